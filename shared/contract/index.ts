@@ -1,0 +1,38 @@
+import type { z } from 'zod';
+import type { ChannelDefinition } from './define';
+import type { Envelope } from './errors';
+import { attemptChannels } from './channels/attempts';
+import { settingsChannels } from './channels/settings';
+
+export * from './errors';
+export type { ChannelDefinition } from './define';
+
+/**
+ * The one list of everything the renderer may ask of the host. Each area adds its channels in
+ * `channels/<area>.ts`; the preload, the IPC wiring and the test harness all derive from this object.
+ */
+export const contract = {
+  ...settingsChannels,
+  ...attemptChannels,
+} satisfies Record<string, ChannelDefinition>;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type RequestOf<M extends MethodName> = z.input<Contract[M]['request']>;
+export type ParsedRequestOf<M extends MethodName> = z.output<Contract[M]['request']>;
+export type ResponseOf<M extends MethodName> = z.output<Contract[M]['response']>;
+
+export const methodNames = Object.keys(contract) as MethodName[];
+
+export function isMethodName(value: unknown): value is MethodName {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(contract, value);
+}
+
+export function methodForChannel(channel: string): MethodName | undefined {
+  return methodNames.find((name) => contract[name].channel === channel);
+}
+
+/** What `window.casework` looks like: one method per channel, answering envelopes. */
+export type CaseworkBridge = {
+  [M in MethodName]: (payload: RequestOf<M>) => Promise<Envelope<ResponseOf<M>>>;
+};

@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { idSchema, isoDateTime } from './ids';
+import { safeJsonValue } from './json';
+
+export const ATTEMPT_SCHEMA_VERSION = 1;
+
+export const attemptStatuses = ['in-progress', 'finished'] as const;
+export type AttemptStatus = (typeof attemptStatuses)[number];
+
+/** Template and item ids are authored by people, so they are checked for shape, not generated. */
+export const authoredIdSchema = z
+  .string()
+  .regex(/^[a-z][a-z0-9-]*(\.[a-z0-9][a-z0-9-]*)*$/, 'must be lower-case words joined by dashes or dots')
+  .max(120);
+
+/** A passage of a case-file document attached to an item as evidence. */
+export const evidenceLinkSchema = z.object({
+  id: idSchema,
+  templateId: authoredIdSchema,
+  itemId: authoredIdSchema,
+  documentId: authoredIdSchema,
+  quote: z.string().min(1).max(5000),
+  addedAt: isoDateTime,
+});
+export type EvidenceLink = z.infer<typeof evidenceLinkSchema>;
+
+export const attemptTimingSchema = z.object({
+  timerEnabled: z.boolean(),
+  /** Time-limit the trainee chose for the practice timer, if any. */
+  targetMinutes: z.number().int().min(5).max(600).nullable(),
+  totalMs: z.number().int().min(0),
+  /** Keyed by `<templateId>/<sectionId>`. */
+  perSectionMs: z.record(z.string().max(250), z.number().int().min(0)),
+});
+export type AttemptTiming = z.infer<typeof attemptTimingSchema>;
+
+export const attemptSchema = z.object({
+  schemaVersion: z.literal(ATTEMPT_SCHEMA_VERSION),
+  id: idSchema,
+  title: z.string().min(1).max(200),
+  /** null for an "own case" attempt, which has no case file. */
+  caseId: authoredIdSchema.nullable(),
+  templateIds: z.array(authoredIdSchema).min(1).max(20),
+  /** The version of each template the answers were written against. */
+  templateVersions: z.record(authoredIdSchema, z.number().int().min(1)),
+  status: z.enum(attemptStatuses),
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+  finishedAt: isoDateTime.nullable(),
+  /** Rises by one on every acknowledged save; lets the host refuse a stale write. */
+  revision: z.number().int().min(0),
+  /** answers[templateId][itemId]; the template engine checks each value against its item kind. */
+  answers: z.record(authoredIdSchema, z.record(authoredIdSchema, safeJsonValue)),
+  evidence: z.array(evidenceLinkSchema).max(2000),
+  /** Case-file documents released so far ("new information" arrives during the exercise). */
+  releasedDocumentIds: z.array(authoredIdSchema).max(500),
+  timing: attemptTimingSchema,
+});
+
+export type Attempt = z.infer<typeof attemptSchema>;
+export type Answers = Attempt['answers'];
+
+export const emptyTiming: AttemptTiming = {
+  timerEnabled: false,
+  targetMinutes: null,
+  totalMs: 0,
+  perSectionMs: {},
+};
