@@ -1,0 +1,31 @@
+/**
+ * Templates as data: the public API for the renderer, the PDF builder, the case library and importers.
+ *
+ * - `Template` and its item types (`schema.ts`): sections of items of twelve kinds; `showWhen`,
+ *   `requiredWhen`, computed `expression`s and quality `rules` are JSON Logic.
+ * - Answer shapes per item kind (`answers.ts`): `AnswerValue`, `RatingGridAnswer`, `RepeatingGroupAnswer`,
+ *   `EvidenceReferenceAnswer`...; attempts store `answers[templateId][itemId]`.
+ * - The variable namespace expressions read (`references.ts`): `answers.<templateId>.<itemId>[.<row>.<column>]`,
+ *   `computed.<templateId>.<itemId>`, `case.facts.<name>`, `case.releasedDocuments`, `case.id`,
+ *   and inside repeating groups `row.<itemId>`, `parentRow.<itemId>`, `rowId`, `rowIndex`.
+ * - `validateTemplate(input, { otherTemplates })` -> `{ ok: true, template } | { ok: false, errors }` with
+ *   paths like `sections[2].items[4].showWhen: unknown item id 'rosh-grid'`; `validateRules` for a case's rules.
+ * - Dates: stored `yyyy-mm-dd`, shown with `formatIsoDate` (dd/mm/yyyy), typed in with `parseUkDate`.
+ * - Quality rules and their results: `shared/rules`.
+ */
+export * from './schema';
+export * from './answers';
+export * from './dates';
+export { localIdSchema, jsonLogicSchema, templateJsonLimits, type JsonLogic } from './logic-schema';
+export { customOperators, standardOperators, runLogic, isTruthy, type LogicOutcome } from './logic';
+export { parseVarPath, type VarRef } from './references';
+export { catalogueTemplate, type ItemEntry, type TemplateCatalogue } from './catalogue';
+export {
+  validateTemplate,
+  validateRules,
+  formatPath,
+  type ValidationContext,
+  type TemplateValidation,
+  type RulesValidation,
+} from './validate';
+export * from '../rules/schema';
