@@ -10,6 +10,9 @@
  *   and inside repeating groups `row.<itemId>`, `parentRow.<itemId>`, `rowId`, `rowIndex`.
  * - `validateTemplate(input, { otherTemplates })` -> `{ ok: true, template } | { ok: false, errors }` with
  *   paths like `sections[2].items[4].showWhen: unknown item id 'rosh-grid'`; `validateRules` for a case's rules.
+ * - `evaluateAttempt({ templates, answers, caseContext })` (`engine.ts`): visible/required per item and row,
+ *   `computed`, `visibleAnswers` (what to print), `itemErrors`, `sections`/`sectionStatus`, `progress`,
+ *   `ruleResults`, `options` (choices on offer, including rows of another group). One pass per keystroke.
  * - Dates: stored `yyyy-mm-dd`, shown with `formatIsoDate` (dd/mm/yyyy), typed in with `parseUkDate`.
  * - Quality rules and their results: `shared/rules`.
  */
@@ -28,4 +31,17 @@ export {
   type TemplateValidation,
   type RulesValidation,
 } from './validate';
+export {
+  evaluateAttempt,
+  prepareTemplates,
+  computedLabel,
+  type AttemptEvaluation,
+  type CaseContext,
+  type EvaluateInput,
+  type EvaluationProblem,
+  type ItemError,
+  type OfferedOption,
+  type SectionState,
+  type SectionStatus,
+} from './engine';
 export * from '../rules/schema';

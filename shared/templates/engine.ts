@@ -1,0 +1,697 @@
+import type { JsonValue } from '../model/json';
+import type { QualityRule, RuleResult, RuleSource, SectionRef } from '../rules/schema';
+import {
+  answerSchemaFor,
+  checkAnswer,
+  hasContent,
+  isAnswered,
+  repeatingGroupAnswerSchema,
+  type AnswerValue,
+  type RepeatingGroupRow,
+} from './answers';
+import { catalogueTemplate, type TemplateCatalogue } from './catalogue';
+import { isTruthy, runLogic } from './logic';
+import type { JsonLogic } from './logic-schema';
+import { buildDependencyGraph, orderNodes } from './plan';
+import type {
+  AnswerableItem,
+  AnyItem,
+  AnyRepeatingGroupItem,
+  ChoiceOption,
+  Section,
+  Template,
+  TemplateItem,
+} from './schema';
+import { isAnswerable } from './schema';
+
+/**
+ * The one evaluator the renderer and the PDF builder share. Given templates, the attempt's answers and the
+ * case, it works out what is visible and required, computed values, problems per item, section status,
+ * progress and quality-rule results.
+ *
+ * Hidden items keep their answers in the attempt, but every expression sees them as null and they are left
+ * out of validation, progress, rules and `visibleAnswers` (what the PDF prints).
+ *
+ * It runs on every keystroke: templates are prepared once per template set (dependency order, catalogues;
+ * the JSON Logic engine caches each expression's plan by object identity), then each call is one pass.
+ */
+
+export interface CaseContext {
+  /** null for an "own case" attempt. */
+  caseId: string | null;
+  /** Facts the case declares for rules, e.g. { daCallouts: 2, childrenInHousehold: true }. */
+  facts: Record<string, JsonValue>;
+  /** Case-file documents released so far (the attempt's `releasedDocumentIds`). */
+  releasedDocumentIds: readonly string[];
+  /** The case's own quality rules, checked beside the templates' rules. */
+  rules?: readonly QualityRule[];
+}
+
+export type SectionStatus = 'complete' | 'incomplete' | 'has-questions';
+
+export interface SectionState {
+  visible: boolean;
+  /**
+   * incomplete: a visible required item is unanswered, an answer is not valid, or nothing in a section
+   * without required items has been answered yet; has-questions: otherwise, when quality rules speak about
+   * the section; complete: otherwise.
+   */
+  status: SectionStatus;
+  requiredCount: number;
+  answeredCount: number;
+  errorCount: number;
+  ruleCount: number;
+}
+
+export interface ItemError {
+  templateId: string;
+  sectionId: string;
+  itemId: string;
+  /** [] for a top-level item; [rowId] inside a group; [outerRowId, innerRowId] inside a nested group. */
+  rowPath: string[];
+  problem: 'required' | 'invalid';
+  /** Plain words for the error summary and the field, e.g. "Choose an answer." */
+  message: string;
+}
+
+/** An expression that failed at run time (e.g. compared text with a number); treated as false/null. */
+export interface EvaluationProblem {
+  templateId: string;
+  /** e.g. `sections[1].items[2].showWhen` or `rules[3].when` or `case.rules[0].when`. */
+  at: string;
+  message: string;
+}
+
+export type OfferedOption = ChoiceOption & { suggested: boolean };
+
+export interface AttemptEvaluation {
+  /** Whether an item (in a row, give the row path) is shown. Unknown items and rows are not. */
+  visible(templateId: string, itemId: string, rowPath?: string | readonly string[]): boolean;
+  /** Whether a visible item must be answered. */
+  required(templateId: string, itemId: string, rowPath?: string | readonly string[]): boolean;
+  sectionVisible(templateId: string, sectionId: string): boolean;
+  /** The options a choice item offers now (options taken from a group's rows included), with suggestions. */
+  options(templateId: string, itemId: string, rowPath?: string | readonly string[]): OfferedOption[];
+  /** computed[templateId][itemId]: null while there is nothing to work from. */
+  computed: Record<string, Record<string, JsonValue>>;
+  /**
+   * What the PDF prints: answers of visible items only, with hidden row items removed and badly shaped
+   * values dropped. visibleAnswers[templateId][itemId].
+   */
+  visibleAnswers: Record<string, Record<string, AnswerValue>>;
+  itemErrors: ItemError[];
+  errorsFor(templateId: string, itemId: string, rowPath?: string | readonly string[]): ItemError[];
+  sections: Record<string, Record<string, SectionState>>;
+  sectionStatus: Record<string, Record<string, SectionStatus>>;
+  /** 0..1: share of visible required items answered, over all templates (1 when nothing is required). */
+  progress: number;
+  templateProgress: Record<string, number>;
+  ruleResults: RuleResult[];
+  evaluationProblems: EvaluationProblem[];
+}
+
+export interface EvaluateInput {
+  templates: readonly Template[];
+  /** answers[templateId][itemId] as stored in the attempt (`Attempt['answers']`); every value is checked. */
+  answers: Readonly<Record<string, Readonly<Record<string, unknown>> | undefined>>;
+  caseContext?: CaseContext | null;
+}
+
+interface PreparedNode {
+  template: Template;
+  section: Section;
+  sectionIndex: number;
+  item: TemplateItem;
+  path: string;
+}
+
+interface PreparedSet {
+  templates: readonly Template[];
+  byId: Map<string, Template>;
+  catalogues: Map<string, TemplateCatalogue>;
+  order: PreparedNode[];
+}
+
+const preparedByArray = new WeakMap<readonly Template[], PreparedSet>();
+let lastPrepared: PreparedSet | null = null;
+
+function sameTemplates(a: readonly Template[], b: readonly Template[]): boolean {
+  return a.length === b.length && a.every((template, index) => template === b[index]);
+}
+
+/** Prepares a template set once; later calls with the same array (or the same templates) reuse it. */
+export function prepareTemplates(templates: readonly Template[]): PreparedSet {
+  const cached = preparedByArray.get(templates);
+  if (cached) return cached;
+  if (lastPrepared && sameTemplates(lastPrepared.templates, templates)) {
+    preparedByArray.set(templates, lastPrepared);
+    return lastPrepared;
+  }
+  const byId = new Map<string, Template>();
+  const catalogues = new Map<string, TemplateCatalogue>();
+  for (const template of templates) {
+    if (byId.has(template.id)) continue;
+    byId.set(template.id, template);
+    catalogues.set(template.id, catalogueTemplate(template));
+  }
+  const nodes = new Map<string, PreparedNode>();
+  for (const template of byId.values()) {
+    template.sections.forEach((section, sectionIndex) =>
+      section.items.forEach((item, itemIndex) => {
+        const key = `${template.id}/${item.id}`;
+        if (!nodes.has(key))
+          nodes.set(key, {
+            template,
+            section,
+            sectionIndex,
+            item,
+            path: `sections[${sectionIndex}].items[${itemIndex}]`,
+          });
+      }),
+    );
+  }
+  // Validation refuses cycles; if one slips through, the DFS order still resolves every node once.
+  const { order } = orderNodes(buildDependencyGraph([...byId.values()]));
+  const prepared: PreparedSet = {
+    templates,
+    byId,
+    catalogues,
+    order: order.map((key) => nodes.get(key)).filter((node): node is PreparedNode => node !== undefined),
+  };
+  preparedByArray.set(templates, prepared);
+  lastPrepared = prepared;
+  return prepared;
+}
+
+const rowKey = (templateId: string, itemId: string, rowPath: readonly string[]): string =>
+  rowPath.length === 0 ? `${templateId}/${itemId}` : `${templateId}/${itemId}#${rowPath.join('/')}`;
+
+const toRowPath = (rowPath: string | readonly string[] | undefined): readonly string[] =>
+  rowPath === undefined ? [] : typeof rowPath === 'string' ? [rowPath] : rowPath;
+
+interface EvaluationData {
+  answers: Record<string, Record<string, AnswerValue>>;
+  computed: Record<string, Record<string, JsonValue>>;
+  case: { id: string | null; facts: Record<string, JsonValue>; releasedDocuments: readonly string[] };
+}
+
+interface RowData extends EvaluationData {
+  row: Record<string, AnswerValue>;
+  parentRow: Record<string, AnswerValue> | null;
+  rowId: string;
+  rowIndex: number;
+}
+
+function isRowArray(value: unknown): value is RepeatingGroupRow[] {
+  return repeatingGroupAnswerSchema.safeParse(value).success;
+}
+
+function requiredMessage(item: AnswerableItem): string {
+  switch (item.kind) {
+    case 'shortText':
+    case 'longText':
+      return 'Enter an answer.';
+    case 'singleChoice':
+      return 'Choose an answer.';
+    case 'multiChoice':
+      return 'Choose at least one.';
+    case 'yesNoUnknown':
+      return 'Choose yes, no or not known.';
+    case 'date':
+      return 'Enter a date.';
+    case 'number':
+      return 'Enter a number.';
+    case 'ratingGrid':
+      return 'Choose a level for every row and column.';
+    case 'repeatingGroup':
+      return `Add at least one ${item.rowLabel.toLowerCase()}.`;
+    case 'evidenceReference':
+      return 'Quote at least one passage.';
+  }
+}
+
+class Evaluation {
+  readonly data: EvaluationData;
+  readonly visibility = new Map<string, boolean>();
+  readonly requiredness = new Map<string, boolean>();
+  readonly sectionVisibility = new Map<string, boolean>();
+  readonly itemErrors: ItemError[] = [];
+  readonly problems: EvaluationProblem[] = [];
+  /** Row data each row item was evaluated with, for options' suggestedWhen asked for later. */
+  readonly rowData = new Map<string, RowData>();
+  readonly counts = new Map<
+    string,
+    { required: number; answered: number; errors: number; anyAnswer: boolean }
+  >();
+
+  constructor(
+    readonly prepared: PreparedSet,
+    readonly answers: EvaluateInput['answers'],
+    readonly caseContext: CaseContext | null,
+  ) {
+    this.data = {
+      answers: {},
+      computed: {},
+      case: {
+        id: caseContext?.caseId ?? null,
+        facts: caseContext?.facts ?? {},
+        releasedDocuments: caseContext?.releasedDocumentIds ?? [],
+      },
+    };
+    for (const id of prepared.byId.keys()) {
+      this.data.answers[id] = {};
+      this.data.computed[id] = {};
+    }
+  }
+
+  run(expression: JsonLogic, data: object, templateId: string, at: string): JsonValue {
+    const outcome = runLogic(expression, data);
+    if (outcome.ok) return outcome.value;
+    this.problems.push({ templateId, at, message: outcome.error });
+    return null;
+  }
+
+  test(expression: JsonLogic | undefined, data: object, templateId: string, at: string): boolean {
+    if (expression === undefined) return true;
+    return isTruthy(this.run(expression, data, templateId, at));
+  }
+
+  sectionShown(template: Template, section: Section, sectionIndex: number): boolean {
+    const key = `${template.id}/${section.id}`;
+    const known = this.sectionVisibility.get(key);
+    if (known !== undefined) return known;
+    const shown = this.test(section.showWhen, this.data, template.id, `sections[${sectionIndex}].showWhen`);
+    this.sectionVisibility.set(key, shown);
+    return shown;
+  }
+
+  rawAnswer(templateId: string, itemId: string): unknown {
+    return this.answers[templateId]?.[itemId];
+  }
+
+  /** A stored value of the right shape, or null; the shape problem is reported by `checkItems`. */
+  shaped(item: AnswerableItem, value: unknown): AnswerValue {
+    if (value === null || value === undefined) return null;
+    return answerSchemaFor(item).safeParse(value).success ? (value as AnswerValue) : null;
+  }
+
+  resolveNodes(): void {
+    for (const node of this.prepared.order) {
+      const { template, section, sectionIndex, item, path } = node;
+      const shown =
+        this.sectionShown(template, section, sectionIndex) &&
+        this.test(item.showWhen, this.data, template.id, `${path}.showWhen`);
+      this.visibility.set(rowKey(template.id, item.id, []), shown);
+      if (item.kind === 'computed') {
+        // Computed values are worked out even when hidden, so other templates can always read them.
+        this.data.computed[template.id]![item.id] = this.run(
+          item.expression,
+          this.data,
+          template.id,
+          `${path}.expression`,
+        );
+        continue;
+      }
+      if (!isAnswerable(item) || !shown) continue;
+      const raw = this.rawAnswer(template.id, item.id);
+      if (item.kind === 'repeatingGroup') {
+        const rows = this.resolveRows(template, item, raw, [], null, path);
+        if (rows.length > 0) this.data.answers[template.id]![item.id] = rows;
+        continue;
+      }
+      const value = this.shaped(item, raw);
+      if (value !== null) this.data.answers[template.id]![item.id] = value;
+    }
+  }
+
+  /** Decides each row item's visibility in order, so a condition may read earlier items of its row. */
+  resolveRows(
+    template: Template,
+    group: AnyRepeatingGroupItem,
+    raw: unknown,
+    outerPath: readonly string[],
+    parentRow: Record<string, AnswerValue> | null,
+    groupPath: string,
+  ): RepeatingGroupRow[] {
+    if (!isRowArray(raw)) return [];
+    return raw.map((rawRow, rowIndex) => {
+      const rowPath = [...outerPath, rawRow.rowId];
+      const values: Record<string, AnswerValue> = {};
+      const rowData: RowData = { ...this.data, row: values, parentRow, rowId: rawRow.rowId, rowIndex };
+      group.items.forEach((child, childIndex) => {
+        const key = rowKey(template.id, child.id, rowPath);
+        this.rowData.set(key, rowData);
+        const shown = this.test(
+          child.showWhen,
+          rowData,
+          template.id,
+          `${groupPath}.items[${childIndex}].showWhen`,
+        );
+        this.visibility.set(key, shown);
+        if (!shown || !isAnswerable(child)) return;
+        const rawValue = rawRow.values[child.id];
+        if (child.kind === 'repeatingGroup') {
+          const rows = this.resolveRows(
+            template,
+            child,
+            rawValue,
+            rowPath,
+            values,
+            `${groupPath}.items[${childIndex}]`,
+          );
+          if (rows.length > 0) values[child.id] = rows;
+          return;
+        }
+        const value = this.shaped(child, rawValue);
+        if (value !== null) values[child.id] = value;
+      });
+      return { rowId: rawRow.rowId, values };
+    });
+  }
+
+  options(templateId: string, itemId: string, rowPath: readonly string[]): OfferedOption[] {
+    const template = this.prepared.byId.get(templateId);
+    const entry = this.prepared.catalogues.get(templateId)?.items.get(itemId);
+    if (!template || !entry) return [];
+    const item = entry.item;
+    if (item.kind !== 'singleChoice' && item.kind !== 'multiChoice') return [];
+    const data =
+      rowPath.length > 0 ? (this.rowData.get(rowKey(templateId, itemId, rowPath)) ?? this.data) : this.data;
+    if (item.optionsFrom) {
+      const sourceId = item.optionsFrom.templateId ?? templateId;
+      const sourceGroup = this.prepared.catalogues.get(sourceId)?.items.get(item.optionsFrom.itemId)?.item;
+      const rows = this.data.answers[sourceId]?.[item.optionsFrom.itemId];
+      if (!sourceGroup || sourceGroup.kind !== 'repeatingGroup' || !Array.isArray(rows)) return [];
+      return (rows as RepeatingGroupRow[]).map((row, index) => {
+        const label = row.values[item.optionsFrom!.labelItemId];
+        return {
+          id: row.rowId,
+          label:
+            typeof label === 'string' && label.trim() ? label.trim() : `${sourceGroup.rowLabel} ${index + 1}`,
+          suggested: false,
+        };
+      });
+    }
+    return (item.options ?? []).map((option, index) => ({
+      ...option,
+      suggested:
+        option.suggestedWhen !== undefined &&
+        this.test(option.suggestedWhen, data, templateId, `${entry.path}.options[${index}].suggestedWhen`),
+    }));
+  }
+
+  private count(templateId: string, sectionId: string) {
+    const key = `${templateId}/${sectionId}`;
+    let counts = this.counts.get(key);
+    if (!counts) {
+      counts = { required: 0, answered: 0, errors: 0, anyAnswer: false };
+      this.counts.set(key, counts);
+    }
+    return counts;
+  }
+
+  /** Required and invalid answers of one visible item (rows included). */
+  checkItem(
+    template: Template,
+    section: Section,
+    item: AnswerableItem,
+    path: string,
+    raw: unknown,
+    effective: AnswerValue | undefined,
+    data: object,
+    rowPath: readonly string[],
+  ): void {
+    const counts = this.count(template.id, section.id);
+    const required =
+      item.required === true ||
+      (item.requiredWhen !== undefined &&
+        this.test(item.requiredWhen, data, template.id, `${path}.requiredWhen`));
+    this.requiredness.set(rowKey(template.id, item.id, rowPath), required);
+    const fail = (problem: ItemError['problem'], message: string): void => {
+      counts.errors += 1;
+      this.itemErrors.push({
+        templateId: template.id,
+        sectionId: section.id,
+        itemId: item.id,
+        rowPath: [...rowPath],
+        problem,
+        message,
+      });
+    };
+    if (hasContent(effective)) counts.anyAnswer = true;
+
+    const options =
+      item.kind === 'singleChoice' || item.kind === 'multiChoice'
+        ? this.options(template.id, item.id, rowPath)
+        : undefined;
+    const problem = checkAnswer(item, raw, options);
+    if (problem) fail('invalid', problem);
+
+    if (item.kind === 'repeatingGroup') {
+      const rows = (effective as RepeatingGroupRow[] | undefined) ?? [];
+      const minimum = Math.max(item.minRows ?? 0, required ? 1 : 0);
+      if (minimum > 0) {
+        counts.required += 1;
+        if (rows.length >= minimum) counts.answered += 1;
+        else
+          fail(
+            'required',
+            minimum === 1
+              ? requiredMessage(item)
+              : `Add at least ${minimum} (${item.rowLabel.toLowerCase()}).`,
+          );
+      }
+      const rawRows = isRowArray(raw) ? raw : [];
+      for (const row of rows) {
+        const rawRow = rawRows.find((candidate) => candidate.rowId === row.rowId);
+        const childRowPath = [...rowPath, row.rowId];
+        item.items.forEach((child, childIndex) => {
+          if (!isAnswerable(child)) return;
+          const key = rowKey(template.id, child.id, childRowPath);
+          if (!this.visibility.get(key)) return;
+          const rowData = this.rowData.get(key) ?? data;
+          this.checkItem(
+            template,
+            section,
+            child,
+            `${path}.items[${childIndex}]`,
+            rawRow?.values[child.id],
+            row.values[child.id],
+            rowData,
+            childRowPath,
+          );
+        });
+      }
+      return;
+    }
+
+    if (!required) return;
+    counts.required += 1;
+    if (problem === null && isAnswered(item, effective)) counts.answered += 1;
+    else if (problem === null) fail('required', requiredMessage(item));
+  }
+
+  checkItems(): void {
+    for (const template of this.prepared.byId.values()) {
+      template.sections.forEach((section, sectionIndex) => {
+        if (!this.sectionShown(template, section, sectionIndex)) return;
+        this.count(template.id, section.id);
+        section.items.forEach((item, itemIndex) => {
+          if (!isAnswerable(item) || !this.visibility.get(rowKey(template.id, item.id, []))) return;
+          this.checkItem(
+            template,
+            section,
+            item,
+            `sections[${sectionIndex}].items[${itemIndex}]`,
+            this.rawAnswer(template.id, item.id),
+            this.data.answers[template.id]?.[item.id],
+            this.data,
+            [],
+          );
+        });
+      });
+    }
+  }
+
+  /** Every visible row of a group, nested groups included, with the data to evaluate a rule against. */
+  rowsOf(templateId: string, groupId: string): RowData[] {
+    const catalogue = this.prepared.catalogues.get(templateId);
+    const entry = catalogue?.items.get(groupId);
+    if (!entry || entry.item.kind !== 'repeatingGroup') return [];
+    const firstChild = entry.item.items[0];
+    if (!firstChild) return [];
+    const found: RowData[] = [];
+    const visit = (rows: AnswerValue | undefined, outerPath: readonly string[], depth: number): void => {
+      if (!Array.isArray(rows)) return;
+      for (const row of rows as RepeatingGroupRow[]) {
+        const path = [...outerPath, row.rowId];
+        if (depth === entry.depth) {
+          const data = this.rowData.get(rowKey(templateId, firstChild.id, path));
+          if (data) found.push(data);
+        } else if (entry.group) {
+          const nested = row.values[entry.item.id];
+          visit(nested, path, depth + 1);
+        }
+      }
+    };
+    const top = catalogue!.topLevelOf.get(groupId)!;
+    visit(this.data.answers[templateId]?.[top], [], 0);
+    return found;
+  }
+
+  sectionOfItem(templateId: string, itemId: string): SectionRef | undefined {
+    const entry = this.prepared.catalogues.get(templateId)?.items.get(itemId);
+    return entry ? { templateId, sectionId: entry.section.id } : undefined;
+  }
+
+  runRules(rules: readonly QualityRule[], source: RuleSource, prefix: string): RuleResult[] {
+    const results: RuleResult[] = [];
+    const problemTemplate = source.kind === 'template' ? source.templateId : '';
+    rules.forEach((rule, index) => {
+      const at = `${prefix}[${index}].when`;
+      const sectionRef =
+        rule.sectionRef ??
+        (rule.itemRef ? this.sectionOfItem(rule.itemRef.templateId, rule.itemRef.itemId) : undefined) ??
+        (rule.forEachRow
+          ? this.sectionOfItem(rule.forEachRow.templateId, rule.forEachRow.itemId)
+          : undefined);
+      const base = {
+        ruleId: rule.id,
+        source,
+        severity: rule.severity,
+        ...(rule.itemRef ? { itemRef: rule.itemRef } : {}),
+        ...(sectionRef ? { sectionRef } : {}),
+        ...(rule.documentRef ? { documentRef: rule.documentRef } : {}),
+      };
+      if (!rule.forEachRow) {
+        if (this.test(rule.when, this.data, problemTemplate, at))
+          results.push({ ...base, message: rule.message });
+        return;
+      }
+      for (const rowData of this.rowsOf(rule.forEachRow.templateId, rule.forEachRow.itemId)) {
+        if (!this.test(rule.when, rowData, problemTemplate, at)) continue;
+        results.push({ ...base, rowId: rowData.rowId, message: fillPlaceholders(rule.message, rowData.row) });
+      }
+    });
+    return results;
+  }
+}
+
+function fillPlaceholders(message: string, row: Record<string, AnswerValue>): string {
+  return message.replace(/\{\{\s*row\.([a-z][a-z0-9-]*)\s*\}\}/g, (_, id: string) => {
+    const value = row[id];
+    if (typeof value === 'string' && value.trim()) return value.trim();
+    if (typeof value === 'number') return String(value);
+    return 'this row';
+  });
+}
+
+/** Evaluates an attempt. Never throws for bad answers or failing expressions; it reports them instead. */
+export function evaluateAttempt(input: EvaluateInput): AttemptEvaluation {
+  const prepared = prepareTemplates(input.templates);
+  const evaluation = new Evaluation(prepared, input.answers, input.caseContext ?? null);
+  evaluation.resolveNodes();
+  evaluation.checkItems();
+
+  const ruleResults: RuleResult[] = [];
+  for (const template of prepared.byId.values()) {
+    if (template.rules)
+      ruleResults.push(
+        ...evaluation.runRules(template.rules, { kind: 'template', templateId: template.id }, 'rules'),
+      );
+  }
+  if (input.caseContext?.rules)
+    ruleResults.push(
+      ...evaluation.runRules(
+        input.caseContext.rules,
+        { kind: 'case', caseId: input.caseContext.caseId },
+        'case.rules',
+      ),
+    );
+
+  const sections: Record<string, Record<string, SectionState>> = {};
+  const sectionStatus: Record<string, Record<string, SectionStatus>> = {};
+  const templateProgress: Record<string, number> = {};
+  let requiredTotal = 0;
+  let answeredTotal = 0;
+  for (const template of prepared.byId.values()) {
+    sections[template.id] = {};
+    sectionStatus[template.id] = {};
+    let templateRequired = 0;
+    let templateAnswered = 0;
+    template.sections.forEach((section, sectionIndex) => {
+      const visible = evaluation.sectionShown(template, section, sectionIndex);
+      const counts = evaluation.counts.get(`${template.id}/${section.id}`) ?? {
+        required: 0,
+        answered: 0,
+        errors: 0,
+        anyAnswer: false,
+      };
+      const ruleCount = ruleResults.filter(
+        (result) =>
+          result.sectionRef?.templateId === template.id && result.sectionRef.sectionId === section.id,
+      ).length;
+      const notStarted = counts.required === 0 && !counts.anyAnswer && section.items.some(isAnswerable);
+      const status: SectionStatus =
+        counts.answered < counts.required || counts.errors > 0 || notStarted
+          ? 'incomplete'
+          : ruleCount > 0
+            ? 'has-questions'
+            : 'complete';
+      sections[template.id]![section.id] = {
+        visible,
+        status,
+        requiredCount: counts.required,
+        answeredCount: counts.answered,
+        errorCount: counts.errors,
+        ruleCount,
+      };
+      if (visible) {
+        sectionStatus[template.id]![section.id] = status;
+        templateRequired += counts.required;
+        templateAnswered += counts.answered;
+      }
+    });
+    templateProgress[template.id] = templateRequired === 0 ? 1 : templateAnswered / templateRequired;
+    requiredTotal += templateRequired;
+    answeredTotal += templateAnswered;
+  }
+
+  const itemErrors = evaluation.itemErrors;
+  const errorsByKey = new Map<string, ItemError[]>();
+  for (const error of itemErrors) {
+    const key = rowKey(error.templateId, error.itemId, error.rowPath);
+    const list = errorsByKey.get(key);
+    if (list) list.push(error);
+    else errorsByKey.set(key, [error]);
+  }
+
+  return {
+    visible: (templateId, itemId, rowPath) =>
+      evaluation.visibility.get(rowKey(templateId, itemId, toRowPath(rowPath))) === true,
+    required: (templateId, itemId, rowPath) =>
+      evaluation.requiredness.get(rowKey(templateId, itemId, toRowPath(rowPath))) === true,
+    sectionVisible: (templateId, sectionId) =>
+      evaluation.sectionVisibility.get(`${templateId}/${sectionId}`) === true,
+    options: (templateId, itemId, rowPath) => evaluation.options(templateId, itemId, toRowPath(rowPath)),
+    computed: evaluation.data.computed,
+    visibleAnswers: evaluation.data.answers,
+    itemErrors,
+    errorsFor: (templateId, itemId, rowPath) =>
+      errorsByKey.get(rowKey(templateId, itemId, toRowPath(rowPath))) ?? [],
+    sections,
+    sectionStatus,
+    progress: requiredTotal === 0 ? 1 : answeredTotal / requiredTotal,
+    templateProgress,
+    ruleResults,
+    evaluationProblems: evaluation.problems,
+  };
+}
+
+/** The label to show for a computed value (its valueLabels, else the value as text, else its emptyLabel). */
+export function computedLabel(item: AnyItem, value: JsonValue | undefined): string {
+  if (item.kind !== 'computed') return '';
+  if (value === null || value === undefined || value === '') return item.emptyLabel ?? 'Not yet worked out';
+  const key = typeof value === 'string' ? value : JSON.stringify(value);
+  return item.valueLabels?.[key] ?? (typeof value === 'string' ? value : key);
+}
