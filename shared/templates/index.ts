@@ -14,6 +14,9 @@
  *   `computed`, `visibleAnswers` (what to print), `itemErrors`, `sections`/`sectionStatus`, `progress`,
  *   `ruleResults`, `options` (choices on offer, including rows of another group). One pass per keystroke.
  * - Dates: stored `yyyy-mm-dd`, shown with `formatIsoDate` (dd/mm/yyyy), typed in with `parseUkDate`.
+ * - Built-ins (`builtin/`): `builtinTemplates` (rosh-analysis, risk-management-plan, sentence-plan,
+ *   reflective-log), `getBuiltinTemplate(id)`, `defaultTemplateSet`, and `builtinCaseFacts` (the case facts
+ *   their rules read: daCallouts, childrenInHousehold).
  * - Quality rules and their results: `shared/rules`.
  */
 export * from './schema';
@@ -44,4 +47,5 @@ export {
   type SectionState,
   type SectionStatus,
 } from './engine';
+export { builtinTemplates, getBuiltinTemplate, defaultTemplateSet, builtinCaseFacts } from './builtin';
 export * from '../rules/schema';
