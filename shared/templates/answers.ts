@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { authoredIdSchema } from '../model/attempt';
-import { idSchema } from '../model/ids';
+import { idPattern, idSchema } from '../model/ids';
 import type { JsonValue } from '../model/json';
 import { isIsoDate } from './dates';
 import type { AnswerableItem, AnyItem, ChoiceOption, RatingGridItem } from './schema';
@@ -93,6 +93,59 @@ export function answerSchemaFor(item: AnswerableItem): z.ZodType {
       return evidenceReferenceAnswerSchema;
     case 'repeatingGroup':
       return repeatingGroupAnswerSchema;
+  }
+}
+
+const isString = (value: unknown): value is string => typeof value === 'string';
+
+/** Rows with generated ids and a values object each; the values are checked item by item by the engine. */
+export function isRepeatingGroupAnswer(value: unknown): value is RepeatingGroupAnswer {
+  return (
+    Array.isArray(value) &&
+    value.length <= 200 &&
+    value.every(
+      (row) =>
+        isPlainObject(row) &&
+        Object.keys(row).length === 2 &&
+        isString(row.rowId) &&
+        idPattern.test(row.rowId) &&
+        isPlainObject(row.values),
+    )
+  );
+}
+
+/**
+ * Whether a stored value has the shape of its item kind: the same test as `answerSchemaFor(item)`, written
+ * out by hand because the engine asks it for every answer on every keystroke.
+ */
+export function hasAnswerShape(item: AnswerableItem, value: unknown): boolean {
+  switch (item.kind) {
+    case 'shortText':
+    case 'longText':
+      return isString(value) && value.length <= 400_000;
+    case 'singleChoice':
+      return isString(value) && value.length <= 120;
+    case 'multiChoice':
+      return (
+        Array.isArray(value) && value.length <= 100 && value.every((id) => isString(id) && id.length <= 120)
+      );
+    case 'yesNoUnknown':
+      return value === 'yes' || value === 'no' || value === 'unknown';
+    case 'date':
+      return isString(value) && isIsoDate(value);
+    case 'number':
+      return typeof value === 'number' && Number.isFinite(value);
+    case 'ratingGrid':
+      return (
+        isPlainObject(value) &&
+        Object.values(value).every(
+          (row) => isPlainObject(row) && Object.values(row).every((cell) => cell === null || isString(cell)),
+        )
+      );
+    case 'evidenceReference':
+      return evidenceReferenceAnswerSchema.safeParse(value).success;
+    case 'repeatingGroup':
+      return isRepeatingGroupAnswer(value);
   }
 }
 

@@ -1,11 +1,11 @@
 import type { JsonValue } from '../model/json';
 import type { QualityRule, RuleResult, RuleSource, SectionRef } from '../rules/schema';
 import {
-  answerSchemaFor,
   checkAnswer,
   hasContent,
   isAnswered,
-  repeatingGroupAnswerSchema,
+  hasAnswerShape,
+  isRepeatingGroupAnswer,
   type AnswerValue,
   type RepeatingGroupRow,
 } from './answers';
@@ -18,6 +18,7 @@ import type {
   AnyItem,
   AnyRepeatingGroupItem,
   ChoiceOption,
+  OptionsFrom,
   Section,
   Template,
   TemplateItem,
@@ -202,9 +203,7 @@ interface RowData extends EvaluationData {
   rowIndex: number;
 }
 
-function isRowArray(value: unknown): value is RepeatingGroupRow[] {
-  return repeatingGroupAnswerSchema.safeParse(value).success;
-}
+const isRowArray = isRepeatingGroupAnswer;
 
 function requiredMessage(item: AnswerableItem): string {
   switch (item.kind) {
@@ -239,6 +238,7 @@ class Evaluation {
   readonly problems: EvaluationProblem[] = [];
   /** Row data each row item was evaluated with, for options' suggestedWhen asked for later. */
   readonly rowData = new Map<string, RowData>();
+  readonly rowOptions = new Map<string, OfferedOption[]>();
   readonly counts = new Map<
     string,
     { required: number; answered: number; errors: number; anyAnswer: boolean }
@@ -264,14 +264,15 @@ class Evaluation {
     }
   }
 
-  run(expression: JsonLogic, data: object, templateId: string, at: string): JsonValue {
+  /** `at` is a function so the path is only built when something fails: this runs on every keystroke. */
+  run(expression: JsonLogic, data: object, templateId: string, at: () => string): JsonValue {
     const outcome = runLogic(expression, data);
     if (outcome.ok) return outcome.value;
-    this.problems.push({ templateId, at, message: outcome.error });
+    this.problems.push({ templateId, at: at(), message: outcome.error });
     return null;
   }
 
-  test(expression: JsonLogic | undefined, data: object, templateId: string, at: string): boolean {
+  test(expression: JsonLogic | undefined, data: object, templateId: string, at: () => string): boolean {
     if (expression === undefined) return true;
     return isTruthy(this.run(expression, data, templateId, at));
   }
@@ -280,7 +281,12 @@ class Evaluation {
     const key = `${template.id}/${section.id}`;
     const known = this.sectionVisibility.get(key);
     if (known !== undefined) return known;
-    const shown = this.test(section.showWhen, this.data, template.id, `sections[${sectionIndex}].showWhen`);
+    const shown = this.test(
+      section.showWhen,
+      this.data,
+      template.id,
+      () => `sections[${sectionIndex}].showWhen`,
+    );
     this.sectionVisibility.set(key, shown);
     return shown;
   }
@@ -292,7 +298,7 @@ class Evaluation {
   /** A stored value of the right shape, or null; the shape problem is reported by `checkItems`. */
   shaped(item: AnswerableItem, value: unknown): AnswerValue {
     if (value === null || value === undefined) return null;
-    return answerSchemaFor(item).safeParse(value).success ? (value as AnswerValue) : null;
+    return hasAnswerShape(item, value) ? (value as AnswerValue) : null;
   }
 
   resolveNodes(): void {
@@ -300,7 +306,7 @@ class Evaluation {
       const { template, section, sectionIndex, item, path } = node;
       const shown =
         this.sectionShown(template, section, sectionIndex) &&
-        this.test(item.showWhen, this.data, template.id, `${path}.showWhen`);
+        this.test(item.showWhen, this.data, template.id, () => `${path}.showWhen`);
       this.visibility.set(rowKey(template.id, item.id, []), shown);
       if (item.kind === 'computed') {
         // Computed values are worked out even when hidden, so other templates can always read them.
@@ -308,7 +314,7 @@ class Evaluation {
           item.expression,
           this.data,
           template.id,
-          `${path}.expression`,
+          () => `${path}.expression`,
         );
         continue;
       }
@@ -345,7 +351,7 @@ class Evaluation {
           child.showWhen,
           rowData,
           template.id,
-          `${groupPath}.items[${childIndex}].showWhen`,
+          () => `${groupPath}.items[${childIndex}].showWhen`,
         );
         this.visibility.set(key, shown);
         if (!shown || !isAnswerable(child)) return;
@@ -378,26 +384,37 @@ class Evaluation {
     const data =
       rowPath.length > 0 ? (this.rowData.get(rowKey(templateId, itemId, rowPath)) ?? this.data) : this.data;
     if (item.optionsFrom) {
-      const sourceId = item.optionsFrom.templateId ?? templateId;
-      const sourceGroup = this.prepared.catalogues.get(sourceId)?.items.get(item.optionsFrom.itemId)?.item;
-      const rows = this.data.answers[sourceId]?.[item.optionsFrom.itemId];
-      if (!sourceGroup || sourceGroup.kind !== 'repeatingGroup' || !Array.isArray(rows)) return [];
-      return (rows as RepeatingGroupRow[]).map((row, index) => {
-        const label = row.values[item.optionsFrom!.labelItemId];
-        return {
-          id: row.rowId,
-          label:
-            typeof label === 'string' && label.trim() ? label.trim() : `${sourceGroup.rowLabel} ${index + 1}`,
-          suggested: false,
-        };
-      });
+      // The same for every row, and asked for once per row: work it out once per evaluation.
+      const memoKey = `${templateId}/${itemId}`;
+      const known = this.rowOptions.get(memoKey);
+      if (known) return known;
+      const offered = this.optionsFromRows(templateId, item.optionsFrom);
+      this.rowOptions.set(memoKey, offered);
+      return offered;
     }
     return (item.options ?? []).map((option, index) => ({
       ...option,
       suggested:
         option.suggestedWhen !== undefined &&
-        this.test(option.suggestedWhen, data, templateId, `${entry.path}.options[${index}].suggestedWhen`),
+        this.test(
+          option.suggestedWhen,
+          data,
+          templateId,
+          () => `${entry.path}.options[${index}].suggestedWhen`,
+        ),
     }));
+  }
+
+  optionsFromRows(templateId: string, source: OptionsFrom): OfferedOption[] {
+    const sourceId = source.templateId ?? templateId;
+    const sourceGroup = this.prepared.catalogues.get(sourceId)?.items.get(source.itemId)?.item;
+    const rows = this.data.answers[sourceId]?.[source.itemId];
+    if (!sourceGroup || sourceGroup.kind !== 'repeatingGroup' || !Array.isArray(rows)) return [];
+    return (rows as RepeatingGroupRow[]).map((row, index) => {
+      const label = row.values[source.labelItemId];
+      const trimmed = typeof label === 'string' ? label.trim() : '';
+      return { id: row.rowId, label: trimmed || `${sourceGroup.rowLabel} ${index + 1}`, suggested: false };
+    });
   }
 
   private count(templateId: string, sectionId: string) {
@@ -425,7 +442,7 @@ class Evaluation {
     const required =
       item.required === true ||
       (item.requiredWhen !== undefined &&
-        this.test(item.requiredWhen, data, template.id, `${path}.requiredWhen`));
+        this.test(item.requiredWhen, data, template.id, () => `${path}.requiredWhen`));
     this.requiredness.set(rowKey(template.id, item.id, rowPath), required);
     const fail = (problem: ItemError['problem'], message: string): void => {
       counts.errors += 1;
@@ -548,7 +565,7 @@ class Evaluation {
     const results: RuleResult[] = [];
     const problemTemplate = source.kind === 'template' ? source.templateId : '';
     rules.forEach((rule, index) => {
-      const at = `${prefix}[${index}].when`;
+      const at = () => `${prefix}[${index}].when`;
       const sectionRef =
         rule.sectionRef ??
         (rule.itemRef ? this.sectionOfItem(rule.itemRef.templateId, rule.itemRef.itemId) : undefined) ??
