@@ -450,3 +450,27 @@ describe('evaluateAttempt: options and rules', () => {
     ]);
   });
 });
+
+describe('evaluateAttempt under a strict content security policy', () => {
+  it('never calls eval (the renderer forbids unsafe-eval)', () => {
+    const realEval = globalThis.eval;
+    let calls = 0;
+    globalThis.eval = ((code: string) => {
+      calls += 1;
+      return realEval(code);
+    }) as typeof eval;
+    try {
+      // A fresh template set, so preparation and first runs happen under the spy.
+      const fresh = build(JSON.parse(JSON.stringify(analysis)));
+      const result = evaluateAttempt({
+        templates: [fresh],
+        answers: { analysis: { setting: 'custody', grid: grid('high') } },
+        caseContext: withCallouts,
+      });
+      expect(result.computed.analysis?.overall).toBe('high');
+    } finally {
+      globalThis.eval = realEval;
+    }
+    expect(calls).toBe(0);
+  });
+});
