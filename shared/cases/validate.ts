@@ -1,0 +1,128 @@
+import { findJsonProblem } from '../model/json';
+import { builtinCaseFacts } from '../templates/builtin';
+import { catalogueTemplate } from '../templates/catalogue';
+import { templateJsonLimits } from '../templates/logic-schema';
+import type { Template } from '../templates/schema';
+import { formatZodIssues, validateRules } from '../templates/validate';
+import { caseSchema, type PracticeCase } from './schema';
+
+export type CaseValidation = { ok: true; practiceCase: PracticeCase } | { ok: false; errors: string[] };
+
+/**
+ * Checks a case against the schema and against the templates it names: documents unique and non-empty,
+ * release triggers naming real sections, "continue the case" steps numbered 1, 2, 3 without gaps, every late
+ * document saying what is new, tutor notes and rules pointing at real documents and items, and the facts
+ * the built-in rules read declared. Every message starts with the path of the field at fault.
+ *
+ * `templates` are the templates available (the built-ins, plus any a tutor has added); the case's
+ * `templateSet` must name templates among them.
+ */
+export function validateCase(input: unknown, templates: readonly Template[]): CaseValidation {
+  const jsonProblem = findJsonProblem(input, templateJsonLimits);
+  if (jsonProblem) return { ok: false, errors: [jsonProblem] };
+  const parsed = caseSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, errors: formatZodIssues(parsed.error.issues, 'case') };
+  const practiceCase = parsed.data;
+  const errors: string[] = [];
+  const fail = (at: string, message: string) => errors.push(`${at}: ${message}`);
+
+  const byId = new Map(templates.map((template) => [template.id, template]));
+  const caseTemplates: Template[] = [];
+  practiceCase.templateSet.forEach((templateId, index) => {
+    const template = byId.get(templateId);
+    if (!template) fail(`templateSet[${index}]`, `unknown template '${templateId}'`);
+    else if (caseTemplates.includes(template))
+      fail(`templateSet[${index}]`, `'${templateId}' is listed twice`);
+    else caseTemplates.push(template);
+  });
+  const caseTemplateById = new Map(caseTemplates.map((template) => [template.id, template]));
+  const checkItemRef = (at: string, ref: { templateId: string; itemId: string }) => {
+    const template = caseTemplateById.get(ref.templateId);
+    if (!template) fail(`${at}.templateId`, `'${ref.templateId}' is not in the case's template set`);
+    else if (!catalogueTemplate(template).items.has(ref.itemId))
+      fail(`${at}.itemId`, `unknown item id '${ref.itemId}' in template '${ref.templateId}'`);
+  };
+
+  const documentIds = new Set<string>();
+  const continueSteps = new Set<number>();
+  let startDocuments = 0;
+  practiceCase.documents.forEach((doc, index) => {
+    const at = `documents[${index}]`;
+    if (documentIds.has(doc.id)) fail(`${at}.id`, `document id '${doc.id}' is used twice`);
+    documentIds.add(doc.id);
+    const { release } = doc;
+    if (release.kind === 'start') startDocuments += 1;
+    else if (!doc.newInformation)
+      fail(`${at}.newInformation`, 'a document released later must say what is new (newInformation)');
+    if (release.kind === 'start' && doc.newInformation)
+      fail(`${at}.newInformation`, 'only documents released later carry newInformation');
+    if (release.kind === 'continue') continueSteps.add(release.step);
+    if (release.kind === 'afterSection') {
+      const template = caseTemplateById.get(release.templateId);
+      if (!template)
+        fail(`${at}.release.templateId`, `'${release.templateId}' is not in the case's template set`);
+      else if (!catalogueTemplate(template).sections.has(release.sectionId))
+        fail(
+          `${at}.release.sectionId`,
+          `unknown section id '${release.sectionId}' in template '${release.templateId}'`,
+        );
+    }
+    doc.newInformation?.revisit.forEach((ref, refIndex) =>
+      checkItemRef(`${at}.newInformation.revisit[${refIndex}]`, ref),
+    );
+  });
+  if (startDocuments === 0) fail('documents', 'at least one document must be in the file from the start');
+  const steps = [...continueSteps].sort((a, b) => a - b);
+  steps.forEach((step, index) => {
+    if (step !== index + 1)
+      fail(
+        'documents',
+        `"continue the case" steps must run 1, 2, 3… without gaps; found ${steps.join(', ')}`,
+      );
+  });
+
+  const checkDocumentRef = (at: string, documentId: string) => {
+    if (!documentIds.has(documentId)) fail(at, `unknown document '${documentId}'`);
+  };
+  const notes = practiceCase.tutorNotes;
+  notes.keyEvidence.forEach((point, index) =>
+    point.documentRefs.forEach((ref, refIndex) =>
+      checkDocumentRef(`tutorNotes.keyEvidence[${index}].documentRefs[${refIndex}]`, ref),
+    ),
+  );
+  notes.roshRanges.forEach((range, index) => {
+    const at = `tutorNotes.roshRanges[${index}]`;
+    range.documentRefs.forEach((ref, refIndex) => checkDocumentRef(`${at}.documentRefs[${refIndex}]`, ref));
+    if (levelRank(range.from) > levelRank(range.to))
+      fail(at, `'from' (${range.from}) is above 'to' (${range.to})`);
+    if (range.group === 'prisoners' && range.setting !== 'custody')
+      fail(`${at}.setting`, 'the risk to other prisoners is rated in custody only');
+    const after = range.afterNewInformation;
+    if (after) {
+      checkDocumentRef(`${at}.afterNewInformation.documentId`, after.documentId);
+      if (levelRank(after.from) > levelRank(after.to))
+        fail(`${at}.afterNewInformation`, `'from' (${after.from}) is above 'to' (${after.to})`);
+    }
+  });
+  const rangeKeys = new Set<string>();
+  notes.roshRanges.forEach((range, index) => {
+    const key = `${range.group}/${range.setting}`;
+    if (rangeKeys.has(key)) fail(`tutorNotes.roshRanges[${index}]`, `a second range for ${key}`);
+    rangeKeys.add(key);
+  });
+
+  const declaredFacts = Object.keys(practiceCase.facts);
+  const rulesCheck = validateRules(practiceCase.rules, caseTemplates, {
+    prefix: 'rules',
+    knownFacts: declaredFacts,
+    documentIds: [...documentIds],
+  });
+  if (!rulesCheck.ok) errors.push(...rulesCheck.errors);
+  for (const fact of builtinCaseFacts)
+    if (!declaredFacts.includes(fact)) fail('facts', `must declare '${fact}', which the built-in rules read`);
+
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, practiceCase };
+}
+
+const levelOrder = ['low', 'medium', 'high', 'very-high'];
+const levelRank = (level: string): number => levelOrder.indexOf(level);
