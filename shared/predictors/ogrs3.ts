@@ -195,7 +195,8 @@ function toProbability(linearScore: number, constant: number): Ogrs3Probability 
   return { probability, exponent, percent: Math.min(99, Math.max(1, rounded)) };
 }
 
-function signed(value: number, places = 5): string {
+/** A term's value as the working shows it: a true minus sign (or a plus), five decimal places by default. */
+export function formatOgrs3Value(value: number, places = 5): string {
   const text = Math.abs(value).toFixed(places);
   return value < 0 ? `−${text}` : `+${text}`;
 }
@@ -326,7 +327,7 @@ export function calculateOgrs3(input: Ogrs3Input): Ogrs3Result {
     id: 'age-sex',
     label: 'Age and sex',
     value: ageSexValue,
-    working: `Aged ${ageAtFollowUpStart} ${followUpWords}: the band for ${sexWord} aged ${bandRangeText(ageBand)} gives ${signed(ageSexValue)}.`,
+    working: `Aged ${ageAtFollowUpStart} ${followUpWords}: the band for ${sexWord} aged ${bandRangeText(ageBand)} gives ${formatOgrs3Value(ageSexValue)}.`,
     explanation:
       'In the group data, proven reoffending falls steeply with age, and the pattern differs between men and women, ' +
       'so each age band has its own value for each sex. The older the person when follow-up starts, the lower this ' +
@@ -345,7 +346,7 @@ export function calculateOgrs3(input: Ogrs3Input): Ogrs3Result {
       `${input.totalSanctions} sanction${input.totalSanctions === 1 ? '' : 's'} over ${yearsSinceFirstSanction} ` +
       `year${yearsSinceFirstSanction === 1 ? '' : 's'} since the first (age ${ageAtConviction} at conviction − age ` +
       `${input.ageAtFirstSanction} at first sanction): ln(${input.totalSanctions} ÷ (10 + ${yearsSinceFirstSanction})) = ` +
-      `ln(${copasRatio.toFixed(5)}) = ${signed(copasLog)}; × ${OGRS3_COPAS_WEIGHT} = ${signed(copasValue)}.`,
+      `ln(${copasRatio.toFixed(5)}) = ${formatOgrs3Value(copasLog)}; × ${OGRS3_COPAS_WEIGHT} = ${formatOgrs3Value(copasValue)}.`,
     explanation:
       'This measures how densely the person has been sanctioned across their criminal career, not just how often. ' +
       'Many sanctions packed into a few years push the score up; the same number spread over a long career counts ' +
@@ -360,8 +361,8 @@ export function calculateOgrs3(input: Ogrs3Input): Ogrs3Result {
     label: 'First or repeat sanction',
     value: firstValue,
     working: isFirst
-      ? `This is the first sanction: ${signed(firstValue)}.`
-      : `There are earlier sanctions (${input.totalSanctions - 1}): ${signed(firstValue)}.`,
+      ? `This is the first sanction: ${formatOgrs3Value(firstValue)}.`
+      : `There are earlier sanctions (${input.totalSanctions - 1}): ${formatOgrs3Value(firstValue)}.`,
     explanation:
       'Someone with any earlier caution or conviction gets a larger value than someone sanctioned for the first ' +
       'time: having a criminal history at all is one of the clearest signals in the group data.',
@@ -375,7 +376,7 @@ export function calculateOgrs3(input: Ogrs3Input): Ogrs3Result {
     working:
       offenceGroup.parameter === null
         ? `${offenceGroup.label}: no parameter is available.`
-        : `${offenceGroup.label}: ${signed(offenceGroup.parameter, 4)}.`,
+        : `${offenceGroup.label}: ${formatOgrs3Value(offenceGroup.parameter, 4)}.`,
     explanation:
       'People convicted of some kinds of offence were reconvicted more often than others in the research sample ' +
       '(acquisitive offences such as theft tend to repeat more than, say, drug importation). Violence is the ' +
