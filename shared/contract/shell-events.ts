@@ -20,12 +20,19 @@ export const shellEventChannels = {
 
 export type Unsubscribe = () => void;
 
+/**
+ * What a before-close callback may answer: nothing (carry on closing) or 'keep-open' when saving failed
+ * and the trainee should decide (the renderer then shows why, and the window stays).
+ */
+export type BeforeCloseAnswer = void | 'keep-open';
+
 export interface CaseworkEvents {
   /**
    * Called when the window is closing or the app quitting. Resolve once pending saves are written; the
-   * shell waits (up to a few seconds) before it closes. Returns a function that removes the callback.
+   * shell waits (up to ten seconds) before it closes. Answer 'keep-open' to stop the close. Returns a
+   * function that removes the callback.
    */
-  onBeforeClose(callback: () => Promise<void> | void): Unsubscribe;
+  onBeforeClose(callback: () => Promise<BeforeCloseAnswer> | BeforeCloseAnswer): Unsubscribe;
   /** Called when the trainee picks File > Import… or File > Export… from the app menu. */
   onMenuCommand(callback: (command: MenuCommand) => void): Unsubscribe;
 }

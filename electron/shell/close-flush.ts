@@ -1,0 +1,90 @@
+import { shellEventChannels } from '../../shared/contract/shell-events';
+
+/** The window's web contents, as far as asking it to flush goes. */
+export interface FlushTarget {
+  send(channel: string, ...args: unknown[]): void;
+  isDestroyed(): boolean;
+}
+
+/** ipcMain, as far as hearing the renderer's answer goes. */
+export interface FlushReplies {
+  on(channel: string, listener: (event: { sender: unknown }, ...args: unknown[]) => void): unknown;
+  removeListener(
+    channel: string,
+    listener: (event: { sender: unknown }, ...args: unknown[]) => void,
+  ): unknown;
+}
+
+export type FlushOutcome = 'flushed' | 'keep-open' | 'timed-out' | 'gone';
+
+/**
+ * Asks the renderer to write its pending saves and waits for its answer, for at most `timeoutMs`: a hung
+ * or crashed renderer must not stop the app closing. Only an answer from the same web contents carrying
+ * the same one-off token counts.
+ */
+export function askRendererToFlush(
+  target: FlushTarget,
+  replies: FlushReplies,
+  options: { timeoutMs: number; token: string },
+): Promise<FlushOutcome> {
+  if (target.isDestroyed()) return Promise.resolve('gone');
+  return new Promise((resolve) => {
+    const finish = (outcome: FlushOutcome) => {
+      clearTimeout(timer);
+      replies.removeListener(shellEventChannels.beforeCloseDone, listener);
+      resolve(outcome);
+    };
+    const listener = (event: { sender: unknown }, token: unknown, keepOpen: unknown) => {
+      if (event.sender !== target || token !== options.token) return;
+      finish(keepOpen === true ? 'keep-open' : 'flushed');
+    };
+    const timer = setTimeout(() => finish('timed-out'), options.timeoutMs);
+    replies.on(shellEventChannels.beforeCloseDone, listener);
+    try {
+      target.send(shellEventChannels.beforeClose, options.token);
+    } catch {
+      finish('gone');
+    }
+  });
+}
+
+export interface ClosableWindow {
+  on(event: 'close', listener: (event: { preventDefault(): void }) => void): unknown;
+  close(): void;
+}
+
+/**
+ * Holds a window's first close until the renderer has flushed. During a quit the close is re-attempted
+ * through `continueQuit` (Electron cancels a quit when a window's close is prevented); when the renderer
+ * answers 'keep-open' the window stays and the quit is abandoned.
+ */
+export function guardWindowClose(
+  window: ClosableWindow,
+  options: {
+    flush: () => Promise<FlushOutcome>;
+    isQuitting: () => boolean;
+    continueQuit: () => void;
+    abandonQuit: () => void;
+  },
+): void {
+  let state: 'open' | 'flushing' | 'flushed' = 'open';
+  window.on('close', (event) => {
+    if (state === 'flushed') return;
+    event.preventDefault();
+    if (state === 'flushing') return;
+    state = 'flushing';
+    void options
+      .flush()
+      .catch((): FlushOutcome => 'gone')
+      .then((outcome) => {
+        if (outcome === 'keep-open') {
+          state = 'open';
+          options.abandonQuit();
+          return;
+        }
+        state = 'flushed';
+        if (options.isQuitting()) options.continueQuit();
+        else window.close();
+      });
+  });
+}
