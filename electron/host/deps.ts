@@ -1,3 +1,5 @@
+import type { StorageOptions } from './storage/storage';
+
 /**
  * What the host services need from the outside world, passed in so they never import Electron:
  * the shell fills these with Electron's pieces, tests and the harness with temp folders and fakes.
@@ -41,4 +43,8 @@ export interface HostDeps {
   dialogs: Dialogs;
   now: () => Date;
   newId: () => string;
+  /** Tuning for storage (backups kept, snapshot interval, ...); defaults suit the app. */
+  storage?: Partial<StorageOptions>;
+  /** Where the host reports problems it handled itself; console.warn when absent. */
+  log?: (message: string, error?: unknown) => void;
 }

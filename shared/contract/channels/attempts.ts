@@ -43,4 +43,10 @@ export const attemptChannels = {
     request: z.object({ id: idSchema }).strict(),
     response: z.object({ deleted: z.literal(true) }),
   }),
+  restoreDeletedAttempt: defineChannel({
+    channel: 'attempts:restore-deleted',
+    summary: 'Undo a deletion: bring an attempt back from the copy kept when it was deleted (kept 30 days).',
+    request: z.object({ id: idSchema }).strict(),
+    response: z.object({ entry: libraryEntrySchema }),
+  }),
 };

@@ -1,0 +1,14 @@
+import type { HandlerTable } from './handler-types';
+import type { HostServices } from './services';
+import { createStorageHandlers } from './storage/handlers';
+
+/**
+ * The one handler table both transports dispatch to (electron/ipc.ts and e2e/harness). Each area builds
+ * its part in its own module; this only merges them, and the HandlerTable type makes a missing or extra
+ * method a compile error.
+ */
+export function createHandlers(services: HostServices): HandlerTable {
+  return {
+    ...createStorageHandlers(services.storage),
+  };
+}
