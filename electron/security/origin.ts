@@ -76,3 +76,15 @@ export function chooseRendererSource(options: {
     policy: { appOrigin: APP_ORIGIN, devServerOrigin: parsed.origin },
   };
 }
+
+/**
+ * The userData folder a test run asks for (`CASEWORK_TEST_USER_DATA`), honoured only in an unpackaged
+ * build and only as an absolute path, so launch tests never touch a real trainee's work and a packaged
+ * app cannot be pointed at another folder by its environment.
+ */
+export function testUserDataDir(options: { isPackaged: boolean; value: string | undefined }): string | null {
+  if (options.isPackaged || options.value === undefined) return null;
+  const value = options.value;
+  const absolute = value.startsWith('/') || /^[a-zA-Z]:[\\/]/.test(value);
+  return absolute && !value.includes('\0') ? value : null;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isTrustedSender } from './trusted-sender';
-import { APP_ORIGIN, chooseRendererSource, originOf, releaseTrustPolicy } from './origin';
+import { APP_ORIGIN, chooseRendererSource, originOf, releaseTrustPolicy, testUserDataDir } from './origin';
 
 const policy = releaseTrustPolicy;
 
@@ -82,5 +82,15 @@ describe('chooseRendererSource', () => {
       chooseRendererSource({ isPackaged: false, devServerUrl: 'http://127.0.0.1:5173/' }).policy
         .devServerOrigin,
     ).toBe('http://127.0.0.1:5173');
+  });
+});
+
+describe('testUserDataDir', () => {
+  it('is honoured only in an unpackaged build, and only as an absolute path', () => {
+    expect(testUserDataDir({ isPackaged: false, value: '/tmp/casework-e2e-1' })).toBe('/tmp/casework-e2e-1');
+    expect(testUserDataDir({ isPackaged: false, value: 'C:\\Temp\\e2e' })).toBe('C:\\Temp\\e2e');
+    expect(testUserDataDir({ isPackaged: true, value: '/tmp/casework-e2e-1' })).toBeNull();
+    expect(testUserDataDir({ isPackaged: false, value: 'relative/dir' })).toBeNull();
+    expect(testUserDataDir({ isPackaged: false, value: undefined })).toBeNull();
   });
 });
