@@ -14,6 +14,7 @@ import type { CaseContext } from '../templates/engine';
 import type { Template } from '../templates/schema';
 import { cotterDomesticAbuse } from './library/cotter-domestic-abuse';
 import { doyleStreetViolence } from './library/doyle-street-violence';
+import { haleIndecentImages } from './library/hale-indecent-images';
 import {
   caseSchema,
   type CaseTheme,
@@ -27,7 +28,11 @@ export * from './release';
 export { validateCase, type CaseValidation } from './validate';
 
 /** The authored cases, in the order the home screen lists them. */
-export const caseSources: readonly PracticeCaseInput[] = [cotterDomesticAbuse, doyleStreetViolence];
+export const caseSources: readonly PracticeCaseInput[] = [
+  cotterDomesticAbuse,
+  doyleStreetViolence,
+  haleIndecentImages,
+];
 
 /** Parsed once; `library.test.ts` checks every case against its templates. */
 export const caseLibrary: readonly PracticeCase[] = caseSources.map((source) => caseSchema.parse(source));
