@@ -1,0 +1,113 @@
+import { useEffect } from 'react';
+import { SaveStatus } from '../components/SaveStatus';
+import { NoticesBanner } from '../components/NoticesBanner';
+import { PageHeading } from '../components/PageHeading';
+import { HomeScreen } from '../features/home/HomeScreen';
+import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { AttemptScreen } from '../features/attempt/AttemptScreen';
+import { noticesStore, settingsStore, useSettings } from '../state/app-stores';
+import { applyAppearance } from './appearance';
+import { hrefs, parseRoute, useHash } from './routes';
+import type { Route } from './routes';
+
+function Header({ route }: { route: Route }) {
+  const current = (screen: Route['screen']) => (route.screen === screen ? 'page' : undefined);
+  return (
+    <header className="header" role="banner">
+      <div className="header__container width-container">
+        <a className="header__brand" href={hrefs.home}>
+          Casework Practice
+        </a>
+        <nav className="header__nav" aria-label="Main">
+          <ul className="header__nav-list">
+            <li>
+              <a className="header__link" href={hrefs.home} aria-current={current('home')}>
+                Your practice
+              </a>
+            </li>
+            <li>
+              <a className="header__link" href={hrefs.settings} aria-current={current('settings')}>
+                Settings
+              </a>
+            </li>
+          </ul>
+        </nav>
+        <SaveStatus />
+      </div>
+    </header>
+  );
+}
+
+function PracticeBanner() {
+  return (
+    <div className="practice-banner width-container" data-testid="practice-banner">
+      <p className="practice-banner__content">
+        <strong className="tag tag--practice">Practice</strong>
+        <span>Practice only: fictional cases, not for operational use.</span>
+      </p>
+    </div>
+  );
+}
+
+function NotFound() {
+  return (
+    <>
+      <PageHeading title="Page not found">Page not found</PageHeading>
+      <p className="body">
+        This screen does not exist. <a href={hrefs.home}>Go back to your practice</a>.
+      </p>
+    </>
+  );
+}
+
+function Screen({ route }: { route: Route }) {
+  switch (route.screen) {
+    case 'home':
+      return <HomeScreen />;
+    case 'settings':
+      return <SettingsScreen />;
+    case 'attempt':
+      return <AttemptScreen route={route} />;
+    case 'not-found':
+      return <NotFound />;
+  }
+}
+
+export function App() {
+  const route = parseRoute(useHash());
+  const theme = useSettings((s) => s.settings.theme);
+  const textSize = useSettings((s) => s.settings.textSize);
+  const dyslexiaFriendlyFont = useSettings((s) => s.settings.dyslexiaFriendlyFont);
+
+  useEffect(() => {
+    applyAppearance({ theme, textSize, dyslexiaFriendlyFont });
+  }, [theme, textSize, dyslexiaFriendlyFont]);
+
+  useEffect(() => {
+    void settingsStore.getState().actions.load();
+    void noticesStore.getState().actions.load();
+  }, []);
+
+  return (
+    <>
+      <a
+        className="skip-link"
+        href="#main-content"
+        onClick={(event) => {
+          event.preventDefault();
+          document.getElementById('main-content')?.focus();
+        }}
+      >
+        Skip to main content
+      </a>
+      <Header route={route} />
+      <PracticeBanner />
+      <div className="width-container">
+        <main className="main" id="main-content" tabIndex={-1}>
+          <NoticesBanner />
+          <Screen route={route} />
+        </main>
+      </div>
+    </>
+  );
+}

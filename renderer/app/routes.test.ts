@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { hrefs, parseRoute } from './routes';
+
+describe('routes', () => {
+  it('reads the screens from the hash', () => {
+    expect(parseRoute('')).toEqual({ screen: 'home' });
+    expect(parseRoute('#/')).toEqual({ screen: 'home' });
+    expect(parseRoute('#/settings')).toEqual({ screen: 'settings' });
+    expect(parseRoute(hrefs.attempt('abc123-def', 'rosh-analysis', 'offence'))).toEqual({
+      screen: 'attempt',
+      attemptId: 'abc123-def',
+      templateId: 'rosh-analysis',
+      sectionId: 'offence',
+    });
+  });
+
+  it('refuses odd segments rather than passing them on to the host', () => {
+    expect(parseRoute('#/attempts/../../etc')).toMatchObject({ screen: 'not-found' });
+    expect(parseRoute('#/attempts/ABC')).toMatchObject({ screen: 'not-found' });
+    expect(parseRoute('#/nowhere')).toMatchObject({ screen: 'not-found' });
+  });
+});

@@ -1,0 +1,24 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+/**
+ * The renderer is served from `app://casework/` in the shell and from a loopback origin in the e2e harness,
+ * so every URL in the build is relative. Nothing may be inlined: the CSP allows only same-origin files.
+ */
+export default defineConfig({
+  root: import.meta.dirname,
+  base: './',
+  plugins: [react()],
+  build: {
+    // Relative to root: the shell and the harness both serve out/renderer.
+    outDir: '../out/renderer',
+    emptyOutDir: true,
+    // Fonts and icons as data: URIs would need a looser font-src; keep every asset a file.
+    assetsInlineLimit: 0,
+    // The shell targets one known Chromium, so no legacy transforms or module-preload polyfill script.
+    target: 'chrome130',
+    modulePreload: { polyfill: false },
+    sourcemap: false,
+  },
+  server: { strictPort: false },
+});
