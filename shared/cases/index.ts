@@ -15,6 +15,7 @@ import type { Template } from '../templates/schema';
 import { cotterDomesticAbuse } from './library/cotter-domestic-abuse';
 import { doyleStreetViolence } from './library/doyle-street-violence';
 import { haleIndecentImages } from './library/hale-indecent-images';
+import { rookeAcquisitive } from './library/rooke-acquisitive';
 import {
   caseSchema,
   type CaseTheme,
@@ -32,6 +33,7 @@ export const caseSources: readonly PracticeCaseInput[] = [
   cotterDomesticAbuse,
   doyleStreetViolence,
   haleIndecentImages,
+  rookeAcquisitive,
 ];
 
 /** Parsed once; `library.test.ts` checks every case against its templates. */
