@@ -15,6 +15,7 @@ import type { Template } from '../templates/schema';
 import { cotterDomesticAbuse } from './library/cotter-domestic-abuse';
 import { doyleStreetViolence } from './library/doyle-street-violence';
 import { haleIndecentImages } from './library/hale-indecent-images';
+import { kerrArsonTrauma } from './library/kerr-arson-trauma';
 import { rookeAcquisitive } from './library/rooke-acquisitive';
 import {
   caseSchema,
@@ -34,6 +35,7 @@ export const caseSources: readonly PracticeCaseInput[] = [
   doyleStreetViolence,
   haleIndecentImages,
   rookeAcquisitive,
+  kerrArsonTrauma,
 ];
 
 /** Parsed once; `library.test.ts` checks every case against its templates. */
