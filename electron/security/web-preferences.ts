@@ -17,6 +17,8 @@ export interface SecureWebPreferences {
   readonly safeDialogs: true;
   readonly enableWebSQL: false;
   readonly spellcheck: true;
+  /** No middle-click `auxclick` events: a middle-click on a link cannot start a navigation or a window. */
+  readonly disableBlinkFeatures: 'Auxclick';
   readonly devTools: boolean;
   /** Stop Chromium throttling autosave timers when the window is hidden, so pending edits still reach disk. */
   readonly backgroundThrottling: false;
@@ -41,6 +43,7 @@ export function secureWebPreferences(options: {
     safeDialogs: true,
     enableWebSQL: false,
     spellcheck: true,
+    disableBlinkFeatures: 'Auxclick',
     devTools: options.devTools,
     backgroundThrottling: false,
   });

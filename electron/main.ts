@@ -1,0 +1,156 @@
+// The desktop shell: lifecycle, one window, and the security wiring. Decisions live in electron/security
+// (pure, tested); this file only connects them to Electron.
+import { randomUUID } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import { app, BrowserWindow, ipcMain, Menu, session } from 'electron';
+import { randomId } from '../shared/model/ids';
+import { shellEventChannels } from '../shared/contract/shell-events';
+import type { MenuCommand } from '../shared/contract/shell-events';
+import { createHost } from './host/services';
+import type { Host } from './host/services';
+import { registerContractHandlers } from './ipc';
+import { buildMenuTemplate } from './security/menu';
+import { hardenSession, hardenWebContents } from './security/navigation';
+import { chooseRendererSource, testUserDataDir } from './security/origin';
+import { spellCheckerLanguages } from './security/web-preferences';
+import { askRendererToFlush, guardWindowClose } from './shell/close-flush';
+import { createElectronDialogs } from './shell/dialogs';
+import { findCaseworkFileArg, OpenFileQueue } from './shell/open-file';
+import { registerAppScheme, serveRenderer } from './shell/protocol';
+import { createElectronStore } from './shell/store';
+import { createMainWindow } from './shell/window';
+
+const preloadPath = fileURLToPath(new URL('../preload/index.cjs', import.meta.url));
+const rendererDir = fileURLToPath(new URL('../renderer', import.meta.url));
+const flushTimeoutMs = 10_000;
+
+const log = (message: string, detail?: unknown) =>
+  detail === undefined
+    ? console.warn(`[casework] ${message}`)
+    : console.warn(`[casework] ${message}`, detail);
+
+const rendererSource = chooseRendererSource({
+  isPackaged: app.isPackaged,
+  devServerUrl: process.env['ELECTRON_RENDERER_URL'],
+});
+const policy = rendererSource.policy;
+const openFiles = new OpenFileQueue();
+let mainWindow: BrowserWindow | null = null;
+let host: Host | null = null;
+let quitting = false;
+let hostClosed = false;
+
+function focusMainWindow(): void {
+  if (!mainWindow) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.focus();
+}
+
+function sendMenuCommand(command: MenuCommand): void {
+  if (mainWindow && !mainWindow.isDestroyed())
+    mainWindow.webContents.send(shellEventChannels.menuCommand, command);
+}
+
+function openMainWindow(): void {
+  const window = createMainWindow({ preloadPath, devTools: !app.isPackaged });
+  mainWindow = window;
+  guardWindowClose(window, {
+    flush: () =>
+      askRendererToFlush(window.webContents, ipcMain, { timeoutMs: flushTimeoutMs, token: randomUUID() }),
+    isQuitting: () => quitting,
+    continueQuit: () => app.quit(),
+    abandonQuit: () => {
+      quitting = false;
+    },
+  });
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = null;
+  });
+  void window.loadURL(rendererSource.entryUrl);
+}
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  hardenSession(session.defaultSession, policy, log);
+  session.defaultSession.setSpellCheckerLanguages([...spellCheckerLanguages]);
+  serveRenderer(rendererDir, log);
+
+  host = await createHost({
+    dataDir: app.getPath('userData'),
+    createStore: createElectronStore,
+    dialogs: createElectronDialogs(() => mainWindow),
+    now: () => new Date(),
+    newId: randomId,
+    log,
+  });
+  registerContractHandlers(ipcMain, host.handlers, policy, log);
+
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      buildMenuTemplate({
+        platform: process.platform,
+        appName: app.getName(),
+        developerItems: !app.isPackaged,
+        sendCommand: sendMenuCommand,
+      }),
+    ),
+  );
+  openMainWindow();
+}
+
+// Launch tests run the unpackaged app against a temp folder; before the lock, which is per folder.
+const userDataOverride = testUserDataDir({
+  isPackaged: app.isPackaged,
+  value: process.env['CASEWORK_TEST_USER_DATA'],
+});
+if (userDataOverride !== null) app.setPath('userData', userDataOverride);
+
+if (!app.requestSingleInstanceLock()) {
+  // Another copy is running; it has been told (second-instance) and will come to the front.
+  app.quit();
+} else {
+  // Before anything else: every renderer sandboxed, and the app:// scheme registered as secure.
+  app.enableSandbox();
+  registerAppScheme();
+
+  // Every web contents the app ever creates (windows, devtools, anything) is hardened at birth.
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, policy, log));
+
+  openFiles.push(findCaseworkFileArg(process.argv));
+  app.on('second-instance', (_event, argv) => {
+    openFiles.push(findCaseworkFileArg(argv));
+    focusMainWindow();
+  });
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    openFiles.push(path);
+  });
+
+  app.on('before-quit', () => {
+    quitting = true;
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    if (host && BrowserWindow.getAllWindows().length === 0) openMainWindow();
+  });
+  app.on('will-quit', (event) => {
+    if (hostClosed || !host) return;
+    // Finish queued saves and index writes before the process goes.
+    event.preventDefault();
+    const closing = host;
+    void closing
+      .close()
+      .catch((error: unknown) => log('Host did not close cleanly', error))
+      .finally(() => {
+        hostClosed = true;
+        app.quit();
+      });
+  });
+
+  start().catch((error: unknown) => {
+    log('Casework Practice could not start', error);
+    app.exit(1);
+  });
+}
