@@ -118,7 +118,7 @@ export const sectionJudgementSchema = z.strictObject({
   criterionId: authoredIdSchema,
   level: z.enum(criterionLevels),
   /** Required: a level without a reason teaches nothing. */
-  reason: body(5000),
+  reason: z.string().trim().min(1, 'a reason is required for every level').max(5000),
 });
 export type SectionJudgement = z.infer<typeof sectionJudgementSchema>;
 
