@@ -1,0 +1,26 @@
+import { test as base, expect } from '@playwright/test';
+import { startHarness } from './harness/server';
+import type { Harness } from './harness/server';
+
+/**
+ * Every test gets its own harness (own data folder, port and token) and a `page` whose requests carry the
+ * token, opened on the app. `harness.restart()` then `page.reload()` is "quit and start the app again".
+ */
+export const test = base.extend<{ harness: Harness }>({
+  // Playwright reads the fixtures a fixture needs from its first parameter, so it must be a pattern, even empty.
+  // eslint-disable-next-line no-empty-pattern
+  harness: async ({}, use) => {
+    const harness = await startHarness();
+    await use(harness);
+    await harness.stop();
+  },
+  baseURL: async ({ harness }, use) => {
+    await use(harness.url);
+  },
+  context: async ({ context, harness }, use) => {
+    await context.setExtraHTTPHeaders({ 'x-casework-token': harness.token });
+    await use(context);
+  },
+});
+
+export { expect };
