@@ -1,6 +1,7 @@
 import type { HandlerTable } from './handler-types';
 import type { HostServices } from './services';
 import { createStorageHandlers } from './storage/handlers';
+import { createPdfHandlers } from './pdf/handlers';
 
 /**
  * The one handler table both transports dispatch to (electron/ipc.ts and e2e/harness). Each area builds
@@ -10,5 +11,6 @@ import { createStorageHandlers } from './storage/handlers';
 export function createHandlers(services: HostServices): HandlerTable {
   return {
     ...createStorageHandlers(services.storage),
+    ...createPdfHandlers(services),
   };
 }

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { ChannelDefinition } from './define';
 import type { Envelope } from './errors';
 import { attemptChannels } from './channels/attempts';
+import { pdfChannels } from './channels/pdf';
 import { settingsChannels } from './channels/settings';
 
 export * from './errors';
@@ -14,6 +15,7 @@ export type { ChannelDefinition } from './define';
 export const contract = {
   ...settingsChannels,
   ...attemptChannels,
+  ...pdfChannels,
 } satisfies Record<string, ChannelDefinition>;
 
 export type Contract = typeof contract;

@@ -67,6 +67,8 @@ export interface PdfCaseInfo {
   summary?: string;
   documents: readonly PdfCaseDocument[];
   tutorNotes: readonly PdfTutorNote[];
+  /** Said instead of the notes when they are held back (e.g. the attempt is not finished). */
+  tutorNotesWithheld?: string | undefined;
   facts: Record<string, JsonValue>;
   rules?: readonly QualityRule[];
 }
@@ -816,7 +818,10 @@ function tutorNotesContent(ctx: BuildContext): Content[] {
     },
   ];
   if (notes.length === 0) {
-    content.push({ text: 'This case has no tutor notes.', style: 'muted' });
+    content.push({
+      text: ctx.input.caseInfo?.tutorNotesWithheld ?? 'This case has no tutor notes.',
+      style: 'muted',
+    });
     return content;
   }
   for (const note of notes) {

@@ -1,0 +1,206 @@
+import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { HostError } from '../../../shared/contract';
+import type { ParsedRequestOf, ResponseOf } from '../../../shared/contract';
+import { getCase } from '../../../shared/cases';
+import type { PracticeCase } from '../../../shared/cases';
+import type { Attempt } from '../../../shared/model/attempt';
+import { buildAttemptPdf } from '../../../shared/pdf/builder';
+import type { AttemptPdfInput, PdfCaseInfo } from '../../../shared/pdf/builder';
+import { pdfCaseInfo } from '../../../shared/pdf/case-info';
+import {
+  EXCHANGE_ATTACHMENT_NAME,
+  EXCHANGE_MEDIA_TYPE,
+  serialiseExchange,
+} from '../../../shared/pdf/exchange';
+import { defaultExportFileName } from '../../../shared/pdf/file-name';
+import { resolvePdfOptions } from '../../../shared/pdf/options';
+import type { PdfExportOptionsInput } from '../../../shared/pdf/options';
+import { evaluateAttempt } from '../../../shared/templates';
+import type { Template } from '../../../shared/templates';
+import { builtinTemplates } from '../../../shared/templates/builtin';
+import { caseContextFor } from '../../../shared/cases';
+import type { Dialogs } from '../deps';
+import { attemptFromFile, MAX_IMPORT_FILE_BYTES } from './extract';
+import { findFontsDir, renderPdf } from './render';
+import type { RenderedPdf } from './render';
+import { writeExportFile } from './write-export';
+
+/** What the PDF service needs from storage. */
+export interface PdfStorage {
+  getAttempt(id: string): Promise<Attempt>;
+  getSettings(): { traineeName: string };
+}
+
+export interface PdfServiceDeps {
+  dialogs: Dialogs;
+  now: () => Date;
+  storage: PdfStorage;
+  /**
+   * Saves an imported attempt as a NEW attempt (new id; nothing existing is overwritten) and answers it as
+   * saved. Storage owns ids and files, so it provides this.
+   */
+  saveImportedAttempt(attempt: Attempt, progress: number): Promise<Attempt>;
+  /** Defaults: the built-in templates and the case library. */
+  templates?: () => readonly Template[];
+  findCase?: (caseId: string) => PracticeCase | undefined;
+  /** Overrides how an attempt's case is described in the PDF (tests and the benchmark use a sample case). */
+  caseInfo?: (attempt: Attempt) => PdfCaseInfo | null;
+  /** Defaults to the app's `assets/fonts/dejavu`, found from this file or the packaged resources. */
+  fontsDir?: string;
+  onProgress?: (share: number) => void;
+}
+
+export type PdfService = ReturnType<typeof createPdfService>;
+
+const pdfFilters = [{ name: 'PDF document', extensions: ['pdf'] }];
+const caseworkFilters = [{ name: 'Casework Practice attempt', extensions: ['casework'] }];
+const importFilters = [
+  { name: 'Casework Practice export (PDF or .casework)', extensions: ['pdf', 'casework'] },
+  ...pdfFilters,
+  ...caseworkFilters,
+];
+
+export function createPdfService(deps: PdfServiceDeps) {
+  const templates = deps.templates ?? (() => builtinTemplates);
+  const findCase = deps.findCase ?? getCase;
+  let fontsDir = deps.fontsDir;
+
+  function templatesOf(attempt: Attempt): Template[] {
+    const available = templates();
+    return attempt.templateIds
+      .map((id) => available.find((template) => template.id === id))
+      .filter((template): template is Template => template !== undefined);
+  }
+
+  function pdfInput(attempt: Attempt, options: PdfExportOptionsInput | undefined): AttemptPdfInput {
+    const practiceCase = attempt.caseId ? findCase(attempt.caseId) : undefined;
+    const caseInfo = deps.caseInfo
+      ? deps.caseInfo(attempt)
+      : practiceCase
+        ? pdfCaseInfo(practiceCase, attempt.status === 'finished')
+        : null;
+    return {
+      attempt,
+      templates: templatesOf(attempt),
+      traineeName: deps.storage.getSettings().traineeName,
+      caseInfo,
+      options,
+    };
+  }
+
+  function fileNameFor(
+    attempt: Attempt,
+    extension: 'pdf' | 'casework',
+    templateIds?: readonly string[],
+  ): string {
+    const practiceCase = attempt.caseId ? findCase(attempt.caseId) : undefined;
+    const chosen = templatesOf(attempt).filter(
+      (template) => !templateIds || templateIds.includes(template.id),
+    );
+    return defaultExportFileName({
+      caseTitle: (deps.caseInfo?.(attempt) ?? practiceCase)?.title ?? attempt.title,
+      templateTitles: chosen.map((template) => template.title),
+      traineeName: deps.storage.getSettings().traineeName,
+      exportedAt: deps.now(),
+      extension,
+    });
+  }
+
+  /** The PDF bytes for an attempt, with the exchange file attached. Same attempt and options, same bytes. */
+  async function renderAttemptPdf(attempt: Attempt, options?: PdfExportOptionsInput): Promise<RenderedPdf> {
+    const definition = buildAttemptPdf(pdfInput(attempt, options));
+    definition.files = {
+      [EXCHANGE_ATTACHMENT_NAME]: {
+        src: `data:${EXCHANGE_MEDIA_TYPE};base64,${Buffer.from(serialiseExchange(attempt), 'utf8').toString('base64')}`,
+        name: EXCHANGE_ATTACHMENT_NAME,
+        description: 'The attempt as data, so Casework Practice can import this PDF.',
+        // pdfkit reads these from the same object: the attachment is the document's data, and fixed dates keep
+        // the output deterministic.
+        relationship: 'Data',
+        creationDate: new Date(attempt.updatedAt),
+        modifiedDate: new Date(attempt.updatedAt),
+      } as NonNullable<typeof definition.files>[string],
+    };
+    fontsDir ??= findFontsDir();
+    return renderPdf(definition, { fontsDir, ...(deps.onProgress ? { onProgress: deps.onProgress } : {}) });
+  }
+
+  async function exportAttemptPdf(
+    request: ParsedRequestOf<'exportAttemptPdf'>,
+  ): Promise<ResponseOf<'exportAttemptPdf'>> {
+    const attempt = await deps.storage.getAttempt(request.attemptId);
+    const options = resolvePdfOptions(request.options);
+    const path = await deps.dialogs.chooseSavePath({
+      title: 'Export as PDF',
+      defaultName: fileNameFor(attempt, 'pdf', options.templateIds),
+      filters: pdfFilters,
+    });
+    if (path === null) return { saved: false };
+    const rendered = await renderAttemptPdf(attempt, options);
+    await writeExportFile(path, rendered.bytes);
+    return { saved: true, fileName: basename(path), pages: rendered.pages, bytes: rendered.bytes.length };
+  }
+
+  async function exportAttemptFile(
+    request: ParsedRequestOf<'exportAttemptFile'>,
+  ): Promise<ResponseOf<'exportAttemptFile'>> {
+    const attempt = await deps.storage.getAttempt(request.attemptId);
+    const path = await deps.dialogs.chooseSavePath({
+      title: 'Export attempt file',
+      defaultName: fileNameFor(attempt, 'casework'),
+      filters: caseworkFilters,
+    });
+    if (path === null) return { saved: false };
+    const bytes = Buffer.from(serialiseExchange(attempt), 'utf8');
+    await writeExportFile(path, bytes);
+    return { saved: true, fileName: basename(path), bytes: bytes.length };
+  }
+
+  async function readChosenFile(path: string): Promise<Buffer> {
+    const name = basename(path);
+    try {
+      const info = await stat(path);
+      if (!info.isFile()) throw new HostError('invalid-file', `“${name}” is not a file.`);
+      if (info.size > MAX_IMPORT_FILE_BYTES)
+        throw new HostError('too-large', `“${name}” is too large to be a Casework Practice export.`);
+      return await readFile(path);
+    } catch (error) {
+      if (error instanceof HostError) throw error;
+      const code = (error as { code?: string }).code;
+      if (code === 'EBUSY')
+        throw new HostError('file-in-use', `Could not open “${name}”: it is in use by another program.`);
+      if (code === 'EACCES' || code === 'EPERM')
+        throw new HostError('forbidden', `Could not open “${name}”: you do not have permission to read it.`);
+      throw new HostError('not-found', `Could not open “${name}”${code ? ` (${code})` : ''}.`);
+    }
+  }
+
+  async function importAttemptFile(): Promise<ResponseOf<'importAttemptFile'>> {
+    const path = await deps.dialogs.chooseOpenPath({ title: 'Import an attempt', filters: importFilters });
+    if (path === null) return { imported: false };
+    const bytes = await readChosenFile(path);
+    const parsed = attemptFromFile(bytes);
+    if (!parsed.ok)
+      throw new HostError(parsed.problem === 'too-large' ? 'too-large' : 'invalid-file', parsed.message);
+    const attempt = parsed.attempt;
+    const practiceCase = attempt.caseId ? findCase(attempt.caseId) : undefined;
+    const progress = evaluateAttempt({
+      templates: templatesOf(attempt),
+      answers: attempt.answers,
+      caseContext: practiceCase
+        ? caseContextFor(practiceCase, attempt.releasedDocumentIds)
+        : { caseId: attempt.caseId, facts: {}, releasedDocumentIds: attempt.releasedDocumentIds },
+    }).progress;
+    const saved = await deps.saveImportedAttempt(attempt, progress);
+    return {
+      imported: true,
+      attempt: saved,
+      originalId: attempt.id,
+      source: bytes.subarray(0, 1024).includes('%PDF-') ? 'pdf' : 'casework',
+      fileName: basename(path),
+    };
+  }
+
+  return { exportAttemptPdf, exportAttemptFile, importAttemptFile, renderAttemptPdf, fileNameFor };
+}
