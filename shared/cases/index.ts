@@ -13,6 +13,7 @@
 import type { CaseContext } from '../templates/engine';
 import type { Template } from '../templates/schema';
 import { cotterDomesticAbuse } from './library/cotter-domestic-abuse';
+import { deverellLicenceRecall } from './library/deverell-licence-recall';
 import { doyleStreetViolence } from './library/doyle-street-violence';
 import { haleIndecentImages } from './library/hale-indecent-images';
 import { kerrArsonTrauma } from './library/kerr-arson-trauma';
@@ -36,6 +37,7 @@ export const caseSources: readonly PracticeCaseInput[] = [
   haleIndecentImages,
   rookeAcquisitive,
   kerrArsonTrauma,
+  deverellLicenceRecall,
 ];
 
 /** Parsed once; `library.test.ts` checks every case against its templates. */
