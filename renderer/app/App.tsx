@@ -5,6 +5,7 @@ import { PageHeading } from '../components/PageHeading';
 import { HomeScreen } from '../features/home/HomeScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { AttemptScreen } from '../features/attempt/AttemptScreen';
+import { Ogrs3Sandbox } from '../features/predictors/Ogrs3Sandbox';
 import { noticesStore, settingsStore, useSettings } from '../state/app-stores';
 import { applyAppearance } from './appearance';
 import { hrefs, parseRoute, useHash } from './routes';
@@ -23,6 +24,11 @@ function Header({ route }: { route: Route }) {
             <li>
               <a className="header__link" href={hrefs.home} aria-current={current('home')}>
                 Your practice
+              </a>
+            </li>
+            <li>
+              <a className="header__link" href={hrefs.predictors} aria-current={current('predictors')}>
+                Predictor sandbox
               </a>
             </li>
             <li>
@@ -66,6 +72,8 @@ function Screen({ route }: { route: Route }) {
       return <HomeScreen />;
     case 'settings':
       return <SettingsScreen />;
+    case 'predictors':
+      return <Ogrs3Sandbox />;
     case 'attempt':
       return <AttemptScreen route={route} />;
     case 'not-found':

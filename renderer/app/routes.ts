@@ -4,6 +4,7 @@ import { useSyncExternalStore } from 'react';
 export type Route =
   | { screen: 'home' }
   | { screen: 'settings' }
+  | { screen: 'predictors' }
   | { screen: 'attempt'; attemptId: string; templateId: string | null; sectionId: string | null }
   | { screen: 'not-found'; hash: string };
 
@@ -13,6 +14,7 @@ export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '').replace(/^\/+/, '').replace(/\/+$/, '');
   if (path === '') return { screen: 'home' };
   if (path === 'settings') return { screen: 'settings' };
+  if (path === 'predictors') return { screen: 'predictors' };
   const parts = path.split('/');
   if (parts[0] === 'attempts' && parts.length >= 2 && parts.length <= 4) {
     const [, attemptId, templateId, sectionId] = parts;
@@ -31,6 +33,7 @@ export function parseRoute(hash: string): Route {
 export const hrefs = {
   home: '#/',
   settings: '#/settings',
+  predictors: '#/predictors',
   attempt: (attemptId: string, templateId?: string, sectionId?: string) =>
     `#/attempts/${[attemptId, templateId, sectionId].filter((p) => p !== undefined).join('/')}`,
 };

@@ -395,7 +395,7 @@ export function calculateOgrs3(input: Ogrs3Input): Ogrs3Result {
       terms,
       partialScore: knownSum,
       message:
-        `The parameter for "${offenceGroup.label}" is not available from the published sources this app holds, so ` +
+        `The parameter for “${offenceGroup.label}” is not available from the published sources this app holds, so ` +
         'no probability or band can be given. The other terms are shown so you can see what drives the score.',
     };
   }
