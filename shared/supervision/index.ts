@@ -1,0 +1,6 @@
+/**
+ * Reflective supervision records (issue 6): `schema.ts` (the record, `reflectiveModels` with their stages,
+ * action outcomes) and `record.ts` (pure edits, follow-up of the previous session's actions, summaries).
+ */
+export * from './schema';
+export * from './record';
