@@ -188,6 +188,30 @@ describe('OGRS3 worked examples', () => {
     expect(atConviction.twoYear.percent).toBe(37);
   });
 
+  it('never shows a group rate as certain: 99.5% and over is shown as 99%', () => {
+    // Girl of 11 (band 10 to 11, female: +0.785), 50 sanctions since 10: ln(50 ÷ 11) = 1.5141277; × 1.25112 = 1.8943555
+    // Repeat +0.46306; soliciting +0.7606. y = 0.785 + 1.8943555 + 0.46306 + 0.7606 = 3.9030155
+    // One year: 5.3055755; e^−5.3055755 = 0.0049638; P = 0.9950607 (99.5%, rounds to 100) -> shown 99
+    // Two years: 6.0247155; e^−6.0247155 = 0.0024182; P = 0.9975876 -> shown 99, very high
+    const result = scored(
+      calculateOgrs3({
+        ...base,
+        sex: 'female',
+        dateOfBirth: '2014-09-01',
+        convictionDate: '2026-01-12',
+        ageAtFirstSanction: 10,
+        totalSanctions: 50,
+        offenceGroupId: 'soliciting',
+      }),
+    );
+    expect(result.linearScore).toBeCloseTo(3.9030155, 6);
+    expect(result.oneYear.probability).toBeCloseTo(0.9950607, 6);
+    expect(result.oneYear.percent).toBe(99);
+    expect(result.twoYear.probability).toBeCloseTo(0.9975876, 6);
+    expect(result.twoYear.percent).toBe(99);
+    expect(result.band).toBe('very-high');
+  });
+
   it('shows its working in words with the numbers put in', () => {
     const result = scored(calculateOgrs3(base));
     const copas = result.terms.find((candidate) => candidate.id === 'copas-rate');
