@@ -1,0 +1,81 @@
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { KeyProvider } from './encrypted-store';
+
+/**
+ * What protects the data key on disk. In the shell this is Electron's `safeStorage` (Keychain, DPAPI,
+ * Secret Service/kwallet); tests pass a fake. The key itself never leaves the main process.
+ */
+export interface KeyProtector {
+  isAvailable(): boolean;
+  /** Linux only: Chromium's name for the backend; 'basic_text' means a hard-coded password, so no protection. */
+  backend?(): string;
+  encrypt(plain: string): Buffer;
+  decrypt(sealed: Buffer): string;
+}
+
+export type KeyUnavailableReason = 'no-keychain' | 'weak-keychain' | 'missing' | 'unreadable';
+
+const messages: Record<KeyUnavailableReason, string> = {
+  'no-keychain': "This computer's account has no secure key store, so encryption cannot be used here.",
+  'weak-keychain':
+    "This computer's key store would keep the key with a fixed password, which does not protect it, so encryption cannot be used here.",
+  missing:
+    'The key that unlocks your saved work is missing. Your files have been left as they are in case it comes back.',
+  unreadable:
+    "The key that unlocks your saved work could not be unlocked by this computer's account (a different user, or a reset key store). Your files have been left as they are.",
+};
+
+export class KeyUnavailableError extends Error {
+  readonly reason: KeyUnavailableReason;
+
+  constructor(reason: KeyUnavailableReason) {
+    super(messages[reason]);
+    this.name = 'KeyUnavailableError';
+    this.reason = reason;
+  }
+}
+
+export const KEY_FILE_NAME = 'encryption-key.bin';
+
+/**
+ * Loads the data key, or creates one when `allowCreate` (only when the trainee switches encryption on).
+ * A missing key file is never silently replaced: a new key would make every existing encrypted file
+ * unreadable, so the caller is told and decides with the trainee.
+ */
+export function loadOrCreateDataKey(options: {
+  keyFilePath: string;
+  protector: KeyProtector;
+  allowCreate: boolean;
+}): KeyProvider {
+  const { keyFilePath, protector } = options;
+  if (!protector.isAvailable()) throw new KeyUnavailableError('no-keychain');
+  if (protector.backend?.() === 'basic_text') throw new KeyUnavailableError('weak-keychain');
+
+  let sealed: Buffer | null = null;
+  try {
+    sealed = fs.readFileSync(keyFilePath);
+  } catch (error) {
+    if ((error as { code?: unknown }).code !== 'ENOENT') throw error;
+  }
+
+  if (sealed === null) {
+    if (!options.allowCreate) throw new KeyUnavailableError('missing');
+    const key = randomBytes(32);
+    const temp = `${keyFilePath}.tmp-${randomBytes(6).toString('hex')}`;
+    fs.mkdirSync(path.dirname(keyFilePath), { recursive: true });
+    fs.writeFileSync(temp, protector.encrypt(key.toString('base64')), { mode: 0o600, flag: 'wx' });
+    fs.renameSync(temp, keyFilePath);
+    return { dataKey: () => key };
+  }
+
+  let key: Buffer;
+  try {
+    key = Buffer.from(protector.decrypt(sealed), 'base64');
+  } catch {
+    throw new KeyUnavailableError('unreadable');
+  }
+  if (key.length !== 32) throw new KeyUnavailableError('unreadable');
+  return { dataKey: () => key };
+}
