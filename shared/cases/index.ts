@@ -18,6 +18,7 @@ import { doyleStreetViolence } from './library/doyle-street-violence';
 import { haleIndecentImages } from './library/hale-indecent-images';
 import { kerrArsonTrauma } from './library/kerr-arson-trauma';
 import { rookeAcquisitive } from './library/rooke-acquisitive';
+import { whitcombeAccountContradicted } from './library/whitcombe-account-contradicted';
 import {
   caseSchema,
   type CaseTheme,
@@ -38,6 +39,7 @@ export const caseSources: readonly PracticeCaseInput[] = [
   rookeAcquisitive,
   kerrArsonTrauma,
   deverellLicenceRecall,
+  whitcombeAccountContradicted,
 ];
 
 /** Parsed once; `library.test.ts` checks every case against its templates. */
