@@ -58,8 +58,11 @@ export interface Harness {
   loginUrl: string;
   /** The running host, for tests that need to look behind the handlers. */
   readonly host: Host;
-  /** Closes the host (finishing queued writes) and opens it again on the same data, port and token. */
-  restart(): Promise<void>;
+  /**
+   * Closes the host (finishing queued writes) and opens it again on the same data, port and token.
+   * `whileStopped` runs in between, e.g. to damage a file as a crash or a disk fault would.
+   */
+  restart(options?: { whileStopped?: () => void | Promise<void> }): Promise<void>;
   /** Stops serving, closes the host, and removes the data folder if the harness made it. */
   stop(): Promise<void>;
   /** What the next native dialog answers: a path, or null for "cancelled". Queued in order. */
@@ -360,10 +363,11 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     setNextDialogAnswer(answer) {
       dialogAnswers.push(answer);
     },
-    async restart() {
+    async restart(restartOptions) {
       accepting = false;
       await close(server);
       await host.close();
+      await restartOptions?.whileStopped?.();
       host = await openHost();
       server = createServer();
       await listen(server, port);
