@@ -13,3 +13,4 @@
 export * from './schema';
 export * from './anchors';
 export * from './threads';
+export * from './progress';
