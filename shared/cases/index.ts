@@ -17,6 +17,7 @@ import { deverellLicenceRecall } from './library/deverell-licence-recall';
 import { doyleStreetViolence } from './library/doyle-street-violence';
 import { haleIndecentImages } from './library/hale-indecent-images';
 import { kerrArsonTrauma } from './library/kerr-arson-trauma';
+import { pritchardAutismResponsivity } from './library/pritchard-autism-responsivity';
 import { rookeAcquisitive } from './library/rooke-acquisitive';
 import { whitcombeAccountContradicted } from './library/whitcombe-account-contradicted';
 import {
@@ -40,6 +41,7 @@ export const caseSources: readonly PracticeCaseInput[] = [
   kerrArsonTrauma,
   deverellLicenceRecall,
   whitcombeAccountContradicted,
+  pritchardAutismResponsivity,
 ];
 
 /** Parsed once; `library.test.ts` checks every case against its templates. */
