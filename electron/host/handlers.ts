@@ -2,6 +2,7 @@ import type { HandlerTable } from './handler-types';
 import type { HostServices } from './services';
 import { createStorageHandlers } from './storage/handlers';
 import { createPdfHandlers } from './pdf/handlers';
+import { createWorkspaceHandlers } from './workspace/handlers';
 
 /**
  * The one handler table both transports dispatch to (electron/ipc.ts and e2e/harness). Each area builds
@@ -12,5 +13,6 @@ export function createHandlers(services: HostServices): HandlerTable {
   return {
     ...createStorageHandlers(services.storage),
     ...createPdfHandlers(services),
+    ...createWorkspaceHandlers(services.storage, services.deps.log),
   };
 }

@@ -4,6 +4,7 @@ import type { Envelope } from './errors';
 import { attemptChannels } from './channels/attempts';
 import { pdfChannels } from './channels/pdf';
 import { settingsChannels } from './channels/settings';
+import { workspaceChannels } from './channels/workspace';
 
 export * from './errors';
 export type { ChannelDefinition } from './define';
@@ -16,6 +17,7 @@ export const contract = {
   ...settingsChannels,
   ...attemptChannels,
   ...pdfChannels,
+  ...workspaceChannels,
 } satisfies Record<string, ChannelDefinition>;
 
 export type Contract = typeof contract;
