@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { builtinTemplates, evaluateAttempt } from '../templates';
+import {
+  caseContextFor,
+  caseLibrary,
+  initialReleasedDocumentIds,
+  templatesForCase,
+  type PracticeCase,
+} from '.';
+import { caseAnswerFixtures, type Answers } from './sample-answers';
+
+function evaluate(practiceCase: PracticeCase, answers: Answers, released: 'start' | 'all') {
+  const releasedIds =
+    released === 'all'
+      ? practiceCase.documents.map((doc) => doc.id)
+      : initialReleasedDocumentIds(practiceCase);
+  return evaluateAttempt({
+    templates: templatesForCase(practiceCase, builtinTemplates),
+    answers,
+    caseContext: caseContextFor(practiceCase, releasedIds),
+  });
+}
+
+const caseRulesSpeaking = (evaluation: ReturnType<typeof evaluate>) =>
+  evaluation.ruleResults.filter((result) => result.source.kind === 'case').map((result) => result.ruleId);
+
+describe.each(caseLibrary.map((practiceCase) => [practiceCase.id, practiceCase] as const))(
+  'case %s: quality rules',
+  (caseId, practiceCase) => {
+    const fixture = caseAnswerFixtures[caseId];
+
+    it('has answer fixtures', () => {
+      expect(fixture, `add caseAnswerFixtures['${caseId}'] in sample-answers.ts`).toBeDefined();
+    });
+    if (!fixture) return;
+
+    it.each(['start', 'all'] as const)(
+      'a sound attempt is complete and no case rule speaks (%s documents)',
+      (released) => {
+        const evaluation = evaluate(practiceCase, fixture.sound(), released);
+        expect(evaluation.evaluationProblems).toEqual([]);
+        expect(
+          evaluation.itemErrors.map((error) => `${error.templateId}.${error.itemId}: ${error.message}`),
+        ).toEqual([]);
+        expect(caseRulesSpeaking(evaluation)).toEqual([]);
+        const allowed = Object.keys(fixture.templateQuestionsAllowed ?? {});
+        const templateRules = evaluation.ruleResults
+          .filter((result) => result.source.kind === 'template' && !allowed.includes(result.ruleId))
+          .map((result) => result.ruleId);
+        expect(templateRules).toEqual([]);
+      },
+    );
+
+    it.each(fixture.weak.map((weak) => [weak.name, weak] as const))(
+      'a weak attempt makes its rules speak: %s',
+      (_name, weak) => {
+        const evaluation = evaluate(practiceCase, weak.answers(), weak.released);
+        expect(evaluation.evaluationProblems).toEqual([]);
+        const speaking = caseRulesSpeaking(evaluation);
+        for (const ruleId of weak.fires) expect(speaking, `rule '${ruleId}'`).toContain(ruleId);
+      },
+    );
+
+    it('every case rule speaks on at least one weak attempt', () => {
+      const covered = new Set(fixture.weak.flatMap((weak) => weak.fires));
+      expect(practiceCase.rules.map((rule) => rule.id).filter((id) => !covered.has(id))).toEqual([]);
+    });
+
+    it('rules that wait for a late document stay silent until it is released', () => {
+      for (const weak of fixture.weak.filter((candidate) => candidate.released === 'all')) {
+        const atStart = caseRulesSpeaking(evaluate(practiceCase, weak.answers(), 'start'));
+        for (const rule of practiceCase.rules) {
+          const waitsFor = JSON.stringify(rule.when).includes('case.releasedDocuments');
+          if (waitsFor) expect(atStart, `rule '${rule.id}' before release`).not.toContain(rule.id);
+        }
+      }
+    });
+
+    it('each result points at the document and item it names', () => {
+      const results = fixture.weak.flatMap((weak) =>
+        evaluate(practiceCase, weak.answers(), weak.released).ruleResults.filter(
+          (result) => result.source.kind === 'case',
+        ),
+      );
+      for (const result of results) {
+        const rule = practiceCase.rules.find((candidate) => candidate.id === result.ruleId)!;
+        expect(result.documentRef).toBe(rule.documentRef);
+        expect(result.itemRef).toEqual(rule.itemRef);
+        expect(result.source).toEqual({ kind: 'case', caseId });
+      }
+    });
+  },
+);

@@ -1,0 +1,739 @@
+import type { JsonValue } from '../model/json';
+
+/**
+ * Answer fixtures for the case library's tests (and for any test that needs a realistic attempt at a
+ * case): for each case, a sound attempt at the four built-in templates, and weak attempts that should make
+ * the case's own rules speak. Each function returns a fresh copy.
+ *
+ * The sound answers are deliberately short: they stand for a defensible attempt (ratings inside the tutor
+ * notes' ranges, the enquiries recorded, the plan answering the risks), not for model prose.
+ */
+
+export type Answers = Record<string, Record<string, JsonValue>>;
+
+const said = (words: string) => `${words} (practice answer).`;
+
+const noSelfRisk = (): Record<string, JsonValue> =>
+  Object.fromEntries(
+    ['suicide', 'self-harm', 'coping-custody', 'coping-hostel', 'vulnerability', 'escape', 'control'].map(
+      (row) => [row, { current: 'no', previous: 'no' }],
+    ),
+  );
+
+type Level = 'low' | 'medium' | 'high' | 'very-high';
+interface Ratings {
+  children: Level;
+  public: Level;
+  knownAdult: Level;
+  staff: Level;
+  prisoners?: Level;
+  /** Custody column for children, public, known adult and staff; low unless given. */
+  custody?: Partial<Record<'children' | 'public' | 'known-adult' | 'staff', Level>>;
+}
+
+export function roshGrid(ratings: Ratings): JsonValue {
+  const custody = ratings.custody ?? {};
+  return {
+    children: { community: ratings.children, custody: custody.children ?? 'low' },
+    public: { community: ratings.public, custody: custody.public ?? 'low' },
+    'known-adult': { community: ratings.knownAdult, custody: custody['known-adult'] ?? 'low' },
+    staff: { community: ratings.staff, custody: custody.staff ?? 'low' },
+    prisoners: { custody: ratings.prisoners ?? 'low' },
+  };
+}
+
+/**
+ * A complete, valid attempt at the four built-ins with neutral content; each case's sound answer starts
+ * here and changes what the case needs. Ratings are medium for the public so that a plan is required.
+ */
+export function soundBase(): Answers {
+  return {
+    'rosh-analysis': {
+      setting: 'community',
+      'assessment-point': 'start',
+      'what-happened': said('What happened, from the prosecution summary'),
+      'persons-account': said('The person’s own account'),
+      'account-versus-evidence': said('Where the account and the records differ, and what that may mean'),
+      'victim-relationship': ['stranger'],
+      victims: said('Who was harmed and how'),
+      motivation: said('What drove the offence and what happened just before'),
+      weapon: 'no',
+      patterns: said('How this offence fits the history'),
+      'previous-offences': [
+        {
+          rowId: 'prev-000001',
+          values: { when: '2019', what: 'An earlier relevant offence', outcome: 'Community order' },
+        },
+      ],
+      'history-analysis': said('Patterns across the history'),
+      'custody-history': 'no',
+      'screen-serious-violence': 'yes',
+      'screen-sexual': 'no',
+      'screen-domestic-abuse': 'no',
+      'screen-children': 'no',
+      'screen-stalking': 'no',
+      'screen-custody': 'no',
+      'who-at-risk': said('The people at risk and the specific risk to each'),
+      'nature-of-harm': said('The harm that is likely and how serious it would be'),
+      imminence: said('When the risk is greatest'),
+      'risk-factors': [
+        {
+          rowId: 'risk-000001',
+          values: {
+            factor: 'The main driver of the risk',
+            explanation: said('The evidence for it'),
+            groups: ['public'],
+          },
+        },
+      ],
+      'protective-factors': said('Strengths and controls'),
+      'rosh-grid': roshGrid({ children: 'low', public: 'medium', knownAdult: 'low', staff: 'low' }),
+      'level-rationale': said('Why these levels, against the definitions'),
+      'self-risk-grid': noSelfRisk(),
+      'mappa-category': 'not-eligible',
+      'mappa-rationale': said('Why MAPPA does or does not apply'),
+      'da-status': 'received',
+      'da-requested-on': '2026-10-01',
+      'da-received-on': '2026-10-08',
+      'da-outcome': said('What the police hold and what it changes'),
+      'safeguarding-status': 'received',
+      'safeguarding-requested-on': '2026-10-01',
+      'safeguarding-received-on': '2026-10-09',
+      'safeguarding-outcome': said('What children’s services said and what it changes'),
+      'oversight-sought': 'yes',
+    },
+    'risk-management-plan': {
+      'key-information': said('Where the person lives, with whom, and on what order'),
+      'review-triggers': said('A new relationship, a move, an arrest, missed appointments'),
+      'supervision-arrangements': said('Who sees the person, how often and where'),
+      'home-visits': 'yes',
+      'home-visit-purpose': said('To see the household for myself'),
+      agencies: said('The other agencies involved and their roles'),
+      controls: ['requirements', 'police-liaison'],
+      'controls-detail': said('How the controls are checked'),
+      'intervention-types': ['structured-sessions'],
+      'interventions-detail': said('The work that will be done'),
+      'identified-victims': 'yes',
+      'victim-safety-detail': said('Who is protected and how'),
+      'contingency-lines': [
+        {
+          rowId: 'cont-000001',
+          values: {
+            'warning-sign': 'A new arrest or police call-out',
+            action: said('Review the risk with my manager and consider enforcement'),
+            who: 'Supervising practitioner and manager',
+            'by-when': 'The same working day',
+          },
+        },
+      ],
+      'risk-links': [
+        {
+          rowId: 'link-000001',
+          values: {
+            risk: 'risk-000001',
+            'plan-parts': ['supervision', 'contingency'],
+            how: said('How it is answered'),
+          },
+        },
+      ],
+    },
+    'sentence-plan': {
+      'persons-view': said('What the person wants from the order'),
+      strengths: said('Strengths to build on'),
+      objectives: [
+        {
+          rowId: 'obj-0000001',
+          values: {
+            area: 'thinking-behaviour',
+            objective: 'Manage the situations that lead to harm',
+            'own-words': 'I will notice when I am getting wound up and step away.',
+            'strengths-to-use': said('What has helped before'),
+            'linked-to-harm': 'yes',
+            actions: [
+              {
+                rowId: 'act-0000001',
+                values: { action: 'Plan the sessions', owner: 'practitioner', 'target-date': '2026-12-01' },
+              },
+              {
+                rowId: 'act-0000002',
+                values: { action: 'Attend the sessions', owner: 'the-person', 'target-date': '2027-02-01' },
+              },
+            ],
+            'review-date': '2027-01-15',
+          },
+        },
+      ],
+      'responsivity-needs': ['none-identified'],
+      agreement: 'agrees',
+    },
+    'reflective-log': {
+      subject: 'The rating I found hardest',
+      'event-date': '2026-11-20',
+      model: 'rolfe',
+      'rolfe-what': said('What I decided'),
+      'rolfe-so-what': said('What the evidence showed'),
+      'rolfe-now-what': said('What I will do next time'),
+      decisions: [
+        {
+          rowId: 'dec-0000001',
+          values: {
+            decision: 'The overall rating',
+            reasons: said('The reasons'),
+            evidence: said('The evidence'),
+          },
+        },
+      ],
+      'do-differently': said('What I would do differently'),
+      'supervision-questions': said('What I want to discuss with my tutor'),
+    },
+  };
+}
+
+/** answers[templateId][itemId] = value, on a copy-free answers object (fixtures only). */
+function set(answers: Answers, templateId: string, itemId: string, value: JsonValue | undefined): Answers {
+  const template = (answers[templateId] ??= {});
+  if (value === undefined) delete template[itemId];
+  else template[itemId] = value;
+  return answers;
+}
+
+/** Applies `changes` as `{ 'template-id': { itemId: value | undefined } }`; undefined removes the answer. */
+export function withAnswers(
+  answers: Answers,
+  changes: Record<string, Record<string, JsonValue | undefined>>,
+): Answers {
+  for (const [templateId, items] of Object.entries(changes))
+    for (const [itemId, value] of Object.entries(items)) set(answers, templateId, itemId, value);
+  return answers;
+}
+
+/** Changes one RoSH grid cell. */
+export function withRating(answers: Answers, group: string, setting: string, level: Level): Answers {
+  const grid = answers['rosh-analysis']?.['rosh-grid'] as Record<string, Record<string, JsonValue>>;
+  grid[group] = { ...grid[group], [setting]: level };
+  return answers;
+}
+
+export interface WeakAttempt {
+  /** What is wrong with it, in a few words. */
+  name: string;
+  /** Documents released when it is checked: only the start documents, or every document. */
+  released: 'start' | 'all';
+  answers: () => Answers;
+  /** Case rule ids that must speak. */
+  fires: string[];
+}
+
+export interface CaseAnswerFixture {
+  sound: () => Answers;
+  /**
+   * Template rules that may still ask a fair question of the sound answer, with the reason. Anything else a
+   * template rule says about the sound answer fails the test.
+   */
+  templateQuestionsAllowed?: Record<string, string>;
+  weak: WeakAttempt[];
+}
+
+const domesticAbuseScreen = { 'screen-domestic-abuse': 'yes', 'victim-relationship': ['partner'] };
+
+export const caseAnswerFixtures: Record<string, CaseAnswerFixture> = {
+  'cotter-domestic-abuse': {
+    sound: () =>
+      withAnswers(soundBase(), {
+        'rosh-analysis': {
+          ...domesticAbuseScreen,
+          'screen-children': 'yes',
+          'children-concern': said('Kai (7) saw the assault and ran for help; Ava (2) lives in the home'),
+          'rosh-grid': roshGrid({ children: 'high', public: 'low', knownAdult: 'high', staff: 'low' }),
+          'mappa-category': 'category-3',
+          'mappa-level': 'level-2',
+        },
+        'risk-management-plan': {
+          controls: ['requirements', 'police-liaison', 'multi-agency'],
+          'intervention-types': ['accredited-programme', 'substance-misuse'],
+        },
+      }),
+    weak: [
+      {
+        name: 'takes his account, skips the records, rates Leanne medium after the late incident',
+        released: 'all',
+        answers: () =>
+          withRating(
+            withAnswers(soundBase(), {
+              'rosh-analysis': {
+                'previous-offences': undefined,
+                'da-status': 'not-requested',
+                'da-reason': said('Not needed'),
+                'safeguarding-status': 'requested',
+              },
+              'risk-management-plan': { 'home-visits': 'no', 'intervention-types': ['structured-sessions'] },
+            }),
+            'known-adult',
+            'community',
+            'medium',
+          ),
+        fires: [
+          'known-adult-below-high-after-incident',
+          'history-not-analysed',
+          'da-reply-not-recorded',
+          'safeguarding-reply-not-recorded',
+          'no-home-visit',
+          'programme-not-in-plan',
+        ],
+      },
+    ],
+  },
+
+  'doyle-street-violence': {
+    sound: () =>
+      withAnswers(soundBase(), {
+        'rosh-analysis': {
+          'assessment-point': 'pre-sentence',
+          'victim-relationship': ['stranger', 'child'],
+          weapon: 'yes',
+          'screen-children': 'yes',
+          'children-concern': said(
+            'The victim was 17; his brother Tyler (13) is being drawn towards the same group',
+          ),
+          'rosh-grid': roshGrid({
+            children: 'medium',
+            public: 'high',
+            knownAdult: 'low',
+            staff: 'low',
+            prisoners: 'medium',
+          }),
+        },
+        'risk-management-plan': {
+          controls: ['requirements', 'police-liaison', 'non-contact', 'exclusion-zone'],
+        },
+      }),
+    weak: [
+      {
+        name: 'one punch taken at face value, no weapon, children and the victim forgotten',
+        released: 'all',
+        answers: () =>
+          withRating(
+            withRating(
+              withAnswers(soundBase(), {
+                'rosh-analysis': { weapon: 'no', 'screen-children': 'no' },
+                'risk-management-plan': { 'identified-victims': 'no', controls: ['requirements'] },
+              }),
+              'children',
+              'community',
+              'low',
+            ),
+            'public',
+            'community',
+            'medium',
+          ),
+        fires: [
+          'weapon-not-recognised',
+          'children-rated-low',
+          'brother-not-screened',
+          'public-below-high-after-arrest',
+          'victim-not-protected',
+          'no-association-limits',
+        ],
+      },
+    ],
+  },
+  'hale-indecent-images': {
+    sound: () =>
+      withAnswers(soundBase(), {
+        'rosh-analysis': {
+          'victim-relationship': ['child'],
+          'screen-serious-violence': 'no',
+          'screen-sexual': 'yes',
+          'screen-children': 'yes',
+          'children-concern': said(
+            'His stepdaughter Lily (13) is in the age range of the material; he coached children',
+          ),
+          'rosh-grid': roshGrid({ children: 'high', public: 'low', knownAdult: 'low', staff: 'low' }),
+          'self-risk-grid': { ...noSelfRisk(), suicide: { current: 'yes', previous: 'no' } },
+          'self-risk-evidence': said(
+            'Thoughts of being better off dead after arrest and after publicity; drinking',
+          ),
+          'mappa-category': 'category-1',
+          'mappa-level': 'level-2',
+        },
+        'risk-management-plan': {
+          controls: ['requirements', 'police-liaison', 'multi-agency'],
+          'intervention-types': ['accredited-programme', 'mental-health'],
+        },
+      }),
+    weak: [
+      {
+        name: 'only pictures: no sexual screening, no MAPPA, children low, suicide missed',
+        released: 'start',
+        answers: () =>
+          withRating(
+            withAnswers(soundBase(), {
+              'rosh-analysis': { 'screen-sexual': 'no', 'mappa-category': 'not-eligible' },
+              'risk-management-plan': { controls: ['requirements'] },
+            }),
+            'children',
+            'community',
+            'low',
+          ),
+        fires: [
+          'sexual-not-screened',
+          'mappa-not-category-1',
+          'children-rated-low',
+          'suicide-not-assessed',
+          'police-not-in-plan',
+        ],
+      },
+      {
+        name: 'not revisited after the visits and the hidden phone',
+        released: 'all',
+        answers: () =>
+          withRating(
+            withAnswers(soundBase(), {
+              'rosh-analysis': {
+                'screen-sexual': 'yes',
+                'mappa-category': 'category-1',
+                'mappa-level': 'level-1',
+              },
+            }),
+            'children',
+            'community',
+            'medium',
+          ),
+        fires: ['children-below-high-after-visits', 'mappa-level-after-phone'],
+      },
+    ],
+  },
+  'rooke-acquisitive': {
+    sound: () =>
+      withAnswers(soundBase(), {
+        'rosh-analysis': {
+          'victim-relationship': ['staff'],
+          'custody-history': 'yes',
+          'custody-behaviour': said('Short sentences served without violence; detoxed in custody each time'),
+          'screen-custody': 'yes',
+          'self-risk-grid': {
+            ...noSelfRisk(),
+            suicide: { current: 'yes', previous: 'no' },
+            vulnerability: { current: 'yes', previous: 'yes' },
+          },
+          'self-risk-evidence': said(
+            'Overdose in March, injecting alone, passive thoughts of death, tent taken',
+          ),
+        },
+        'risk-management-plan': { 'intervention-types': ['substance-misuse', 'accommodation'] },
+        'sentence-plan': {
+          objectives: [
+            {
+              rowId: 'obj-0000001',
+              values: {
+                area: 'accommodation',
+                objective: 'Somewhere safe to sleep',
+                'own-words': 'I will take the shelter bed and get my ID sorted.',
+                'linked-to-harm': 'no',
+                actions: [
+                  {
+                    rowId: 'act-0000001',
+                    values: {
+                      action: 'Help with identification',
+                      owner: 'practitioner',
+                      'target-date': '2026-11-30',
+                    },
+                  },
+                  {
+                    rowId: 'act-0000002',
+                    values: {
+                      action: 'Take the shelter bed',
+                      owner: 'the-person',
+                      'target-date': '2026-11-15',
+                    },
+                  },
+                ],
+                'review-date': '2026-12-15',
+              },
+            },
+            {
+              rowId: 'obj-0000002',
+              values: {
+                area: 'drug-use',
+                objective: 'Start and stay on a script',
+                'own-words': 'I will go to the recovery service and start my script.',
+                'linked-to-harm': 'yes',
+                actions: [
+                  {
+                    rowId: 'act-0000003',
+                    values: {
+                      action: 'Remind Danny in person via outreach',
+                      owner: 'practitioner',
+                      'target-date': '2026-11-03',
+                    },
+                  },
+                  {
+                    rowId: 'act-0000004',
+                    values: {
+                      action: 'Attend the start appointment',
+                      owner: 'the-person',
+                      'target-date': '2026-11-03',
+                    },
+                  },
+                ],
+                'review-date': '2026-12-01',
+              },
+            },
+          ],
+          'responsivity-needs': ['literacy', 'physical-health'],
+          adjustments: said('Appointments in person through outreach, on a card with a clock face'),
+        },
+      }),
+    templateQuestionsAllowed: {
+      'known-adult-low-with-callouts':
+        'The file holds one call-out, a 2019 argument with no allegation; the question is fair to ask, and the sound answer explains low in its rationale.',
+    },
+    weak: [
+      {
+        name: 'a long record rated high, the robbery and Danny’s own risks missed',
+        released: 'all',
+        answers: () =>
+          withRating(
+            withAnswers(soundBase(), {
+              'rosh-analysis': { 'previous-offences': undefined },
+              'risk-management-plan': { 'intervention-types': ['structured-sessions'] },
+            }),
+            'public',
+            'community',
+            'high',
+          ),
+        fires: [
+          'public-rated-high',
+          'robbery-not-considered',
+          'vulnerability-not-recorded',
+          'no-drug-service-in-plan',
+          'no-accommodation-objective',
+        ],
+      },
+    ],
+  },
+  'kerr-arson-trauma': {
+    sound: () =>
+      withAnswers(soundBase(), {
+        'rosh-analysis': {
+          'assessment-point': 'pre-sentence',
+          'victim-relationship': ['acquaintance'],
+          'custody-history': 'yes',
+          'custody-behaviour': said(
+            'Self-harm support plan on remand, a ligature found, one adjudication when restrained',
+          ),
+          ...domesticAbuseScreen,
+          'screen-custody': 'yes',
+          'rosh-grid': roshGrid({ children: 'low', public: 'medium', knownAdult: 'medium', staff: 'medium' }),
+          'self-risk-grid': {
+            ...noSelfRisk(),
+            suicide: { current: 'yes', previous: 'yes' },
+            'self-harm': { current: 'yes', previous: 'yes' },
+            'coping-custody': { current: 'not-known', previous: 'yes' },
+            vulnerability: { current: 'yes', previous: 'yes' },
+          },
+          'self-risk-evidence': said(
+            'Cutting on the night and on remand, two overdoses, abuse by her former partner',
+          ),
+        },
+        'risk-management-plan': {
+          controls: ['requirements', 'police-liaison', 'multi-agency'],
+          'intervention-types': ['mental-health', 'structured-sessions'],
+        },
+        'sentence-plan': {
+          'responsivity-needs': ['trauma', 'mental-health', 'gender'],
+          adjustments: said('A consistent female worker, sessions at the women’s centre, no surprises'),
+        },
+      }),
+    weak: [
+      {
+        name: 'the fire minimised and the risks to Shannon left out',
+        released: 'all',
+        answers: () =>
+          withRating(
+            withAnswers(soundBase(), { 'sentence-plan': { 'responsivity-needs': ['none-identified'] } }),
+            'public',
+            'community',
+            'low',
+          ),
+        fires: [
+          'self-harm-not-current',
+          'coping-in-custody-missed',
+          'vulnerability-missed',
+          'public-rated-low',
+          'trauma-not-in-responsivity',
+          'no-marac-after-contact',
+        ],
+      },
+    ],
+  },
+  'deverell-licence-recall': {
+    sound: () =>
+      withAnswers(soundBase(), {
+        'rosh-analysis': {
+          'assessment-point': 'review',
+          'victim-relationship': ['stranger', 'partner'],
+          weapon: 'yes',
+          'custody-history': 'yes',
+          'custody-behaviour': said('Fighting and a threat over debt early on; settled and enhanced later'),
+          ...domesticAbuseScreen,
+          'screen-children': 'yes',
+          'children-concern': said('Nicola’s children, aged 9 and 12, at the address he wants to move to'),
+          'screen-stalking': 'yes',
+          'screen-custody': 'yes',
+          'rosh-grid': roshGrid({
+            children: 'high',
+            public: 'high',
+            knownAdult: 'very-high',
+            staff: 'medium',
+            prisoners: 'medium',
+          }),
+          'mappa-category': 'category-2',
+          'mappa-level': 'level-2',
+        },
+        'risk-management-plan': {
+          controls: [
+            'requirements',
+            'approved-premises',
+            'exclusion-zone',
+            'non-contact',
+            'police-liaison',
+            'multi-agency',
+          ],
+          'intervention-types': ['substance-misuse', 'structured-sessions'],
+        },
+        'reflective-log': {
+          decisions: [
+            {
+              rowId: 'dec-0000001',
+              values: {
+                decision: 'Recall, agreed with my manager on 15/11',
+                reasons: said('A night away, drunk, a probable assault on Nicola with her children present'),
+                evidence: said('The approved premises report and the police notification'),
+              },
+            },
+          ],
+        },
+      }),
+    weak: [
+      {
+        name: 'each sign taken alone, no licence controls, no decision recorded',
+        released: 'all',
+        answers: () =>
+          withRating(
+            withRating(
+              withAnswers(soundBase(), {
+                'rosh-analysis': { 'oversight-sought': 'no' },
+                'risk-management-plan': { controls: ['requirements', 'police-liaison'] },
+                'reflective-log': { decisions: undefined },
+              }),
+              'children',
+              'community',
+              'low',
+            ),
+            'known-adult',
+            'community',
+            'medium',
+          ),
+        fires: [
+          'mappa-not-category-2',
+          'licence-controls-missing',
+          'children-low-after-address-checks',
+          'known-adult-below-high-after-incident',
+          'recall-without-oversight',
+          'recall-decision-not-recorded',
+        ],
+      },
+    ],
+  },
+  'whitcombe-account-contradicted': {
+    sound: () =>
+      withAnswers(soundBase(), {
+        'rosh-analysis': {
+          'assessment-point': 'pre-sentence',
+          weapon: 'yes',
+          ...domesticAbuseScreen,
+          'screen-children': 'yes',
+          'children-concern': said(
+            'Tracy’s son Callum (10) was present in April and is frightened when Paul shouts',
+          ),
+          'screen-stalking': 'yes',
+          'rosh-grid': roshGrid({ children: 'medium', public: 'medium', knownAdult: 'medium', staff: 'low' }),
+        },
+      }),
+    weak: [
+      {
+        name: 'his account repeated, the partner and the victim overlooked',
+        released: 'all',
+        answers: () =>
+          withRating(
+            withAnswers(soundBase(), {
+              'rosh-analysis': { 'account-versus-evidence': undefined },
+              'risk-management-plan': { 'identified-victims': 'no' },
+            }),
+            'known-adult',
+            'community',
+            'low',
+          ),
+        fires: [
+          'account-not-tested',
+          'weapon-not-recognised',
+          'domestic-abuse-not-screened',
+          'harassment-not-screened',
+          'known-adult-low-after-call',
+          'victim-harassed-not-planned',
+        ],
+      },
+    ],
+  },
+  'pritchard-autism-responsivity': {
+    sound: () =>
+      withAnswers(soundBase(), {
+        'rosh-analysis': {
+          'victim-relationship': ['staff'],
+          'screen-serious-violence': 'no',
+          'screening-rationale': said('A push and a grab in distress, no injury beyond a bruise, no weapon'),
+          'rosh-grid': roshGrid({ children: 'low', public: 'low', knownAdult: 'low', staff: 'low' }),
+          'self-risk-grid': {
+            ...noSelfRisk(),
+            'coping-custody': { current: 'yes', previous: 'no' },
+            vulnerability: { current: 'yes', previous: 'yes' },
+          },
+          'self-risk-evidence': said(
+            'Men using his flat and bank card; the police now treat him as a possible victim',
+          ),
+        },
+        'sentence-plan': {
+          'responsivity-needs': ['learning-disability', 'neurodivergence', 'literacy'],
+          adjustments: said(
+            'Same room and time, Easy Read, a text the day before, his mother at the first session',
+          ),
+        },
+      }),
+    weak: [
+      {
+        name: 'distress read as danger, no adjustments, exploitation missed',
+        released: 'all',
+        answers: () =>
+          withRating(
+            withAnswers(soundBase(), {
+              'sentence-plan': { 'responsivity-needs': ['none-identified'] },
+              'risk-management-plan': { controls: ['requirements'] },
+              'reflective-log': { decisions: undefined },
+            }),
+            'public',
+            'community',
+            'high',
+          ),
+        fires: [
+          'responsivity-not-recorded',
+          'adjustments-missing',
+          'public-rated-high',
+          'vulnerability-not-recorded',
+          'missed-appointment-decision',
+          'exploitation-not-in-plan',
+        ],
+      },
+    ],
+  },
+};
