@@ -1,0 +1,56 @@
+import { caseContextFor, getCase } from '../../../shared/cases';
+import type { Attempt } from '../../../shared/model/attempt';
+import { getBuiltinTemplate } from '../../../shared/templates';
+import type { CaseContext, Template } from '../../../shared/templates';
+
+/** A case-file document the trainee may quote as evidence. */
+export interface QuotableDocument {
+  id: string;
+  title: string;
+}
+
+/** An own-case attempt has no case file; the trainee quotes their own notes instead. */
+export const ownCaseNotes: QuotableDocument = { id: 'own-case-notes', title: 'My own case notes' };
+
+export type AttemptSetup =
+  | { ok: true; templates: Template[]; caseContext: CaseContext; documents: QuotableDocument[] }
+  | { ok: false; message: string };
+
+/** The templates, case context and quotable documents an attempt is worked with. */
+export function setupFor(attempt: Attempt): AttemptSetup {
+  const templates: Template[] = [];
+  for (const id of attempt.templateIds) {
+    const template = getBuiltinTemplate(id);
+    if (!template) {
+      return {
+        ok: false,
+        message: `This attempt uses a template (“${id}”) that this version of the app does not have, so it cannot be opened here.`,
+      };
+    }
+    templates.push(template);
+  }
+  if (attempt.caseId === null) {
+    return {
+      ok: true,
+      templates,
+      caseContext: { caseId: null, facts: {}, releasedDocumentIds: attempt.releasedDocumentIds },
+      documents: [ownCaseNotes],
+    };
+  }
+  const practiceCase = getCase(attempt.caseId);
+  if (!practiceCase) {
+    return {
+      ok: false,
+      message: `This attempt is on a case (“${attempt.caseId}”) that this version of the app does not have, so it cannot be opened here.`,
+    };
+  }
+  const released = new Set(attempt.releasedDocumentIds);
+  return {
+    ok: true,
+    templates,
+    caseContext: caseContextFor(practiceCase, attempt.releasedDocumentIds),
+    documents: practiceCase.documents
+      .filter((document) => released.has(document.id))
+      .map((document) => ({ id: document.id, title: document.title })),
+  };
+}
