@@ -234,7 +234,7 @@ export interface CaseAnswerFixture {
   weak: WeakAttempt[];
 }
 
-const domesticAbuseScreen = { 'screen-domestic-abuse': 'yes', 'victim-relationship': ['partner'] };
+const domesticAbuseScreen = { 'screen-domestic-abuse': 'yes' };
 
 export const caseAnswerFixtures: Record<string, CaseAnswerFixture> = {
   'cotter-domestic-abuse': {
@@ -242,6 +242,7 @@ export const caseAnswerFixtures: Record<string, CaseAnswerFixture> = {
       withAnswers(soundBase(), {
         'rosh-analysis': {
           ...domesticAbuseScreen,
+          'victim-relationship': ['partner'],
           'screen-children': 'yes',
           'children-concern': said('Kai (7) saw the assault and ran for help; Ava (2) lives in the home'),
           'rosh-grid': roshGrid({ children: 'high', public: 'low', knownAdult: 'high', staff: 'low' }),
