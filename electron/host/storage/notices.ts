@@ -17,10 +17,12 @@ export const noticeText = {
     `Your settings file was damaged and has been set aside. Your previous settings from ${formatLocalDateTime(takenAt)} were restored. ${QUARANTINE}`,
   settingsReset: () =>
     `Your settings file was damaged and has been set aside. No earlier copy was found, so the standard settings are in use; you can change them in Settings. ${QUARANTINE}`,
-  settingsTooNew: () =>
-    `Your settings were saved by a newer version of Casework Practice and cannot be read by this one. They have been set aside and the standard settings are in use. ${QUARANTINE}`,
-  libraryRebuilt: (found: number) =>
-    `The list of your attempts was damaged and has been set aside. It has been rebuilt from your saved attempts (${found} found), so nothing in them is lost. ${QUARANTINE}`,
+  settingsTooNewRestored: (takenAt: Date) =>
+    `Your settings were saved by a newer version of Casework Practice, which this version cannot read, so they have been set aside. Your previous settings from ${formatLocalDateTime(takenAt)} were restored. ${QUARANTINE}`,
+  settingsTooNewReset: () =>
+    `Your settings were saved by a newer version of Casework Practice, which this version cannot read, so they have been set aside and the standard settings are in use. ${QUARANTINE}`,
+  libraryRebuilt: (found: number, cause: 'damaged' | 'newer') =>
+    `${cause === 'damaged' ? 'The list of your attempts was damaged' : 'The list of your attempts was saved by a newer version of Casework Practice'} and has been set aside. It has been rebuilt from your saved attempts (${found} found), so nothing in them is lost. ${QUARANTINE}`,
   libraryMissing: (found: number) =>
     `The list of your attempts was missing. It has been rebuilt from your saved attempts (${found} found).`,
   attemptRestored: (title: string, takenAt: Date) =>
@@ -28,7 +30,7 @@ export const noticeText = {
   attemptLost: (title: string | null) =>
     `${title ? `Your attempt ${quoted(title)}` : 'A saved attempt'} could not be opened because its file was damaged, and no earlier copy was found, so it is no longer in your list. ${QUARANTINE}`,
   attemptTooNew: (title: string | null) =>
-    `${title ? `Your attempt ${quoted(title)}` : 'A saved attempt'} was saved by a newer version of Casework Practice and cannot be opened by this one, so it is not in your list. ${QUARANTINE}`,
+    `${title ? `Your attempt ${quoted(title)}` : 'A saved attempt'} was saved by a newer version of Casework Practice and cannot be opened by this one, so it is not in your list. Its file has been left as it is; a newer version of the app will open it.`,
   attemptAddedBack: (title: string) =>
     `Your attempt ${quoted(title)} was missing from your list of attempts and has been added back.`,
   attemptFileMissingRestored: (title: string, takenAt: Date) =>

@@ -239,10 +239,10 @@ export class Storage {
     }
     this.#deps.log(`Settings file damaged: ${loaded.reason}`);
     const moved = this.#quarantine(dataDir, SETTINGS_FILE);
-    const backup = loaded.tooNew ? null : this.#backups.latestGood(SETTINGS_BACKUP_KEY, 'settings');
+    const backup = this.#backups.latestGood(SETTINGS_BACKUP_KEY, 'settings');
     if (!backup) {
       this.#settings = defaultSettings;
-      this.#notify('warning', loaded.tooNew ? noticeText.settingsTooNew() : noticeText.settingsReset());
+      this.#notify('warning', loaded.tooNew ? noticeText.settingsTooNewReset() : noticeText.settingsReset());
       return;
     }
     this.#settings = backup.value;
@@ -250,7 +250,12 @@ export class Storage {
       await this.#files
         .write(dataDir, SETTINGS_FILE, backup.value, 'your settings')
         .catch((error: unknown) => this.#deps.log('Could not write restored settings', error));
-    this.#notify('warning', noticeText.settingsRestored(backup.takenAt));
+    this.#notify(
+      'warning',
+      loaded.tooNew
+        ? noticeText.settingsTooNewRestored(backup.takenAt)
+        : noticeText.settingsRestored(backup.takenAt),
+    );
   }
 
   async #loadLibrary(): Promise<void> {
@@ -320,7 +325,8 @@ export class Storage {
       });
       if (indexEntries && !previous) this.#notify('info', noticeText.attemptAddedBack(attempt.title));
     }
-    if (index.state === 'damaged') this.#notify('warning', noticeText.libraryRebuilt(loaded.size));
+    if (index.state === 'damaged')
+      this.#notify('warning', noticeText.libraryRebuilt(loaded.size, index.tooNew ? 'newer' : 'damaged'));
     if (index.state === 'missing' && loaded.size > 0)
       this.#notify('info', noticeText.libraryMissing(loaded.size));
 
@@ -344,9 +350,14 @@ export class Storage {
       // rather than let two files claim one id.
       this.#deps.log(`Attempt file ${id} holds attempt ${loaded.value.id}`);
     } else this.#deps.log(`Attempt file ${id} damaged: ${loaded.reason}`);
-    const tooNew = loaded.state === 'damaged' && loaded.tooNew;
+    if (loaded.state === 'damaged' && loaded.tooNew) {
+      // Not damaged, just newer than this app: leave it where it is for the newer version to open, and
+      // keep it out of the list so nothing here can write over it.
+      this.#notify('warning', noticeText.attemptTooNew(titleHint));
+      return null;
+    }
     const moved = this.#quarantine(attemptsDir, id);
-    const backup = tooNew ? null : this.#backups.latestGood(id, 'attempt');
+    const backup = this.#backups.latestGood(id, 'attempt');
     if (backup && backup.value.id === id) {
       // If the file could not be written back, the restored copy still opens from memory this session
       // and the next save writes it.
@@ -357,7 +368,7 @@ export class Storage {
       this.#notify('warning', noticeText.attemptRestored(backup.value.title, backup.takenAt));
       return backup.value;
     }
-    this.#notify('error', tooNew ? noticeText.attemptTooNew(titleHint) : noticeText.attemptLost(titleHint));
+    this.#notify('error', noticeText.attemptLost(titleHint));
     return null;
   }
 

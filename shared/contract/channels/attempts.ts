@@ -31,6 +31,19 @@ export const attemptChannels = {
     request: z.object({ id: idSchema }).strict(),
     response: attemptSchema,
   }),
+  /**
+   * The save contract the renderer relies on:
+   * - Send the whole attempt with the `revision` it last received (from getAttempt, createAttempt or
+   *   the previous save's answer), and send the next save only after this one has answered.
+   * - `{revision, savedAt}` is the acknowledgement: it comes only once the file is flushed to disk, so
+   *   an acknowledged edit survives the app being killed. Adopt `revision` for the next save.
+   * - `disk-full`, `read-only`, `file-in-use`, `storage-failed`: nothing on disk changed (the old file
+   *   is intact and the stored revision is the same). Keep the edit in memory, show the message, and
+   *   retry the same attempt with the same revision later; do not drop the edit.
+   * - `conflict`: the stored attempt moved on from the revision sent (saved from elsewhere). Retrying
+   *   will not help; tell the trainee and reopen it.
+   * - `not-found`: the attempt was deleted; `restoreDeletedAttempt` can bring it back.
+   */
   saveAttempt: defineChannel({
     channel: 'attempts:save',
     summary: 'Write an attempt; refused if it was changed elsewhere since the revision the renderer holds.',
