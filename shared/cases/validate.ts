@@ -73,13 +73,8 @@ export function validateCase(input: unknown, templates: readonly Template[]): Ca
   });
   if (startDocuments === 0) fail('documents', 'at least one document must be in the file from the start');
   const steps = [...continueSteps].sort((a, b) => a - b);
-  steps.forEach((step, index) => {
-    if (step !== index + 1)
-      fail(
-        'documents',
-        `"continue the case" steps must run 1, 2, 3… without gaps; found ${steps.join(', ')}`,
-      );
-  });
+  if (steps.some((step, index) => step !== index + 1))
+    fail('documents', `"continue the case" steps must run 1, 2, 3… without gaps; found ${steps.join(', ')}`);
 
   const checkDocumentRef = (at: string, documentId: string) => {
     if (!documentIds.has(documentId)) fail(at, `unknown document '${documentId}'`);
