@@ -2,6 +2,7 @@ import type { HandlerTable } from './handler-types';
 import type { HostServices } from './services';
 import { createStorageHandlers } from './storage/handlers';
 import { createPdfHandlers } from './pdf/handlers';
+import { createReviewHandlers } from './review/handlers';
 import { createWorkspaceHandlers } from './workspace/handlers';
 
 /**
@@ -14,5 +15,6 @@ export function createHandlers(services: HostServices): HandlerTable {
     ...createStorageHandlers(services.storage),
     ...createPdfHandlers(services),
     ...createWorkspaceHandlers(services.storage, services.deps.log),
+    ...createReviewHandlers(services),
   };
 }

@@ -3,7 +3,9 @@ import type { ChannelDefinition } from './define';
 import type { Envelope } from './errors';
 import { attemptChannels } from './channels/attempts';
 import { pdfChannels } from './channels/pdf';
+import { reviewChannels } from './channels/review';
 import { settingsChannels } from './channels/settings';
+import { supervisionChannels } from './channels/supervision';
 import { workspaceChannels } from './channels/workspace';
 
 export * from './errors';
@@ -18,6 +20,8 @@ export const contract = {
   ...attemptChannels,
   ...pdfChannels,
   ...workspaceChannels,
+  ...reviewChannels,
+  ...supervisionChannels,
 } satisfies Record<string, ChannelDefinition>;
 
 export type Contract = typeof contract;

@@ -8,3 +8,4 @@
  *   problem. `fixtures/` holds the corpus of malformed and hostile files it is tested against.
  */
 export * from './share-package';
+export * from './imported-copy';

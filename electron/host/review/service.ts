@@ -1,0 +1,416 @@
+import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import packageInfo from '../../../package.json';
+import { caseContextFor, getCase } from '../../../shared/cases';
+import type { PracticeCase } from '../../../shared/cases';
+import { HostError } from '../../../shared/contract';
+import type { ParsedRequestOf, ResponseOf } from '../../../shared/contract';
+import {
+  buildSharePackage,
+  IMPORTED_COPY_SCHEMA_VERSION,
+  importedCopySchema,
+  MAX_SHARE_BYTES,
+  parseSharePackage,
+  serialiseSharePackage,
+  SHARE_FILE_EXTENSION,
+} from '../../../shared/exchange';
+import type { ImportedCopy, SharePackage } from '../../../shared/exchange';
+import type { Attempt } from '../../../shared/model/attempt';
+import type { Notice } from '../../../shared/model/notices';
+import { safeFileNamePart } from '../../../shared/pdf/file-name';
+import { carryThreadsToNewVersion, mergeReviews, versionOf } from '../../../shared/review/threads';
+import { REVIEW_SCHEMA_VERSION, reviewSchema } from '../../../shared/review/schema';
+import type { AttemptVersion, Review } from '../../../shared/review/schema';
+import { SUPERVISION_SCHEMA_VERSION, supervisionRecordSchema } from '../../../shared/supervision/schema';
+import type { SupervisionRecord } from '../../../shared/supervision/schema';
+import { evaluateAttempt } from '../../../shared/templates';
+import type { Template } from '../../../shared/templates';
+import { builtinTemplates } from '../../../shared/templates/builtin';
+import type { CreateJsonStore, Dialogs } from '../deps';
+import { attemptFromFile, MAX_IMPORT_FILE_BYTES } from '../pdf/extract';
+import { saveImportedWith } from '../pdf/handlers';
+import type { PdfHostStorage } from '../pdf/handlers';
+import { exportWriteFailure, writeExportFile } from '../pdf/write-export';
+import { formatLocalDateTime } from '../storage/dates';
+import { RecordStore } from './record-store';
+
+/** What reviews need from storage (structural, so tests can pass the real Storage or a stand-in). */
+export interface ReviewStorage extends PdfHostStorage {
+  listAttempts(): Array<{ id: string; caseId: string | null; templateIds: string[]; updatedAt: string }>;
+}
+
+export interface ReviewServiceDeps {
+  dataDir: string;
+  createStore: CreateJsonStore;
+  dialogs: Dialogs;
+  now: () => Date;
+  newId: () => string;
+  log: (message: string, error?: unknown) => void;
+  storage: ReviewStorage;
+  /** Defaults: the built-in templates and the case library. */
+  templates?: () => readonly Template[];
+  findCase?: (caseId: string) => PracticeCase | undefined;
+  appVersion?: string;
+  fsyncFolders?: boolean;
+}
+
+const shareFilters = [{ name: 'Casework Practice shared file', extensions: [SHARE_FILE_EXTENSION] }];
+const openFilters = [
+  { name: 'Casework Practice file (.casework or exported PDF)', extensions: [SHARE_FILE_EXTENSION, 'pdf'] },
+  ...shareFilters,
+];
+
+export type ReviewService = ReturnType<typeof createReviewService>;
+
+export function createReviewService(deps: ReviewServiceDeps) {
+  const templates = deps.templates ?? (() => builtinTemplates);
+  const findCase = deps.findCase ?? getCase;
+  const common = {
+    dataDir: deps.dataDir,
+    createStore: deps.createStore,
+    now: deps.now,
+    newId: deps.newId,
+    log: deps.log,
+    ...(deps.fsyncFolders === undefined ? {} : { fsyncFolders: deps.fsyncFolders }),
+  };
+  const reviews = new RecordStore<Review>({
+    ...common,
+    folder: 'reviews',
+    schema: reviewSchema,
+    currentVersion: REVIEW_SCHEMA_VERSION,
+    what: 'a review',
+    describe: (review) =>
+      `the review by ${review.reviewerName} (${formatLocalDateTime(new Date(review.createdAt))})`,
+  });
+  const supervision = new RecordStore<SupervisionRecord>({
+    ...common,
+    folder: 'supervision',
+    schema: supervisionRecordSchema,
+    currentVersion: SUPERVISION_SCHEMA_VERSION,
+    what: 'a supervision record',
+    describe: (record) => `the supervision record of ${record.date.split('-').reverse().join('/')}`,
+  });
+  const copies = new RecordStore<ImportedCopy>({
+    ...common,
+    folder: 'imported',
+    schema: importedCopySchema,
+    currentVersion: IMPORTED_COPY_SCHEMA_VERSION,
+    what: 'a record of where an imported attempt came from',
+    describe: (copy) => `the record of where “${copy.fileName}” came from`,
+  });
+  const saveImported = saveImportedWith(deps.storage);
+
+  const touchesAttempt = (review: Review, attemptId: string) =>
+    review.currentVersion.attemptId === attemptId || review.reviewedVersion.attemptId === attemptId;
+
+  async function listReviews(request: ParsedRequestOf<'listReviews'>): Promise<ResponseOf<'listReviews'>> {
+    const all = await reviews.list();
+    const chosen = request.attemptId
+      ? all.filter((review) => touchesAttempt(review, request.attemptId!))
+      : all;
+    return {
+      reviews: chosen.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id)),
+      notices: [...reviews.notices],
+    };
+  }
+
+  async function saveReview(request: ParsedRequestOf<'saveReview'>): Promise<ResponseOf<'saveReview'>> {
+    // The attempt must be in the library; getAttempt answers not-found in plain words when it is not.
+    await deps.storage.getAttempt(request.review.currentVersion.attemptId);
+    await reviews.save(request.review);
+    return { savedAt: deps.now().toISOString() };
+  }
+
+  async function deleteReview(request: ParsedRequestOf<'deleteReview'>): Promise<ResponseOf<'deleteReview'>> {
+    await reviews.remove(request.id);
+    return { deleted: true };
+  }
+
+  async function carryReview(request: ParsedRequestOf<'carryReview'>): Promise<ResponseOf<'carryReview'>> {
+    const review = await reviews.get(request.reviewId);
+    if (!review)
+      throw new HostError('not-found', 'This review is no longer saved (it may have been deleted).');
+    const attempt = await deps.storage.getAttempt(request.attemptId);
+    const carried = carryThreadsToNewVersion(review, attempt, { now: deps.now });
+    await reviews.save(carried.review);
+    return carried;
+  }
+
+  async function exportReviewFile(
+    request: ParsedRequestOf<'exportReviewFile'>,
+  ): Promise<ResponseOf<'exportReviewFile'>> {
+    const attempt = await deps.storage.getAttempt(request.attemptId);
+    const own = (await reviews.list()).filter((review) => review.currentVersion.attemptId === attempt.id);
+    const copy = await copies.get(attempt.id);
+    // An imported copy goes back under the id it has in the sender's app, so their app finds their work.
+    const outgoingId = copy?.originalAttemptId ?? attempt.id;
+    const traineeName = copy ? copy.traineeName : deps.storage.getSettings().traineeName.trim() || null;
+    const pkg = buildSharePackage({
+      attempt: { ...attempt, id: outgoingId },
+      reviews: own.map((review) => retarget(review, attempt.id, outgoingId)),
+      exportedAt: deps.now(),
+      appVersion: deps.appVersion ?? packageInfo.version,
+      ...(traineeName ? { traineeName } : {}),
+    });
+    const defaultName = [
+      safeFileNamePart(attempt.title, 'Attempt'),
+      own.length > 0 ? 'feedback' : 'for review',
+      traineeName ? safeFileNamePart(traineeName, '') || null : null,
+      deps.now().toISOString().slice(0, 10),
+    ]
+      .filter(Boolean)
+      .join(' - ');
+    const path = await deps.dialogs.chooseSavePath({
+      title: own.length > 0 ? 'Export feedback' : 'Export for review',
+      defaultName: `${defaultName}.${SHARE_FILE_EXTENSION}`,
+      filters: shareFilters,
+    });
+    if (path === null) return { saved: false };
+    const bytes = Buffer.from(serialiseSharePackage(pkg), 'utf8');
+    try {
+      await writeExportFile(path, bytes);
+    } catch (error) {
+      throw exportWriteFailure(error, basename(path));
+    }
+    return { saved: true, fileName: basename(path), bytes: bytes.length, reviews: own.length };
+  }
+
+  async function readChosenFile(path: string): Promise<Buffer> {
+    const name = basename(path);
+    try {
+      const info = await stat(path);
+      if (!info.isFile())
+        throw new HostError('invalid-file', `“${name}” is not a file, so it was not opened.`);
+      if (info.size > MAX_IMPORT_FILE_BYTES)
+        throw new HostError(
+          'too-large',
+          `“${name}” is too large to be a Casework Practice file, so it was not opened.`,
+        );
+      return await readFile(path);
+    } catch (error) {
+      if (error instanceof HostError) throw error;
+      const code = (error as { code?: string }).code;
+      if (code === 'EBUSY')
+        throw new HostError('file-in-use', `Could not open “${name}”: it is in use by another program.`);
+      if (code === 'EACCES' || code === 'EPERM')
+        throw new HostError('forbidden', `Could not open “${name}”: you do not have permission to read it.`);
+      throw new HostError('not-found', `Could not open “${name}”${code ? ` (${code})` : ''}.`);
+    }
+  }
+
+  function parseFile(bytes: Buffer, name: string): SharePackage {
+    if (bytes.subarray(0, 1024).includes('%PDF-')) {
+      // The attempt attached to an exported PDF: the PDF area finds and checks it.
+      const parsed = attemptFromFile(bytes);
+      if (!parsed.ok)
+        throw new HostError(
+          parsed.problem === 'too-large' ? 'too-large' : 'invalid-file',
+          `“${name}”: ${parsed.message}`,
+        );
+      return buildSharePackage({
+        attempt: parsed.attempt,
+        exportedAt: new Date(parsed.attempt.updatedAt),
+        appVersion: 'unknown',
+      });
+    }
+    const parsed = parseSharePackage(bytes, MAX_SHARE_BYTES);
+    if (!parsed.ok)
+      throw new HostError(
+        parsed.problem === 'too-large' ? 'too-large' : 'invalid-file',
+        `“${name}”: ${parsed.message}`,
+      );
+    return parsed.package;
+  }
+
+  function progressOf(attempt: Attempt): number {
+    const available = templates();
+    const used = attempt.templateIds
+      .map((id) => available.find((template) => template.id === id))
+      .filter((template): template is Template => template !== undefined);
+    const practiceCase = attempt.caseId ? findCase(attempt.caseId) : undefined;
+    return evaluateAttempt({
+      templates: used,
+      answers: attempt.answers,
+      caseContext: practiceCase
+        ? caseContextFor(practiceCase, attempt.releasedDocumentIds)
+        : { caseId: attempt.caseId, facts: {}, releasedDocumentIds: attempt.releasedDocumentIds },
+    }).progress;
+  }
+
+  /** The attempt here holding the same work as the one in the file, and any earlier version of it. */
+  async function findLocal(incoming: Attempt): Promise<{ same: Attempt | null; related: string | null }> {
+    const entries = deps.storage.listAttempts();
+    const listed = new Set(entries.map((entry) => entry.id));
+    const byId = [
+      incoming.id,
+      ...(await copies.list()).filter((c) => c.originalAttemptId === incoming.id).map((c) => c.id),
+    ];
+    const related = byId.filter((id) => listed.has(id));
+    const lookalikes = entries
+      .filter(
+        (entry) =>
+          !related.includes(entry.id) &&
+          entry.caseId === incoming.caseId &&
+          entry.templateIds.join('\n') === incoming.templateIds.join('\n'),
+      )
+      .map((entry) => entry.id);
+    for (const id of [...related, ...lookalikes]) {
+      const local = await deps.storage.getAttempt(id).catch(() => null);
+      if (local && sameWork(local, incoming)) return { same: local, related: related[0] ?? null };
+    }
+    return { same: null, related: related[0] ?? null };
+  }
+
+  async function importReviewFile(): Promise<ResponseOf<'importReviewFile'>> {
+    const path = await deps.dialogs.chooseOpenPath({ title: 'Open a shared file', filters: openFilters });
+    if (path === null) return { imported: false };
+    const fileName = basename(path);
+    // Everything is checked before anything is written: a refused file changes nothing.
+    const pkg = parseFile(await readChosenFile(path), fileName);
+    const incoming = pkg.attempt;
+    const { same, related } = await findLocal(incoming);
+    let target: Attempt;
+    if (same) target = same;
+    else {
+      target = await saveImported(incoming, progressOf(incoming));
+      await copies.save(
+        {
+          schemaVersion: IMPORTED_COPY_SCHEMA_VERSION,
+          id: target.id,
+          originalAttemptId: incoming.id,
+          traineeName: pkg.traineeName?.trim() || null,
+          importedAt: deps.now().toISOString(),
+          fileName,
+        },
+        'before-import',
+      );
+    }
+    let reviewsAdded = 0;
+    let reviewsUpdated = 0;
+    const saved: Review[] = [];
+    for (const review of pkg.reviews ?? []) {
+      const localised = onto(retarget(review, incoming.id, target.id), versionOf(target));
+      const existing = await reviews.get(review.id);
+      const next = existing ? mergeReviews(existing, localised) : localised;
+      if (existing && stableJson(existing) === stableJson(next)) {
+        saved.push(existing);
+        continue;
+      }
+      saved.push(await reviews.save(next, existing ? 'before-import' : 'save'));
+      if (existing) reviewsUpdated += 1;
+      else reviewsAdded += 1;
+    }
+    return {
+      imported: true,
+      attempt: target,
+      newCopy: same === null,
+      supersedes: same === null ? related : null,
+      reviews: saved,
+      reviewsAdded,
+      reviewsUpdated,
+      traineeName: pkg.traineeName?.trim() || null,
+      fileName,
+    };
+  }
+
+  async function listImportedCopies(): Promise<ResponseOf<'listImportedCopies'>> {
+    return { copies: await copies.list() };
+  }
+
+  async function listSupervisionRecords(): Promise<ResponseOf<'listSupervisionRecords'>> {
+    const records = await supervision.list();
+    return {
+      records: records.sort((a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt)),
+      notices: [...supervision.notices],
+    };
+  }
+
+  async function saveSupervisionRecord(
+    request: ParsedRequestOf<'saveSupervisionRecord'>,
+  ): Promise<ResponseOf<'saveSupervisionRecord'>> {
+    await supervision.save(request.record);
+    return { savedAt: deps.now().toISOString() };
+  }
+
+  async function deleteSupervisionRecord(
+    request: ParsedRequestOf<'deleteSupervisionRecord'>,
+  ): Promise<ResponseOf<'deleteSupervisionRecord'>> {
+    await supervision.remove(request.id);
+    return { deleted: true };
+  }
+
+  function notices(): Notice[] {
+    return [...reviews.notices, ...supervision.notices, ...copies.notices];
+  }
+
+  async function flush(): Promise<void> {
+    await Promise.all([reviews.flush(), supervision.flush(), copies.flush()]);
+  }
+
+  return {
+    listReviews,
+    saveReview,
+    deleteReview,
+    carryReview,
+    exportReviewFile,
+    importReviewFile,
+    listImportedCopies,
+    listSupervisionRecords,
+    saveSupervisionRecord,
+    deleteSupervisionRecord,
+    notices,
+    flush,
+    stores: { reviews, supervision, copies },
+  };
+}
+
+/** The review with every reference to attempt `fromId` pointing at `toId` instead. */
+function retarget(review: Review, fromId: string, toId: string): Review {
+  if (fromId === toId) return review;
+  const move = (version: AttemptVersion): AttemptVersion =>
+    version.attemptId === fromId ? { ...version, attemptId: toId } : version;
+  return {
+    ...review,
+    reviewedVersion: move(review.reviewedVersion),
+    currentVersion: move(review.currentVersion),
+    carriedFrom: review.carriedFrom.map(move),
+  };
+}
+
+/**
+ * Pins a review's threads (and, when the tutor read this very work, its reviewed version) to the local
+ * attempt's version, so revisions and dates are this app's own.
+ */
+function onto(review: Review, version: AttemptVersion): Review {
+  return {
+    ...review,
+    currentVersion: version,
+    reviewedVersion:
+      review.reviewedVersion.attemptId === version.attemptId ? version : review.reviewedVersion,
+  };
+}
+
+/** Whether two attempts hold the same work, whatever their ids, revisions and save times. */
+function sameWork(a: Attempt, b: Attempt): boolean {
+  const work = (attempt: Attempt) =>
+    stableJson({
+      caseId: attempt.caseId,
+      templateIds: attempt.templateIds,
+      answers: attempt.answers,
+      evidence: attempt.evidence,
+      releasedDocumentIds: attempt.releasedDocumentIds,
+      status: attempt.status,
+    });
+  return work(a) === work(b);
+}
+
+/** JSON with object keys sorted, so the same data always gives the same text. */
+function stableJson(value: unknown): string {
+  return JSON.stringify(value, (_key, inner: unknown) =>
+    inner && typeof inner === 'object' && !Array.isArray(inner)
+      ? Object.fromEntries(
+          Object.entries(inner as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)),
+        )
+      : inner,
+  );
+}

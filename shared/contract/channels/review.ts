@@ -1,0 +1,103 @@
+import { z } from 'zod';
+import { attemptSchema } from '../../model/attempt';
+import { idSchema, isoDateTime } from '../../model/ids';
+import { noticeSchema } from '../../model/notices';
+import { importedCopySchema } from '../../exchange/imported-copy';
+import { reviewSchema } from '../../review/schema';
+import { defineChannel } from '../define';
+
+const range = { start: z.number().int().min(0), end: z.number().int().min(0) };
+
+/** Where a comment sits in the attempt it was carried to (see shared/review/threads.ts `CommentPlacement`). */
+export const commentPlacementSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('item') }),
+  z.object({ status: z.literal('row-gone') }),
+  z.object({ status: z.literal('found'), ...range }),
+  z.object({ status: z.literal('moved'), ...range }),
+  z.object({ status: z.literal('gone') }),
+]);
+
+/**
+ * Tutor reviews and the files that carry them. Paths come only from the host's own dialogs: the renderer
+ * never sends one. Closing a dialog answers `{ saved: false }` / `{ imported: false }`, not an error; a
+ * refused file answers `invalid-file` or `too-large` with a message naming the problem, and changes nothing.
+ */
+export const reviewChannels = {
+  listReviews: defineChannel({
+    channel: 'reviews:list',
+    summary: 'List saved reviews, all of them or those of one attempt (reviewed there or carried to it).',
+    request: z.object({ attemptId: idSchema.optional() }).strict(),
+    response: z.object({
+      reviews: z.array(reviewSchema),
+      /** Repairs made while reading review files (a damaged file set aside and restored). */
+      notices: z.array(noticeSchema),
+    }),
+  }),
+  saveReview: defineChannel({
+    channel: 'reviews:save',
+    summary: 'Save a review (new or changed) of an attempt in the library.',
+    request: z.object({ review: reviewSchema }).strict(),
+    response: z.object({ savedAt: isoDateTime }),
+  }),
+  deleteReview: defineChannel({
+    channel: 'reviews:delete',
+    summary: 'Delete a review (a copy is kept in the backups folder).',
+    request: z.object({ id: idSchema }).strict(),
+    response: z.object({ deleted: z.literal(true) }),
+  }),
+  carryReview: defineChannel({
+    channel: 'reviews:carry',
+    summary:
+      'Move a review’s comment threads onto another version of the attempt (a later copy or a retry), re-finding each quoted passage.',
+    request: z.object({ reviewId: idSchema, attemptId: idSchema }).strict(),
+    response: z.object({
+      review: reviewSchema,
+      placements: z.record(z.string(), commentPlacementSchema),
+    }),
+  }),
+  exportReviewFile: defineChannel({
+    channel: 'reviews:export',
+    summary:
+      'Ask where to save, then write the attempt and its reviews as a .casework share package for the trainee or tutor.',
+    request: z.object({ attemptId: idSchema }).strict(),
+    response: z.union([
+      z.object({
+        saved: z.literal(true),
+        fileName: z.string(),
+        bytes: z.number().int().min(1),
+        reviews: z.number().int().min(0),
+      }),
+      z.object({ saved: z.literal(false) }),
+    ]),
+  }),
+  importReviewFile: defineChannel({
+    channel: 'reviews:import',
+    summary:
+      'Ask for a .casework file, check it, and bring in its attempt and reviews: feedback on work already here is attached to it; otherwise the attempt is saved as a new one beside existing work, never over it.',
+    request: z.object({}).strict(),
+    response: z.union([
+      z.object({
+        imported: z.literal(true),
+        /** The attempt the reviews are attached to: an existing one with the same work, or the new copy. */
+        attempt: attemptSchema,
+        /** True when the attempt was saved as a new copy beside existing work. */
+        newCopy: z.boolean(),
+        /** The attempt in the file, when it differs from an earlier version here (feedback on old work). */
+        supersedes: idSchema.nullable(),
+        reviews: z.array(reviewSchema),
+        reviewsAdded: z.number().int().min(0),
+        reviewsUpdated: z.number().int().min(0),
+        traineeName: z.string().nullable(),
+        fileName: z.string(),
+      }),
+      z.object({ imported: z.literal(false) }),
+    ]),
+  }),
+  listImportedCopies: defineChannel({
+    channel: 'reviews:imported-copies',
+    summary:
+      'List attempts brought in from share packages, with whose work they are and where they came from.',
+    request: z.object({}).strict(),
+    response: z.object({ copies: z.array(importedCopySchema) }),
+  }),
+};
