@@ -336,6 +336,58 @@ describe('evaluateAttempt: required items, errors, status and progress', () => {
     expect(full.sectionStatus.analysis).toEqual({ context: 'complete', risk: 'has-questions' });
   });
 
+  it('counts a section whose only questions are hidden as complete, and as not started once one shows', () => {
+    const followUp = build({
+      id: 'follow',
+      version: 1,
+      title: 'Follow-up',
+      description: 'Test follow-up.',
+      sections: [
+        {
+          id: 'checks',
+          title: 'Checks',
+          items: [
+            { kind: 'yesNoUnknown', id: 'outstanding', prompt: 'Anything outstanding?', required: true },
+          ],
+        },
+        {
+          id: 'follow-up',
+          title: 'Follow-up',
+          items: [
+            { kind: 'guidance', id: 'why', text: 'Say how you will follow up.' },
+            {
+              kind: 'computed',
+              id: 'echo',
+              prompt: 'Outstanding',
+              expression: { var: 'answers.follow.outstanding' },
+            },
+            {
+              kind: 'longText',
+              id: 'how',
+              prompt: 'How will you follow it up?',
+              showWhen: { '==': [{ var: 'answers.follow.outstanding' }, 'yes'] },
+            },
+            {
+              kind: 'repeatingGroup',
+              id: 'chasers',
+              prompt: 'Reminders',
+              rowLabel: 'Reminder',
+              showWhen: { '==': [{ var: 'answers.follow.outstanding' }, 'yes'] },
+              items: [{ kind: 'date', id: 'on', prompt: 'On' }],
+            },
+          ],
+        },
+      ],
+    });
+    const status = (outstanding: string) =>
+      evaluateAttempt({ templates: [followUp], answers: { follow: { outstanding } } }).sections.follow?.[
+        'follow-up'
+      ];
+    expect(status('no')).toMatchObject({ visible: true, status: 'complete', requiredCount: 0 });
+    // Shown but not yet touched: nothing in it is required, yet it has not been started.
+    expect(status('yes')).toMatchObject({ visible: true, status: 'incomplete', requiredCount: 0 });
+  });
+
   it('needs every rated cell of a required grid', () => {
     const partial = evaluateAttempt({
       templates,

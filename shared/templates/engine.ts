@@ -54,7 +54,8 @@ export interface SectionState {
   visible: boolean;
   /**
    * incomplete: a visible required item is unanswered, an answer is not valid, or nothing in a section
-   * without required items has been answered yet; has-questions: otherwise, when quality rules speak about
+   * without required items has been answered yet (a section whose answerable items are all hidden has
+   * nothing to answer, so it is not incomplete); has-questions: otherwise, when quality rules speak about
    * the section; complete: otherwise.
    */
   status: SectionStatus;
@@ -648,7 +649,15 @@ export function evaluateAttempt(input: EvaluateInput): AttemptEvaluation {
         (result) =>
           result.sectionRef?.templateId === template.id && result.sectionRef.sectionId === section.id,
       ).length;
-      const notStarted = counts.required === 0 && !counts.anyAnswer && section.items.some(isAnswerable);
+      // Only a visible answerable item can be started: a section whose questions are all hidden for now
+      // (e.g. follow-up asked only while something is outstanding) has nothing to do, so it is complete.
+      const notStarted =
+        counts.required === 0 &&
+        !counts.anyAnswer &&
+        section.items.some(
+          (item) =>
+            isAnswerable(item) && evaluation.visibility.get(rowKey(template.id, item.id, [])) === true,
+        );
       const status: SectionStatus =
         counts.answered < counts.required || counts.errors > 0 || notStarted
           ? 'incomplete'

@@ -93,6 +93,11 @@ describe('enquiries log template', () => {
     );
     expect(result.computed['enquiries-log']!['any-outstanding']).toBe(true);
     expect(result.required('enquiries-log', 'follow-up')).toBe(true);
+    // The follow-up sits under the list it follows up; the section is complete only while nothing is
+    // outstanding (see the sound log) or once the follow-up is written.
+    expect(result.sectionStatus['enquiries-log']!.summary).toBe('incomplete');
+    attempt.log['follow-up'] = 'Chasing the police weekly; the address decision waits for both replies.';
+    expect(evaluate(attempt).sectionStatus['enquiries-log']!.summary).not.toBe('incomplete');
   });
 
   it('address checks apply only when an address is proposed, and the household check only with children there', () => {

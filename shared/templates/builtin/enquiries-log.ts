@@ -353,7 +353,7 @@ const sections: Section[] = [
   },
   {
     id: 'summary',
-    title: 'Outstanding checks',
+    title: 'Outstanding checks and follow-up',
     items: [
       {
         kind: 'computed',
@@ -373,11 +373,20 @@ const sections: Section[] = [
         expression: anyOutstanding,
         valueLabels: { true: 'Yes', false: 'No' },
       },
+      {
+        kind: 'longText',
+        id: 'follow-up',
+        prompt:
+          'How are you following up what is outstanding, and what will you do if a reply changes the picture?',
+        showWhen: computedVar(templateId, 'any-outstanding'),
+        required: true,
+        suggestedWords: { min: 20, max: 200 },
+      },
     ],
   },
   {
     id: 'decisions',
-    title: 'Decisions and follow-up',
+    title: 'Decisions',
     items: [
       {
         kind: 'singleChoice',
@@ -410,15 +419,6 @@ const sections: Section[] = [
         },
         required: true,
         suggestedWords: { min: 30, max: 200 },
-      },
-      {
-        kind: 'longText',
-        id: 'follow-up',
-        prompt:
-          'How are you following up what is outstanding, and what will you do if a reply changes the picture?',
-        showWhen: computedVar(templateId, 'any-outstanding'),
-        required: true,
-        suggestedWords: { min: 20, max: 200 },
       },
     ],
   },
