@@ -171,9 +171,9 @@ beforeAll(async () => {
   fake.userData = mkdtempSync(join(tmpdir(), 'casework-main-'));
   process.env['ELECTRON_RENDERER_URL'] = 'http://localhost:5173/';
   await import('./main');
-  for (let i = 0; i < 200 && fake.windows.length === 0; i += 1) await new Promise((r) => setTimeout(r, 10));
+  for (let i = 0; i < 2000 && fake.windows.length === 0; i += 1) await new Promise((r) => setTimeout(r, 10));
   if (fake.windows.length === 0) throw new Error(`main.ts opened no window; exits: ${fake.exits.join(',')}`);
-});
+}, 30_000);
 
 afterAll(() => {
   delete process.env['ELECTRON_RENDERER_URL'];
@@ -286,7 +286,7 @@ describe('main.ts at run time', () => {
     let prevented = false;
     appListener('will-quit')({ preventDefault: () => (prevented = true) });
     expect(prevented).toBe(true);
-    for (let i = 0; i < 100 && fake.quits === quitsBefore; i += 1)
+    for (let i = 0; i < 2000 && fake.quits === quitsBefore; i += 1)
       await new Promise((r) => setTimeout(r, 10));
     expect(fake.quits).toBe(quitsBefore + 1);
     let preventedAgain = false;
