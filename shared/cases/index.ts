@@ -8,6 +8,7 @@
  * - `templatesForCase(c, available)`: the case's template set, in order.
  * - Release of "new information": `documentsReleasedAt`, `newlyReleasedDocuments`,
  *   `initialReleasedDocumentIds`, `canContinue`, `sectionFinishedFrom` (`release.ts`).
+ * - `documentPlainText(doc)`: a document as plain text, for search within the case file.
  * - `validateCase(input, templates)`: checks a case with paths to every problem (`validate.ts`).
  */
 import type { CaseContext } from '../templates/engine';
@@ -30,6 +31,7 @@ import {
 
 export * from './schema';
 export * from './release';
+export { blockPlainText, documentPlainText } from './text';
 export { validateCase, type CaseValidation } from './validate';
 
 /** The authored cases, in the order the home screen lists them. */

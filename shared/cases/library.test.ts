@@ -9,30 +9,14 @@ import {
   validateCase,
   type CaseDocument,
   type CaseTheme,
-  type DocumentBlock,
   type PracticeCase,
 } from '.';
 import { convictionColumns } from './library/blocks';
+import { blockPlainText } from './text';
 
 const byCase = caseLibrary.map((practiceCase) => [practiceCase.id, practiceCase] as const);
 
-function blockText(block: DocumentBlock): string {
-  switch (block.kind) {
-    case 'heading':
-    case 'paragraph':
-    case 'note':
-      return block.text;
-    case 'list':
-      return block.items.join(' ');
-    case 'fields':
-      return block.entries.map((entry) => `${entry.label} ${entry.value}`).join(' ');
-    case 'table':
-      return block.rows.flat().join(' ');
-    case 'dialogue':
-      return block.turns.map((turn) => turn.text).join(' ');
-  }
-}
-const documentText = (doc: CaseDocument) => doc.body.map(blockText).join(' ');
+const documentText = (doc: CaseDocument) => doc.body.map(blockPlainText).join(' ');
 const startDocuments = (practiceCase: PracticeCase) =>
   practiceCase.documents.filter((doc) => doc.release.kind === 'start');
 
