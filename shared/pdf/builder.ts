@@ -156,12 +156,48 @@ interface BuildContext {
 
 // ---------------------------------------------------------------------------------------------- text
 
-function textBlock(value: string): Content {
-  const parts = paragraphs(value);
-  if (parts.length === 1) return { text: wrappableText(parts[0]!), style: 'answer' };
-  return {
-    stack: parts.map((part) => ({ text: wrappableText(part), style: 'answer', margin: [0, 0, 0, 5] })),
-  };
+/** Answer text as one node per paragraph, so a prompt can be kept with the first paragraph only. */
+function textBlocks(value: string): Content[] {
+  return paragraphs(value).map((part) => ({
+    text: wrappableText(part),
+    style: 'answer',
+    margin: [0, 0, 0, 5],
+  }));
+}
+
+// ---------------------------------------------------------------------------------------------- keeping together
+
+/**
+ * Headings and prompts stay with what follows them by being wrapped, with the start of what follows, in an
+ * unbreakable stack. (pdfmake's pageBreakBefore hook does the same but lays the whole document out again for
+ * every break it adds: seven passes for a 26-page export.) Only blocks that surely fit on a page are wrapped.
+ */
+const KEEP_LIMIT_CHARS = 1000;
+
+/** Characters of printed text in a node: a cheap stand-in for its height. */
+function printedLength(node: unknown): number {
+  if (typeof node === 'string') return node.length;
+  if (Array.isArray(node)) return node.reduce((sum: number, child) => sum + printedLength(child), 0);
+  if (node && typeof node === 'object') {
+    const n = node as Record<string, unknown>;
+    let total = 0;
+    for (const key of ['text', 'stack', 'ul', 'table', 'body']) if (key in n) total += printedLength(n[key]);
+    // Table rows and list items take room beyond their letters.
+    if (Array.isArray(n['body'])) total += (n['body'] as unknown[]).length * 60;
+    if (Array.isArray(n['ul'])) total += (n['ul'] as unknown[]).length * 30;
+    return total;
+  }
+  return 0;
+}
+
+const together = (nodes: Content[]): Content => ({ stack: nodes, unbreakable: true }) as Content;
+
+/** `lead` kept with the first block of `rest` when that block surely fits on a page with it. */
+function keepWithStart(lead: Content[], rest: Content[]): Content[] {
+  const first = rest[0];
+  if (first === undefined) return [together(lead)];
+  if (printedLength(lead) + printedLength(first) > KEEP_LIMIT_CHARS) return [together(lead), ...rest];
+  return [together([...lead, first]), ...rest.slice(1)];
 }
 
 function notAnswered(required: boolean): Content {
@@ -489,9 +525,7 @@ function groupBlocks(
 ): Content[] {
   return rows.flatMap((row, index) => {
     const rowPath = [...outerPath, row.rowId];
-    const content: Content[] = [
-      { text: `${group.rowLabel} ${index + 1}`, style: 'h3', headlineLevel: 3 } as Content,
-    ];
+    const content: Content[] = [];
     const pairs: TableCell[][] = [];
     const flushPairs = () => {
       if (pairs.length === 0) return;
@@ -528,7 +562,7 @@ function groupBlocks(
       ]);
     }
     flushPairs();
-    return content;
+    return keepWithStart([{ text: `${group.rowLabel} ${index + 1}`, style: 'h3' }], content);
   });
 }
 
@@ -541,25 +575,34 @@ function itemContent(
   value: AnswerValue | undefined,
   rowPath: string[],
 ): Content[] {
+  const prompt: Content = { text: wrappableText(item.prompt), style: 'prompt' };
+  return keepWithStart([prompt], itemBody(ctx, templateId, item, value, rowPath));
+}
+
+function itemBody(
+  ctx: BuildContext,
+  templateId: string,
+  item: AnswerableItem,
+  value: AnswerValue | undefined,
+  rowPath: string[],
+): Content[] {
   const required = ctx.evaluation.required(templateId, item.id, rowPath);
-  const prompt: Content = { text: wrappableText(item.prompt), style: 'prompt', headlineLevel: 4 } as Content;
   const evidence = rowPath.length === 0 ? linkedEvidence(ctx, templateId, item.id) : [];
   switch (item.kind) {
     case 'ratingGrid':
-      return [prompt, gridTable(item, value), levelKey(item), ...evidence];
+      return [together([gridTable(item, value), levelKey(item)]), ...evidence];
     case 'repeatingGroup': {
       const rows = groupRows(value);
-      if (rows.length === 0) return [prompt, notAnswered(required), ...evidence];
+      if (rows.length === 0) return [notAnswered(required), ...evidence];
       const body = isTableFriendly(item)
         ? [groupTable(ctx, templateId, item, rows, rowPath)]
         : groupBlocks(ctx, templateId, item, rows, rowPath);
-      return [prompt, ...body, ...evidence];
+      return [...body, ...evidence];
     }
     case 'evidenceReference': {
       const references = Array.isArray(value) ? (value as EvidenceReference[]) : [];
-      if (references.length === 0) return [prompt, notAnswered(required), ...evidence];
+      if (references.length === 0) return [notAnswered(required), ...evidence];
       return [
-        prompt,
         ...references.map((reference) =>
           quoteBlock(ctx, reference.quote, reference.documentId, reference.note),
         ),
@@ -568,9 +611,8 @@ function itemContent(
     }
     case 'multiChoice': {
       const chosen = Array.isArray(value) ? (value as string[]) : [];
-      if (chosen.length === 0) return [prompt, notAnswered(required), ...evidence];
+      if (chosen.length === 0) return [notAnswered(required), ...evidence];
       return [
-        prompt,
         {
           ul: chosen.map((id) => ({
             text: wrappableText(optionLabel(ctx, templateId, item.id, rowPath, id)),
@@ -582,8 +624,8 @@ function itemContent(
     }
     default: {
       const text = valueText(ctx, templateId, item, value, rowPath);
-      if (text === null) return [prompt, notAnswered(required), ...evidence];
-      return [prompt, textBlock(text), ...evidence];
+      if (text === null) return [notAnswered(required), ...evidence];
+      return [...textBlocks(text), ...evidence];
     }
   }
 }
@@ -607,23 +649,18 @@ function commentBox(): Content {
 function sectionContent(ctx: BuildContext, template: Template, section: Section): Content[] {
   const state = ctx.evaluation.sections[template.id]?.[section.id];
   const answers = ctx.evaluation.visibleAnswers[template.id] ?? {};
-  const content: Content[] = [
-    {
-      text: section.title,
-      style: 'h2',
-      tocItem: true,
-      tocMargin: [14, 0, 0, 0],
-      headlineLevel: 2,
-    } as Content,
+  const heading: Content[] = [
+    { text: section.title, style: 'h2', tocItem: true, tocMargin: [14, 0, 0, 0] } as Content,
   ];
+  const content: Content[] = [];
   if (state) {
     const questions = state.ruleCount > 0 ? ` (${state.ruleCount} in the quality feedback)` : '';
-    content.push({
+    heading.push({
       text: `Section status: ${sectionStatusLabels[state.status]}${state.ruleCount > 0 ? questions : ''}`,
       style: 'status',
     });
   }
-  if (section.description) content.push({ text: wrappableText(section.description), style: 'intro' });
+  if (section.description) heading.push({ text: wrappableText(section.description), style: 'intro' });
   for (const item of section.items) {
     if (!ctx.evaluation.visible(template.id, item.id)) continue;
     if (item.kind === 'guidance') continue;
@@ -634,6 +671,16 @@ function sectionContent(ctx: BuildContext, template: Template, section: Section)
     content.push(...itemContent(ctx, template.id, item, answers[item.id], []));
   }
   if (ctx.options.includeCommentBoxes) content.push(commentBox());
+  return keepWithStart(heading, unwrapFirst(content));
+}
+
+/** The first block's own parts, so a heading can join a prompt that is already kept with its answer. */
+function unwrapFirst(content: Content[]): Content[] {
+  const first = content[0] as { stack?: Content[]; unbreakable?: boolean } | undefined;
+  if (first?.unbreakable && Array.isArray(first.stack)) {
+    const inner = first.stack;
+    return printedLength(inner) <= KEEP_LIMIT_CHARS ? [together(inner), ...content.slice(1)] : content;
+  }
   return content;
 }
 
@@ -715,7 +762,7 @@ function coverPage(ctx: BuildContext): Content[] {
   ];
   if (caseInfo?.summary) {
     content.push({ text: 'About the case', style: 'h3', margin: [0, 18, 0, 3] });
-    content.push(textBlock(caseInfo.summary));
+    content.push(...textBlocks(caseInfo.summary));
   }
   content.push({
     text: 'The case in this document is fictional and was written for training. The document records a trainee’s practice and must not be used for decisions about real people.',
@@ -825,9 +872,10 @@ function tutorNotesContent(ctx: BuildContext): Content[] {
     return content;
   }
   for (const note of notes) {
-    if (note.title)
-      content.push({ text: wrappableText(note.title), style: 'h3', headlineLevel: 3 } as Content);
-    content.push(textBlock(note.text));
+    const body = textBlocks(note.text);
+    content.push(
+      ...(note.title ? keepWithStart([{ text: wrappableText(note.title), style: 'h3' }], body) : body),
+    );
   }
   return content;
 }
@@ -859,18 +907,6 @@ function footer(): DynamicContent {
     color: colours.muted,
     margin: [48, 14, 48, 0],
   });
-}
-
-/** Keeps a heading or a prompt with what follows it instead of leaving it alone at the foot of a page. */
-function keepWithNext(
-  node: { headlineLevel?: number; startPosition: { verticalRatio: number } },
-  followingNodesOnPage: () => unknown[],
-): boolean {
-  // Asking for the following nodes walks the rest of the document, so only headings ask.
-  if (node.headlineLevel === undefined) return false;
-  if (followingNodesOnPage().length === 0) return true;
-  // A heading in the last eighth of the page with only a line or two after it moves too.
-  return node.headlineLevel <= 3 && node.startPosition.verticalRatio > 0.88;
 }
 
 export function buildAttemptPdf(input: AttemptPdfInput): TDocumentDefinitions {
@@ -938,10 +974,5 @@ export function buildAttemptPdf(input: AttemptPdfInput): TDocumentDefinitions {
     content,
     styles,
     defaultStyle: { font: PDF_FONT, fontSize: 10, lineHeight: 1.2, color: colours.text },
-    pageBreakBefore: (node, nodeQueries) =>
-      keepWithNext(
-        node as unknown as { headlineLevel?: number; startPosition: { verticalRatio: number } },
-        nodeQueries.getFollowingNodesOnPage,
-      ),
   };
 }
