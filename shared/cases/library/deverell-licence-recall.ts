@@ -39,7 +39,7 @@ export const deverellLicenceRecall: PracticeCaseInput = {
     age: 42,
     pronouns: 'he/him',
     circumstances:
-      'Released on licence on 12/08/2026 from a six-year sentence for wounding with intent. Living at Cedar House Approved Premises, Kestleford. Licence ends 11/08/2029. Looking for work in scaffolding and labouring.',
+      'Released on licence on 12/08/2026 from a six-year sentence for wounding with intent. Living at Cedar House Approved Premises, Kestleford. Licence ends 11/08/2028. Looking for work in scaffolding and labouring.',
   },
   templateSet: ['rosh-analysis', 'risk-management-plan', 'sentence-plan', 'reflective-log'],
   documents: [
@@ -56,8 +56,8 @@ export const deverellLicenceRecall: PracticeCaseInput = {
           Name: 'Craig Anthony DEVERELL',
           'Date of birth': '23/06/1984',
           Sentence:
-            '6 years for wounding with intent to cause grievous bodily harm (Brindlemoor Crown Court, 19/04/2024)',
-          'Licence period': '12/08/2026 to 11/08/2029',
+            '6 years for wounding with intent to cause grievous bodily harm (Brindlemoor Crown Court, 21/04/2023)',
+          'Licence period': '12/08/2026 to 11/08/2028',
         }),
         para(
           'You must keep to the standard conditions of your licence, including being well behaved, not committing any offence and keeping in touch with your supervising officer as instructed.',
@@ -79,11 +79,11 @@ export const deverellLicenceRecall: PracticeCaseInput = {
       kind: 'case-summary',
       agency: 'Crown Prosecution Service, Brindlemoor',
       author: 'Reviewing lawyer (from the original court papers)',
-      date: '2024-02-02',
+      date: '2023-02-02',
       release: { kind: 'start' },
       body: [
         para(
-          'On the evening of 12/08/2023 the defendant had been drinking in the Anchor public house in Saltmere for about five hours. He argued with Lee Harding, whom he did not know, about a game of pool. Witnesses say Mr Harding laughed at him. The defendant went to the bar, came back with a pint glass, broke it on the edge of the table and pushed it into Mr Harding’s face.',
+          'On the evening of 12/08/2022 the defendant had been drinking in the Anchor public house in Saltmere for about five hours. He argued with Lee Harding, whom he did not know, about a game of pool. Witnesses say Mr Harding laughed at him. The defendant went to the bar, came back with a pint glass, broke it on the edge of the table and pushed it into Mr Harding’s face.',
         ),
         para(
           'Mr Harding had deep cuts to his cheek and neck that needed surgery and forty stitches. A cut close to the main artery in his neck was described by the surgeon as “a matter of millimetres” from being fatal. He has permanent scarring and has not returned to work.',
@@ -136,7 +136,7 @@ export const deverellLicenceRecall: PracticeCaseInput = {
             '6 weeks’ imprisonment',
           ],
           [
-            '19/04/2024',
+            '21/04/2023',
             'Brindlemoor Crown Court',
             'Wounding with intent to cause grievous bodily harm',
             '6 years’ imprisonment',
@@ -215,8 +215,8 @@ export const deverellLicenceRecall: PracticeCaseInput = {
       body: [
         heading('Behaviour in custody'),
         list(
-          '2023–2024 (remand and first year): three proven adjudications, for fighting on the wing, possessing home-made alcohol, and threatening another prisoner over a debt.',
-          'From mid-2024: no adjudications. Enhanced status from 2025. Wing cleaner, described as reliable.',
+          '2022–2023 (remand and first year): three proven adjudications, for fighting on the wing, possessing home-made alcohol, and threatening another prisoner over a debt.',
+          'From mid-2023: no adjudications. Enhanced status from 2024. Wing cleaner, described as reliable.',
           'Completed an accredited thinking skills programme in 2025 and an alcohol awareness course. Programme report: engaged well; recognises drink and “respect” as triggers; more reflective about the index offence than about his relationships.',
         ),
         heading('Relationships and visits'),
@@ -511,7 +511,7 @@ export const deverellLicenceRecall: PracticeCaseInput = {
     keyEvidence: [
       {
         point:
-          'Serious violence when drinking and feeling “disrespected”: the 2023 glassing came within millimetres of killing a stranger; earlier wounding and actual bodily harm follow the same pattern.',
+          'Serious violence when drinking and feeling “disrespected”: the 2022 glassing came within millimetres of killing a stranger; earlier wounding and actual bodily harm follow the same pattern.',
         documentRefs: ['index-offence-summary', 'previous-convictions'],
       },
       {

@@ -194,7 +194,7 @@ export const kerrArsonTrauma: PracticeCaseInput = {
           'Ms Kerr has supervised contact once a month at the Saltmere family centre. Contact is warm and Ruby looks forward to it. On two occasions in 2025 contact was ended early because Ms Kerr smelt of alcohol. She missed contact in August and September while on remand; contact resumed in October and went well.',
         ),
         para(
-          'Ms Kerr was herself in the care of this local authority from the age of 12 and is entitled to support from our leaving care service until 25; that support ended last year. Mr Mace has no role in Ruby’s life and we would be concerned by any contact between him and Ruby.',
+          'Ms Kerr was herself in the care of this local authority from the age of 12 and was entitled to support from our leaving care service until she turned 25; that support ended in 2024. Mr Mace has no role in Ruby’s life and we would be concerned by any contact between him and Ruby.',
         ),
       ],
     },
