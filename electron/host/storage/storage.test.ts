@@ -174,6 +174,30 @@ describe('saving', () => {
   });
 });
 
+describe('importing', () => {
+  it('adds an imported attempt under a new id, keeping its answers and dates', async () => {
+    const deps = testHostDeps();
+    let storage = await open(deps);
+    const original = await storage.createAttempt(newAttempt);
+    const outside: Attempt = {
+      ...withAnswer(original, 'from a colleague'),
+      status: 'finished',
+      finishedAt: '2026-11-22T10:00:00.000Z',
+      revision: 12,
+    };
+    const imported = await storage.importAttempt(outside, 0.8);
+    expect(imported.id).not.toBe(original.id);
+    expect(imported).toMatchObject({ status: 'finished', createdAt: original.createdAt, revision: 12 });
+    storage = await reopen(storage, deps);
+    expect((await storage.getAttempt(imported.id)).answers).toEqual(outside.answers);
+    expect((await storage.getAttempt(original.id)).answers).toEqual({});
+    expect(storage.listAttempts().find((e) => e.id === imported.id)?.progress).toBe(0.8);
+    await expect(storage.importAttempt({ ...outside, title: '' }, 0)).rejects.toMatchObject({
+      code: 'invalid-file',
+    });
+  });
+});
+
 describe('backups', () => {
   it('keeps exactly the newest N snapshots of an attempt', async () => {
     const deps = testHostDeps();

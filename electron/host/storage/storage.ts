@@ -493,6 +493,37 @@ export class Storage {
     });
   }
 
+  /**
+   * Adds an attempt that came from outside (an exchange file) as a new one: a fresh id so it can never
+   * replace an attempt already here, everything else as it was made (answers, dates, status).
+   */
+  async importAttempt(attempt: Attempt, progress: number): Promise<Attempt> {
+    this.#assertOpen();
+    const parsed = attemptSchema.safeParse({ ...attempt, id: this.#deps.newId() });
+    if (!parsed.success)
+      throw new HostError('invalid-file', 'The attempt in that file is not in the form this app saves.');
+    const imported = parsed.data;
+    assertId(imported.id);
+    const share = Math.min(1, Math.max(0, Number.isFinite(progress) ? progress : 0));
+    return this.#queue.run(imported.id, async () => {
+      if (this.#files.exists(this.layout.attemptsDir, imported.id))
+        throw new HostError(
+          'conflict',
+          'Could not add the attempt: its new id is already in use. Please try again.',
+        );
+      await this.#files.write(this.layout.attemptsDir, imported.id, imported, 'the imported attempt');
+      this.#known.set(imported.id, {
+        revision: imported.revision,
+        createdAt: imported.createdAt,
+        status: imported.status,
+      });
+      this.#entries.set(imported.id, libraryEntryFor(imported, share));
+      await this.#writeIndexSoon();
+      await this.#maybeSnapshot(imported.id, imported, 'save', true);
+      return imported;
+    });
+  }
+
   getAttempt(id: string): Promise<Attempt> {
     assertId(id);
     return this.#queue.run(id, async () => {
