@@ -145,6 +145,10 @@ vi.mock('electron', () => {
     dialog: {
       showSaveDialog: async () => ({ canceled: true }),
       showOpenDialog: async () => ({ canceled: true }),
+      showMessageBox: async () => {
+        fake.calls.push('showMessageBox');
+        return { response: 0 };
+      },
     },
     nativeTheme: { shouldUseDarkColors: false },
   };
@@ -267,17 +271,31 @@ describe('main.ts at run time', () => {
     expect(roles).not.toContain('toggleDevTools');
   });
 
-  it('asks the renderer to flush before the window closes', async () => {
+  it('asks the renderer to flush before the window closes, and asks the trainee when saving failed', async () => {
     const window = fake.windows[0]!;
-    let prevented = false;
-    window.listeners.get('close')?.[0]?.({ preventDefault: () => (prevented = true) });
-    expect(prevented).toBe(true);
-    const request = window.webContents.sent.find((message) => message[0] === shellEventChannels.beforeClose);
-    expect(request?.[1]).toEqual(expect.any(String));
-    for (const listener of fake.ipcListeners.get(shellEventChannels.beforeCloseDone) ?? []) {
-      listener({ sender: window.webContents }, request?.[1], false);
-    }
-    await new Promise((r) => setTimeout(r, 0));
+    const requestClose = async (keepOpen: boolean) => {
+      const sentBefore = window.webContents.sent.length;
+      let prevented = false;
+      window.listeners.get('close')?.[0]?.({ preventDefault: () => (prevented = true) });
+      expect(prevented).toBe(true);
+      const request = window.webContents.sent
+        .slice(sentBefore)
+        .find((message) => message[0] === shellEventChannels.beforeClose);
+      expect(request?.[1]).toEqual(expect.any(String));
+      for (const listener of fake.ipcListeners.get(shellEventChannels.beforeCloseDone) ?? []) {
+        listener({ sender: window.webContents }, request?.[1], keepOpen);
+      }
+      for (let i = 0; i < 10; i += 1) await new Promise((r) => setTimeout(r, 0));
+    };
+
+    // Saving failed: the trainee is asked, chooses to stay (the fake answers "Stay"), the window stays.
+    await requestClose(true);
+    expect(fake.calls.filter((c) => c === 'showMessageBox')).toHaveLength(1);
+    expect(window.closeCalls).toBe(0);
+
+    // Next time the renderer saved everything: the window closes without asking.
+    await requestClose(false);
+    expect(fake.calls.filter((c) => c === 'showMessageBox')).toHaveLength(1);
     expect(window.closeCalls).toBe(1);
   });
 

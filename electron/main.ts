@@ -2,7 +2,7 @@
 // (pure, tested); this file only connects them to Electron.
 import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, ipcMain, Menu, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
 import { randomId } from '../shared/model/ids';
 import { shellEventChannels } from '../shared/contract/shell-events';
 import type { MenuCommand } from '../shared/contract/shell-events';
@@ -13,7 +13,7 @@ import { buildMenuTemplate } from './security/menu';
 import { hardenSession, hardenWebContents } from './security/navigation';
 import { chooseRendererSource, testUserDataDir } from './security/origin';
 import { spellCheckerLanguages } from './security/web-preferences';
-import { askRendererToFlush, guardWindowClose } from './shell/close-flush';
+import { askRendererToFlush, guardWindowClose, unsavedChangesPrompt } from './shell/close-flush';
 import { createElectronDialogs } from './shell/dialogs';
 import { findCaseworkFileArg, OpenFileQueue } from './shell/open-file';
 import { registerAppScheme, serveRenderer } from './shell/protocol';
@@ -57,6 +57,8 @@ function openMainWindow(): void {
   guardWindowClose(window, {
     flush: () =>
       askRendererToFlush(window.webContents, ipcMain, { timeoutMs: flushTimeoutMs, token: randomUUID() }),
+    confirmCloseWithoutSaving: async () =>
+      (await dialog.showMessageBox(window, unsavedChangesPrompt)).response === 1,
     isQuitting: () => quitting,
     continueQuit: () => app.quit(),
     abandonQuit: () => {

@@ -86,6 +86,9 @@ describe('guardWindowClose', () => {
         flushes += 1;
         return 'flushed';
       },
+      confirmCloseWithoutSaving: async () => {
+        throw new Error('not asked when the flush worked');
+      },
       isQuitting: () => false,
       continueQuit: () => {},
       abandonQuit: () => {},
@@ -98,20 +101,30 @@ describe('guardWindowClose', () => {
     expect(w.tryClose()).toBe(true);
   });
 
-  it('continues a quit after flushing, and abandons it on keep-open', async () => {
-    for (const outcome of ['timed-out', 'keep-open'] as FlushOutcome[]) {
+  it('continues a quit after flushing; on keep-open asks, and stays or closes as the trainee says', async () => {
+    const cases: Array<{ outcome: FlushOutcome; closeAnyway: boolean; expected: string[] }> = [
+      { outcome: 'timed-out', closeAnyway: false, expected: ['continue'] },
+      { outcome: 'keep-open', closeAnyway: false, expected: ['asked', 'abandon'] },
+      { outcome: 'keep-open', closeAnyway: true, expected: ['asked', 'continue'] },
+    ];
+    for (const { outcome, closeAnyway, expected } of cases) {
       const w = fakeWindow();
       const events: string[] = [];
       guardWindowClose(w.window, {
         flush: async () => outcome,
+        confirmCloseWithoutSaving: async () => {
+          events.push('asked');
+          return closeAnyway;
+        },
         isQuitting: () => true,
         continueQuit: () => events.push('continue'),
         abandonQuit: () => events.push('abandon'),
       });
       w.tryClose();
       await tick();
-      expect(events).toEqual([outcome === 'keep-open' ? 'abandon' : 'continue']);
-      expect(w.tryClose()).toBe(outcome !== 'keep-open');
+      await tick();
+      expect(events).toEqual(expected);
+      expect(w.tryClose()).toBe(expected.includes('continue'));
     }
   });
 });

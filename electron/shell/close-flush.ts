@@ -53,15 +53,31 @@ export interface ClosableWindow {
   close(): void;
 }
 
+/** What the trainee is asked when the renderer could not save before closing (shown as a native message box). */
+export const unsavedChangesPrompt = {
+  type: 'warning' as const,
+  title: 'Some changes are not saved',
+  message: 'Some of your latest changes could not be saved.',
+  detail:
+    'The app will keep trying while the window is open. If you close now, changes since the last save (shown at the top of the page) will be lost.',
+  buttons: ['Stay and keep trying', 'Close without saving'],
+  defaultId: 0,
+  cancelId: 0,
+  noLink: true,
+};
+
 /**
  * Holds a window's first close until the renderer has flushed. During a quit the close is re-attempted
- * through `continueQuit` (Electron cancels a quit when a window's close is prevented); when the renderer
- * answers 'keep-open' the window stays and the quit is abandoned.
+ * through `continueQuit` (Electron cancels a quit when a window's close is prevented). When the renderer
+ * answers 'keep-open' (saving failed), the trainee is asked: stay, or close without saving. Nobody is
+ * trapped in a window whose disk has gone away.
  */
 export function guardWindowClose(
   window: ClosableWindow,
   options: {
     flush: () => Promise<FlushOutcome>;
+    /** Answers true to close without saving. */
+    confirmCloseWithoutSaving: () => Promise<boolean>;
     isQuitting: () => boolean;
     continueQuit: () => void;
     abandonQuit: () => void;
@@ -76,8 +92,8 @@ export function guardWindowClose(
     void options
       .flush()
       .catch((): FlushOutcome => 'gone')
-      .then((outcome) => {
-        if (outcome === 'keep-open') {
+      .then(async (outcome) => {
+        if (outcome === 'keep-open' && !(await options.confirmCloseWithoutSaving().catch(() => false))) {
           state = 'open';
           options.abandonQuit();
           return;
