@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import packageInfo from '../../../package.json';
+import packageInfo from '../../../package.json' with { type: 'json' };
 import { caseContextFor, getCase } from '../../../shared/cases';
 import type { PracticeCase } from '../../../shared/cases';
 import { HostError } from '../../../shared/contract';
