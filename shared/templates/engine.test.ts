@@ -414,8 +414,103 @@ describe('evaluateAttempt: options and rules', () => {
       },
     });
     expect(result.options('plan', 'risk', 'link-aaaa')).toEqual([
-      { id: 'row-aaaa', label: 'Drinking', suggested: false },
-      { id: 'row-bbbb', label: 'Factor 2', suggested: false },
+      { id: 'row-aaaa', label: 'Drinking', suggested: false, hint: null },
+      { id: 'row-bbbb', label: 'Factor 2', suggested: false, hint: null },
+    ]);
+  });
+
+  it('marks suggested options and works out their hints, per row, from answers elsewhere', () => {
+    const needs = build({
+      id: 'needs',
+      version: 1,
+      title: 'Needs',
+      description: 'Test needs.',
+      sections: [
+        {
+          id: 'areas',
+          title: 'Areas',
+          items: [
+            { kind: 'yesNoUnknown', id: 'drink-linked', prompt: 'Drinking linked to harm?' },
+            {
+              kind: 'singleChoice',
+              id: 'drink-view',
+              prompt: 'Does the person want to change their drinking?',
+              options: [
+                { id: 'thinking', label: 'I am thinking about it' },
+                { id: 'no', label: 'No' },
+              ],
+            },
+          ],
+        },
+      ],
+    });
+    const goals = build(
+      {
+        id: 'goals',
+        version: 1,
+        title: 'Goals',
+        description: 'Test goals.',
+        sections: [
+          {
+            id: 'goals',
+            title: 'Goals',
+            items: [
+              {
+                kind: 'repeatingGroup',
+                id: 'goals',
+                prompt: 'Goals',
+                rowLabel: 'Goal',
+                items: [
+                  { kind: 'shortText', id: 'goal', prompt: 'Goal' },
+                  {
+                    kind: 'singleChoice',
+                    id: 'area',
+                    prompt: 'Area',
+                    options: [
+                      {
+                        id: 'drink',
+                        label: 'Alcohol',
+                        suggestedWhen: { '==': [{ var: 'answers.needs.drink-linked' }, 'yes'] },
+                        hint: {
+                          if: [
+                            { '==': [{ var: 'answers.needs.drink-view' }, 'thinking'] },
+                            { cat: ['The person is thinking about changing (', { var: 'row.goal' }, ')'] },
+                            '',
+                          ],
+                        },
+                      },
+                      { id: 'work', label: 'Work', hint: { var: 'answers.needs.drink-linked' } },
+                      { id: 'home', label: 'Home', hint: { '+': [1, 2] } },
+                    ],
+                  },
+                ],
+              },
+            ],
+          },
+        ],
+      },
+      [needs],
+    );
+    const offered = (needsAnswers: Record<string, string>) =>
+      evaluateAttempt({
+        templates: [needs, goals],
+        answers: {
+          needs: needsAnswers,
+          goals: { goals: [{ rowId: 'goal-aaaa', values: { goal: 'I will drink less' } }] },
+        },
+      })
+        .options('goals', 'area', 'goal-aaaa')
+        .map(({ id, suggested, hint }) => ({ id, suggested, hint }));
+    expect(offered({ 'drink-linked': 'yes', 'drink-view': 'thinking' })).toEqual([
+      { id: 'drink', suggested: true, hint: 'The person is thinking about changing (I will drink less)' },
+      // Any text is a hint; an empty result or a number is not.
+      { id: 'work', suggested: false, hint: 'yes' },
+      { id: 'home', suggested: false, hint: null },
+    ]);
+    expect(offered({ 'drink-linked': 'no', 'drink-view': 'no' })).toEqual([
+      { id: 'drink', suggested: false, hint: null },
+      { id: 'work', suggested: false, hint: 'no' },
+      { id: 'home', suggested: false, hint: null },
     ]);
   });
 

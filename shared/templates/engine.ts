@@ -84,7 +84,11 @@ export interface EvaluationProblem {
   message: string;
 }
 
-export type OfferedOption = ChoiceOption & { suggested: boolean };
+/** An option on offer now: `suggested` from its `suggestedWhen`, `hint` the text its `hint` works out (or null). */
+export type OfferedOption = Omit<ChoiceOption, 'hint'> & { suggested: boolean; hint: string | null };
+
+const hintText = (value: JsonValue): string | null =>
+  typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
 
 export interface AttemptEvaluation {
   /** Whether an item (in a row, give the row path) is shown. Unknown items and rows are not. */
@@ -237,7 +241,7 @@ class Evaluation {
   readonly sectionVisibility = new Map<string, boolean>();
   readonly itemErrors: ItemError[] = [];
   readonly problems: EvaluationProblem[] = [];
-  /** Row data each row item was evaluated with, for options' suggestedWhen asked for later. */
+  /** Row data each row item was evaluated with, for options' suggestedWhen and hint asked for later. */
   readonly rowData = new Map<string, RowData>();
   readonly rowOptions = new Map<string, OfferedOption[]>();
   readonly counts = new Map<
@@ -393,7 +397,7 @@ class Evaluation {
       this.rowOptions.set(memoKey, offered);
       return offered;
     }
-    return (item.options ?? []).map((option, index) => ({
+    return (item.options ?? []).map(({ hint, ...option }, index) => ({
       ...option,
       suggested:
         option.suggestedWhen !== undefined &&
@@ -403,6 +407,10 @@ class Evaluation {
           templateId,
           () => `${entry.path}.options[${index}].suggestedWhen`,
         ),
+      hint:
+        hint === undefined
+          ? null
+          : hintText(this.run(hint, data, templateId, () => `${entry.path}.options[${index}].hint`)),
     }));
   }
 
@@ -414,7 +422,12 @@ class Evaluation {
     return (rows as RepeatingGroupRow[]).map((row, index) => {
       const label = row.values[source.labelItemId];
       const trimmed = typeof label === 'string' ? label.trim() : '';
-      return { id: row.rowId, label: trimmed || `${sourceGroup.rowLabel} ${index + 1}`, suggested: false };
+      return {
+        id: row.rowId,
+        label: trimmed || `${sourceGroup.rowLabel} ${index + 1}`,
+        suggested: false,
+        hint: null,
+      };
     });
   }
 

@@ -42,6 +42,11 @@ export const choiceOptionSchema = z.strictObject({
   description: text(2000).optional(),
   /** When truthy, the renderer marks the option as suggested (e.g. a need area flagged elsewhere). */
   suggestedWhen: jsonLogicSchema.optional(),
+  /**
+   * Text worked out from the answers and shown under the option's label (e.g. the person's own view of a
+   * need area, from the needs assessment). A result that is not text, or is empty, shows nothing.
+   */
+  hint: jsonLogicSchema.optional(),
 });
 export type ChoiceOption = z.infer<typeof choiceOptionSchema>;
 

@@ -118,6 +118,18 @@ describe('validateTemplate', () => {
     expect(errorsOf(t)).toEqual(["sections[0].items[2].showWhen: unknown item id 'rosh'"]);
   });
 
+  it('checks what option suggestions and hints read', () => {
+    const t = sample();
+    const options = items(t, 0)[1]!.options as Json[];
+    options[0]!.suggestedWhen = { '==': [{ var: 'answers.mini.grid.children.community' }, 'high'] };
+    options[0]!.hint = { cat: ['Rated ', { var: 'computed.mini.overal' }] };
+    options[1]!.hint = { var: 'answers.mini.setings' };
+    expect(errorsOf(t)).toEqual([
+      "sections[0].items[1].options[0].hint: unknown item id 'overal'",
+      "sections[0].items[1].options[1].hint: unknown item id 'setings'",
+    ]);
+  });
+
   it('reports schema problems with their paths', () => {
     const t = sample();
     items(t, 1)[0]!.kind = 'grid';

@@ -305,9 +305,10 @@ class Checker {
         if (item.options && item.optionsFrom)
           this.fail(`${path}.optionsFrom`, 'give options or optionsFrom, not both');
         this.checkUnique(item.options ?? [], `${path}.options`, 'option');
-        item.options?.forEach((option, index) =>
-          this.checkExpression(option.suggestedWhen, `${path}.options[${index}].suggestedWhen`, scope),
-        );
+        item.options?.forEach((option, index) => {
+          this.checkExpression(option.suggestedWhen, `${path}.options[${index}].suggestedWhen`, scope);
+          this.checkExpression(option.hint, `${path}.options[${index}].hint`, scope);
+        });
         if (item.optionsFrom) this.checkOptionsFrom(item.optionsFrom, `${path}.optionsFrom`, template.id);
         if (item.kind === 'multiChoice' && item.maxSelected !== undefined && item.options)
           if (item.maxSelected > item.options.length)
