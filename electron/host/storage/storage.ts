@@ -297,7 +297,7 @@ export class Storage {
         // An entry without its file: the file was lost (deleting removes the entry first). Bring back the
         // newest copy if there is one.
         const backup = this.#backups.latestGood(id, 'attempt');
-        if (backup) {
+        if (backup && backup.value.id === id) {
           try {
             await this.#files.write(attemptsDir, id, backup.value, 'your work');
             loaded.set(id, backup.value);
