@@ -650,7 +650,15 @@ function sectionContent(ctx: BuildContext, template: Template, section: Section)
   const state = ctx.evaluation.sections[template.id]?.[section.id];
   const answers = ctx.evaluation.visibleAnswers[template.id] ?? {};
   const heading: Content[] = [
-    { text: section.title, style: 'h2', tocItem: true, tocMargin: [14, 0, 0, 0] } as Content,
+    {
+      text: section.title,
+      style: 'h2',
+      tocItem: true,
+      tocMargin: [14, 0, 0, 0],
+      // A bookmark under its template's, so a reader can move by section.
+      outline: true,
+      outlineParentId: `template-${template.id}`,
+    } as Content,
   ];
   const content: Content[] = [];
   if (state) {
@@ -689,7 +697,9 @@ function templateContent(ctx: BuildContext, template: Template, first: boolean):
     {
       text: template.title,
       style: 'h1',
+      id: `template-${template.id}`,
       tocItem: true,
+      outline: true,
       tocStyle: { bold: true },
       pageBreak: first && !ctx.options.includeCover && !ctx.options.includeContents ? undefined : 'before',
     } as Content,
@@ -803,6 +813,7 @@ function feedbackContent(ctx: BuildContext): Content[] {
       text: 'Quality feedback',
       style: 'h1',
       tocItem: true,
+      outline: true,
       tocStyle: { bold: true },
       pageBreak: 'before',
     } as Content,
@@ -856,6 +867,7 @@ function tutorNotesContent(ctx: BuildContext): Content[] {
       text: 'Tutor notes for this case',
       style: 'h1',
       tocItem: true,
+      outline: true,
       tocStyle: { bold: true },
       pageBreak: 'before',
     } as Content,
