@@ -1,10 +1,13 @@
 import { HostError, isHostErrorShape, methodNames } from '../shared/contract';
 import type { CaseworkBridge, MethodName, RequestOf, ResponseOf } from '../shared/contract';
+import type { CaseworkEvents } from '../shared/contract/shell-events';
 
 declare global {
   interface Window {
     /** Put there by the shell's preload, or by the e2e harness's script: the renderer cannot tell which. */
     readonly casework?: CaseworkBridge;
+    /** The desktop shell's events (closing, menu); absent in the browser harness. */
+    readonly caseworkEvents?: CaseworkEvents;
   }
 }
 

@@ -7,6 +7,7 @@ import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { AttemptScreen } from '../features/attempt/AttemptScreen';
 import { Ogrs3Sandbox } from '../features/predictors/Ogrs3Sandbox';
 import { noticesStore, settingsStore, useSettings } from '../state/app-stores';
+import { installExitFlush, registerFlush } from '../state/flush';
 import { applyAppearance } from './appearance';
 import { hrefs, parseRoute, useHash } from './routes';
 import type { Route } from './routes';
@@ -94,6 +95,13 @@ export function App() {
   useEffect(() => {
     void settingsStore.getState().actions.load();
     void noticesStore.getState().actions.load();
+    // Closing or reloading the window saves whatever is still waiting for its quiet time.
+    const unregister = registerFlush(() => settingsStore.getState().actions.flush());
+    const uninstall = installExitFlush();
+    return () => {
+      unregister();
+      uninstall();
+    };
   }, []);
 
   return (

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { FocusEvent, ReactNode } from 'react';
 
 /** ids of the hint and error that describe a control, in the order a screen reader should read them. */
 export function describedBy(
@@ -37,16 +37,19 @@ interface FieldProps {
   children: ReactNode;
   /** Headings for page-level questions; plain labels otherwise. */
   labelClassName?: string;
+  /** Shown between the hint and the error, e.g. guidance the trainee can open. */
+  extra?: ReactNode;
 }
 
 /** A labelled control with hint and error, as the GOV.UK form group: label above, hint, error, control. */
-export function Field({ id, label, hint, error, children, labelClassName }: FieldProps) {
+export function Field({ id, label, hint, error, children, labelClassName, extra }: FieldProps) {
   return (
     <div className={`form-group${error ? ' form-group--error' : ''}`}>
       <label className={`label ${labelClassName ?? ''}`} htmlFor={id}>
         {label}
       </label>
       <Hint id={id}>{hint}</Hint>
+      {extra}
       <ErrorMessage id={id} error={error} />
       {children}
     </div>
@@ -67,6 +70,14 @@ interface ChoiceGroupProps {
   options: ChoiceOption[];
   legendClassName?: string;
   inline?: boolean;
+  /** Shown between the hint and the error, e.g. guidance the trainee can open. */
+  extra?: ReactNode;
+  /** Called when focus leaves the whole group (not when it moves between its options). */
+  onBlur?: () => void;
+}
+
+function leavesGroup(event: FocusEvent<HTMLElement>): boolean {
+  return !event.currentTarget.contains(event.relatedTarget as Node | null);
 }
 
 /** Radios in a fieldset: one choice. The first radio carries `id` so an error link can focus the group. */
@@ -81,12 +92,18 @@ export function Radios({
   name,
   legendClassName,
   inline,
+  extra,
+  onBlur,
 }: ChoiceGroupProps & { value: string | null; onChange: (value: string) => void; name?: string }) {
   return (
-    <div className={`form-group${error ? ' form-group--error' : ''}`}>
+    <div
+      className={`form-group${error ? ' form-group--error' : ''}`}
+      onBlur={onBlur ? (event) => leavesGroup(event) && onBlur() : undefined}
+    >
       <fieldset className="fieldset" aria-describedby={describedBy(id, hint, error)}>
         <legend className={`fieldset__legend ${legendClassName ?? ''}`}>{legend}</legend>
         <Hint id={id}>{hint}</Hint>
+        {extra}
         <ErrorMessage id={id} error={error} />
         <div className={`radios${inline ? ' radios--inline' : ''}`}>
           {options.map((option, index) => {
@@ -130,12 +147,18 @@ export function Checkboxes({
   values,
   onChange,
   legendClassName,
+  extra,
+  onBlur,
 }: ChoiceGroupProps & { values: readonly string[]; onChange: (values: string[]) => void }) {
   return (
-    <div className={`form-group${error ? ' form-group--error' : ''}`}>
+    <div
+      className={`form-group${error ? ' form-group--error' : ''}`}
+      onBlur={onBlur ? (event) => leavesGroup(event) && onBlur() : undefined}
+    >
       <fieldset className="fieldset" aria-describedby={describedBy(id, hint, error)}>
         <legend className={`fieldset__legend ${legendClassName ?? ''}`}>{legend}</legend>
         <Hint id={id}>{hint}</Hint>
+        {extra}
         <ErrorMessage id={id} error={error} />
         <div className="checkboxes">
           {options.map((option, index) => {

@@ -31,7 +31,7 @@ function blankAttempt(templates: Template[]): Attempt {
   };
 }
 
-function setup(templates: Template[] = [rosh, plan]) {
+function setup(templates: Template[] = [rosh, plan], evaluationDelayMs = 0) {
   const reports: SaveState[] = [];
   let revision = 0;
   const saved: Attempt[] = [];
@@ -53,6 +53,7 @@ function setup(templates: Template[] = [rosh, plan]) {
     client,
     report: (state) => reports.push(state),
     delayMs: () => 800,
+    evaluationDelayMs,
     newRowId: () => `row-${String(++n).padStart(6, '0')}`,
   });
   return { store, client, reports, saved };
@@ -130,6 +131,42 @@ describe('the store of an open attempt', () => {
     client.failWith = null;
     await vi.advanceTimersByTimeAsync(1_000);
     expect(saved.at(-1)?.answers['rosh-analysis']?.['motivation']).toBe('Jealousy');
+  });
+
+  it('lets evaluation trail fast typing, but never a save or a check', async () => {
+    const { store, saved } = setup([rosh, plan], 150);
+    const scope = topLevel('rosh-analysis');
+    store.getState().actions.setAnswer(scope, 'screen-children', 'yes');
+    expect(store.getState().attempt.answers['rosh-analysis']?.['screen-children']).toBe('yes');
+    expect(store.getState().views['rosh-analysis/children-concern']?.visible).toBe(false);
+    await vi.advanceTimersByTimeAsync(150);
+    expect(store.getState().views['rosh-analysis/children-concern']?.visible).toBe(true);
+    // Typing without pause still evaluates at least every 600 ms.
+    expect(store.getState().views['rosh-analysis/motivation']?.problems).toEqual([
+      { problem: 'required', message: 'Enter an answer.' },
+    ]);
+    for (let i = 0; i < 10; i += 1) {
+      store.getState().actions.setAnswer(scope, 'motivation', 'x'.repeat(i + 1));
+      await vi.advanceTimersByTimeAsync(100);
+    }
+    expect(store.getState().views['rosh-analysis/motivation']?.problems).toEqual([]);
+    store.getState().actions.setAnswer(scope, 'weapon', 'no');
+    await store.getState().actions.flush();
+    const last = saved.at(-1)!;
+    expect(last.answers['rosh-analysis']?.['weapon']).toBe('no');
+    expect(store.getState().views['rosh-analysis/weapon']?.problems).toEqual([]);
+  });
+
+  it('saves other changes to the attempt the same way, and lets rules see newly released documents', async () => {
+    const { store, saved } = setup();
+    store.getState().actions.updateAttempt((attempt) => ({
+      ...attempt,
+      title: 'Renamed',
+      releasedDocumentIds: ['police-callouts'],
+    }));
+    expect(store.getState().caseContext.releasedDocumentIds).toEqual(['police-callouts']);
+    await store.getState().actions.flush();
+    expect(saved.at(-1)).toMatchObject({ title: 'Renamed', releasedDocumentIds: ['police-callouts'] });
   });
 
   it('finishes by saving the status at once', async () => {

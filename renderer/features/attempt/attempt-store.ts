@@ -64,6 +64,11 @@ export interface AttemptState {
 }
 
 export interface AttemptActions {
+  /**
+   * Any other change to the attempt (title, evidence, released documents, timing): evaluated and saved
+   * exactly like an answer. Return the same object to change nothing.
+   */
+  updateAttempt(recipe: (attempt: Attempt) => Attempt): void;
   setAnswer(scope: AnswerScope, itemId: string, value: unknown): void;
   /** Adds an empty row and answers its id (for moving focus into it). */
   addRow(scope: AnswerScope, groupId: string): string;
@@ -73,6 +78,8 @@ export interface AttemptActions {
   reopen(): void;
   /** Save now if anything is unsaved; true when everything is on disk. */
   flush(): Promise<boolean>;
+  /** Bring visibility, errors and progress up to date with the answers now (before checking a section). */
+  evaluateNow(): void;
   dispose(): void;
 }
 
@@ -213,16 +220,30 @@ export interface AttemptStoreOptions {
   client: Pick<HostClient, 'saveAttempt'>;
   report: (state: SaveState) => void;
   delayMs: () => number;
+  /** The documents the trainee may quote, worked out again when the released documents change. */
+  documentsFor?: (attempt: Attempt) => readonly QuotableDocument[];
   /** Told after each acknowledged save, so the library list stays current. */
   onSaved?: (entry: LibraryEntry) => void;
   now?: () => Date;
   newRowId?: () => string;
+  /**
+   * How long evaluation (visibility, errors, progress, rules) may trail the answers while the trainee types:
+   * the engine takes tens of milliseconds for a full template set, too long to run inside every keystroke.
+   * The field itself updates at once; 0 evaluates synchronously (tests).
+   */
+  evaluationDelayMs?: number;
+  /** Evaluation runs at least this often during continuous typing. */
+  evaluationMaxWaitMs?: number;
 }
 
 export function createAttemptStore(options: AttemptStoreOptions): AttemptStore {
   const now = options.now ?? (() => new Date());
   const newRowId = options.newRowId ?? randomId;
+  const evaluationDelay = options.evaluationDelayMs ?? 150;
+  const evaluationMaxWait = options.evaluationMaxWaitMs ?? 600;
   let autosave: Autosave | null = null;
+  let evaluationTimer: ReturnType<typeof setTimeout> | null = null;
+  let staleSince: number | null = null;
 
   const shared = (previous: AttemptState | null, derived: Derived) => ({
     evaluation: derived.evaluation,
@@ -233,15 +254,38 @@ export function createAttemptStore(options: AttemptStoreOptions): AttemptStore {
     itemRules: shareRecord(previous?.itemRules, derived.itemRules, sameList(sameRule)),
   });
 
+  let evaluate: () => void = () => {};
   const store = createStore<AttemptState>()((set, get) => {
+    const evaluateNow = () => {
+      if (evaluationTimer !== null) clearTimeout(evaluationTimer);
+      evaluationTimer = null;
+      staleSince = null;
+      const state = get();
+      set(shared(state, derive(state.templates, state.attempt.answers, state.caseContext)));
+    };
     const change = (next: (attempt: Attempt) => Attempt) => {
       const state = get();
       const attempt = next(state.attempt);
       if (attempt === state.attempt) return;
-      const derived = derive(state.templates, attempt.answers, state.caseContext);
-      set({ attempt, ...shared(state, derived) });
+      if (attempt.releasedDocumentIds !== state.attempt.releasedDocumentIds) {
+        // Newly released documents change what rules can see and what can be quoted.
+        set({
+          attempt,
+          caseContext: { ...state.caseContext, releasedDocumentIds: attempt.releasedDocumentIds },
+          documents: options.documentsFor?.(attempt) ?? state.documents,
+        });
+      } else set({ attempt });
+      if (evaluationDelay === 0) evaluateNow();
+      else {
+        const at = Date.now();
+        staleSince ??= at;
+        if (evaluationTimer !== null) clearTimeout(evaluationTimer);
+        const wait = Math.max(0, Math.min(evaluationDelay, staleSince + evaluationMaxWait - at));
+        evaluationTimer = setTimeout(evaluateNow, wait);
+      }
       autosave?.changed();
     };
+    evaluate = evaluateNow;
     const initial = derive(options.templates, options.attempt.answers, options.caseContext);
     return {
       attempt: options.attempt,
@@ -251,6 +295,9 @@ export function createAttemptStore(options: AttemptStoreOptions): AttemptStore {
       ...shared(null, initial),
       revealed: {},
       actions: {
+        updateAttempt(recipe) {
+          change(recipe);
+        },
         setAnswer(scope, itemId, value) {
           change((attempt) => {
             const answers = paths.setAnswer(attempt.answers, scope, itemId, value);
@@ -286,7 +333,11 @@ export function createAttemptStore(options: AttemptStoreOptions): AttemptStore {
           change((attempt) => ({ ...attempt, status: 'in-progress', finishedAt: null }));
         },
         flush: () => autosave?.flush() ?? Promise.resolve(true),
-        dispose: () => autosave?.dispose(),
+        evaluateNow: () => evaluate(),
+        dispose: () => {
+          if (evaluationTimer !== null) clearTimeout(evaluationTimer);
+          autosave?.dispose();
+        },
       },
     };
   });
@@ -296,6 +347,8 @@ export function createAttemptStore(options: AttemptStoreOptions): AttemptStore {
     report: options.report,
     now,
     save: async () => {
+      // The saved progress must describe the saved answers.
+      if (staleSince !== null) evaluate();
       const { attempt, evaluation } = store.getState();
       const progress = evaluation.progress;
       const acknowledged = await options.client.saveAttempt({ attempt, progress });

@@ -1,0 +1,165 @@
+import { useState } from 'react';
+import { ErrorMessage, Hint, describedBy } from '../../../components/form';
+import type { EvidenceReference, EvidenceReferenceItem } from '../../../../shared/templates';
+import { useAnswer, useAttempt, useAttemptActions } from '../context';
+import type { FieldProps } from './common';
+import { optionalSuffix } from './common';
+import { GuidanceDetails } from './GuidanceText';
+
+interface Draft {
+  key: number;
+  documentId: string;
+  quote: string;
+  note: string;
+}
+
+/** Keys for quotes on screen; they only need to be unique within the page. */
+let draftKeys = 0;
+
+function isReference(value: unknown): value is EvidenceReference {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as EvidenceReference).documentId === 'string' &&
+    typeof (value as EvidenceReference).quote === 'string'
+  );
+}
+
+/**
+ * Quoted passages of case-file documents. A quote being written (no text yet) stays on screen but is not
+ * saved, because a saved reference must quote something; everything with text is saved as it is typed.
+ */
+export function EvidenceField({ item, scope, id, error, required }: FieldProps<EvidenceReferenceItem>) {
+  const stored = useAnswer(scope, item.id);
+  const documents = useAttempt((state) => state.documents);
+  const actions = useAttemptActions();
+  const [drafts, setDrafts] = useState<Draft[]>(() =>
+    (Array.isArray(stored) ? stored.filter(isReference) : []).map((reference) => ({
+      key: draftKeys++,
+      documentId: reference.documentId,
+      quote: reference.quote,
+      note: reference.note ?? '',
+    })),
+  );
+  const headingId = `${id}-heading`;
+  const atMax = item.maxReferences !== undefined && drafts.length >= item.maxReferences;
+  const hint =
+    documents.length === 1
+      ? `Quote the words you are relying on from ${documents[0]!.title.toLowerCase()}.`
+      : 'Choose the document and quote the words you are relying on.';
+
+  const commit = (next: Draft[]) => {
+    setDrafts(next);
+    const references = next
+      .filter((draft) => draft.quote.trim() !== '' && draft.documentId !== '')
+      .map((draft) => ({
+        documentId: draft.documentId,
+        quote: draft.quote,
+        ...(draft.note.trim() ? { note: draft.note } : {}),
+      }));
+    actions.setAnswer(scope, item.id, references.length > 0 ? references : null);
+  };
+  const update = (key: number, change: Partial<Draft>) =>
+    commit(drafts.map((draft) => (draft.key === key ? { ...draft, ...change } : draft)));
+
+  if (documents.length === 0) {
+    return (
+      <div className="form-group">
+        <h3 className="heading-s" id={id} tabIndex={-1}>
+          {item.prompt}
+        </h3>
+        <p className="inset-text">No case-file documents are available to quote yet.</p>
+      </div>
+    );
+  }
+
+  return (
+    <div
+      className={`form-group repeating-group${error ? ' form-group--error' : ''}`}
+      role="group"
+      aria-labelledby={headingId}
+      aria-describedby={describedBy(id, hint, error)}
+    >
+      <h3 className="heading-s repeating-group__heading" id={headingId}>
+        {item.prompt}
+        {optionalSuffix(required)}
+      </h3>
+      <Hint id={id}>{hint}</Hint>
+      <GuidanceDetails guidance={item.guidance} />
+      <ErrorMessage id={id} error={error} />
+      {drafts.map((draft, index) => {
+        const base = `${id}--quote-${draft.key}`;
+        return (
+          <fieldset className="repeating-group__row" key={draft.key}>
+            <legend className="fieldset__legend fieldset__legend--s">Quote {index + 1}</legend>
+            <div className="form-group">
+              <label className="label" htmlFor={`${base}-document`}>
+                Document
+              </label>
+              <select
+                className="select"
+                id={`${base}-document`}
+                value={draft.documentId}
+                onChange={(event) => update(draft.key, { documentId: event.target.value })}
+                onBlur={() => void actions.flush()}
+              >
+                {documents.map((document) => (
+                  <option key={document.id} value={document.id}>
+                    {document.title}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="form-group">
+              <label className="label" htmlFor={`${base}-text`}>
+                Passage you are quoting
+              </label>
+              <textarea
+                className="textarea"
+                id={`${base}-text`}
+                rows={3}
+                value={draft.quote}
+                maxLength={5000}
+                onChange={(event) => update(draft.key, { quote: event.target.value })}
+                onBlur={() => void actions.flush()}
+              />
+            </div>
+            <div className="form-group">
+              <label className="label" htmlFor={`${base}-note`}>
+                Why it matters (optional)
+              </label>
+              <input
+                className="input"
+                id={`${base}-note`}
+                type="text"
+                value={draft.note}
+                maxLength={5000}
+                onChange={(event) => update(draft.key, { note: event.target.value })}
+                onBlur={() => void actions.flush()}
+              />
+            </div>
+            <button
+              type="button"
+              className="button button--secondary button--small"
+              onClick={() => commit(drafts.filter((other) => other.key !== draft.key))}
+            >
+              Remove quote {index + 1}
+            </button>
+          </fieldset>
+        );
+      })}
+      {atMax ? null : (
+        <button
+          type="button"
+          className="button button--secondary"
+          id={id}
+          onClick={() =>
+            setDrafts([...drafts, { key: draftKeys++, documentId: documents[0]!.id, quote: '', note: '' }])
+          }
+        >
+          {drafts.length === 0 ? 'Add a quote' : 'Add another quote'}
+        </button>
+      )}
+    </div>
+  );
+}
