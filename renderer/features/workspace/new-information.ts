@@ -49,7 +49,10 @@ export function documentsOnContinue(
 }
 
 /** The attempt's released ids with new documents added; nothing is ever taken away. */
-export function withReleased(releasedIds: readonly string[], documents: readonly CaseDocument[]): string[] {
+export function withReleased(
+  releasedIds: readonly string[],
+  documents: ReadonlyArray<Pick<CaseDocument, 'id'>>,
+): string[] {
   const next = [...releasedIds];
   for (const document of documents) if (!next.includes(document.id)) next.push(document.id);
   return next;
