@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { expect, test } from './fixtures';
 import type { Page } from '@playwright/test';
 
@@ -84,4 +86,40 @@ test('a save the disk refuses says why, keeps the change and goes through once t
   await expect(status).toHaveText(/^Saved \d\d:\d\d$/, { timeout: 15_000 });
   const saved = await page.evaluate(() => window.casework!.getSettings({}));
   expect(saved).toMatchObject({ ok: true, value: { theme: 'light' } });
+});
+
+test('encrypting saved work asks first, rewrites the files, survives a restart and can be undone', async ({
+  page,
+  harness,
+}) => {
+  await page.goto('/#/settings');
+  await page.getByLabel('Your name').fill('Robin Vale');
+  await waitUntilSaved(page);
+  const status = page.getByTestId('encryption-status');
+  await expect(status).toHaveText('Not encrypted');
+
+  await page.getByRole('button', { name: 'Encrypt my saved work' }).click();
+  // The consequence is in view before anything changes, and Cancel leaves it off.
+  const confirm = page.getByRole('button', { name: 'I understand: encrypt my saved work' });
+  await expect(confirm).toBeFocused();
+  await expect(confirm).toHaveAccessibleDescription(/nobody can open your encrypted work, including you/);
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(status).toHaveText('Not encrypted');
+
+  await page.getByRole('button', { name: 'Encrypt my saved work' }).click();
+  await confirm.press('Enter');
+  await expect(status).toHaveText('Encrypted');
+  await expect(page.getByRole('status').filter({ hasText: 'Encryption is on.' })).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('settings-encryption.png'), fullPage: true });
+  const keyFile = path.join(harness.dataDir, 'encryption-key.bin');
+  expect(fs.existsSync(keyFile)).toBe(true);
+
+  await harness.restart();
+  await page.reload();
+  await expect(status).toHaveText('Encrypted');
+  await expect(page.getByLabel('Your name')).toHaveValue('Robin Vale');
+
+  await page.getByRole('button', { name: 'Stop encrypting my saved work' }).click();
+  await expect(status).toHaveText('Not encrypted');
+  expect(fs.existsSync(keyFile)).toBe(false);
 });

@@ -6,6 +6,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
 import { randomId } from '../shared/model/ids';
 import { shellEventChannels } from '../shared/contract/shell-events';
 import type { MenuCommand } from '../shared/contract/shell-events';
+import { KeyUnavailableError } from './host/encryption/key-file';
 import { createHost } from './host/services';
 import type { Host } from './host/services';
 import { registerContractHandlers } from './ipc';
@@ -17,6 +18,7 @@ import { askRendererToFlush, guardWindowClose, unsavedChangesPrompt } from './sh
 import { createElectronDialogs } from './shell/dialogs';
 import { findCaseworkFileArg, OpenFileQueue } from './shell/open-file';
 import { registerAppScheme, serveRenderer } from './shell/protocol';
+import { safeStorageProtector } from './shell/safe-storage';
 import { createElectronStore } from './shell/store';
 import { createMainWindow } from './shell/window';
 
@@ -81,6 +83,7 @@ async function start(): Promise<void> {
     dataDir: app.getPath('userData'),
     createStore: createElectronStore,
     dialogs: createElectronDialogs(() => mainWindow),
+    keyProtector: safeStorageProtector,
     now: () => new Date(),
     newId: randomId,
     log,
@@ -153,6 +156,14 @@ if (!app.requestSingleInstanceLock()) {
 
   start().catch((error: unknown) => {
     log('Casework Practice could not start', error);
+    // The host's start-up failures (an encryption key this account cannot unseal) carry a message written for
+    // the trainee; anything else gets a plain one. Files are never touched on this path.
+    dialog.showErrorBox(
+      'Casework Practice could not start',
+      error instanceof KeyUnavailableError
+        ? error.message
+        : 'Something went wrong while opening your saved work. Your files have been left as they are.',
+    );
     app.exit(1);
   });
 }

@@ -22,6 +22,7 @@ import { createConfStore } from '../../electron/host/conf-store';
 import type { Dialogs, HostDeps } from '../../electron/host/deps';
 import { dispatch } from '../../electron/host/dispatch';
 import { createHost } from '../../electron/host/services';
+import { fakeKeyProtector } from '../../electron/host/encryption/testing';
 import type { Host } from '../../electron/host/services';
 
 export const tokenHeader = 'x-casework-token';
@@ -238,6 +239,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     createHost({
       now: () => new Date(),
       newId: randomId,
+      // A stand-in key store, so the encryption setting can be exercised in the browser (the shell uses safeStorage).
+      keyProtector: fakeKeyProtector(),
       ...options.hostDeps,
       dataDir,
       createStore: createConfStore,

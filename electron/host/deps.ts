@@ -1,3 +1,4 @@
+import type { KeyProtector } from './encryption/key-file';
 import type { StorageOptions } from './storage/storage';
 
 /**
@@ -45,6 +46,11 @@ export interface HostDeps {
   newId: () => string;
   /** Tuning for storage (backups kept, snapshot interval, ...); defaults suit the app. */
   storage?: Partial<StorageOptions>;
+  /**
+   * Protects the encryption-at-rest key (Electron's safeStorage in the shell). Absent: encryption cannot be
+   * switched on, and the setting says why.
+   */
+  keyProtector?: KeyProtector;
   /** Where the host reports problems it handled itself; console.warn when absent. */
   log?: (message: string, error?: unknown) => void;
 }

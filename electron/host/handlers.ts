@@ -1,5 +1,6 @@
 import type { HandlerTable } from './handler-types';
 import type { HostServices } from './services';
+import { createEncryptionHandlers } from './encryption/handlers';
 import { createStorageHandlers } from './storage/handlers';
 import { createPdfHandlers } from './pdf/handlers';
 import { createReviewHandlers } from './review/handlers';
@@ -13,6 +14,7 @@ import { createWorkspaceHandlers } from './workspace/handlers';
 export function createHandlers(services: HostServices): HandlerTable {
   return {
     ...createStorageHandlers(services.storage),
+    ...createEncryptionHandlers(services.encryption, () => services.storage.flush()),
     ...createPdfHandlers(services),
     ...createWorkspaceHandlers(services.storage, services.deps.log),
     ...createReviewHandlers(services),

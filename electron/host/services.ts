@@ -1,5 +1,7 @@
 import type { Notice } from '../../shared/model/notices';
 import type { HostDeps } from './deps';
+import { openAtRestEncryption } from './encryption/at-rest';
+import type { AtRestEncryption } from './encryption/at-rest';
 import { createHandlers } from './handlers';
 import type { HandlerTable } from './handler-types';
 import { openStorage } from './storage/storage';
@@ -7,8 +9,10 @@ import type { Storage } from './storage/storage';
 
 /** What handlers may use. Areas add their services here as they land (pdf, cases, ...). */
 export interface HostServices {
+  /** As given, except `createStore`, which is the encryption-at-rest wrapper every service must write through. */
   deps: HostDeps;
   storage: Storage;
+  encryption: AtRestEncryption;
 }
 
 export interface Host {
@@ -25,12 +29,20 @@ export interface Host {
  * Builds the host from injected pieces: the shell passes electron-store, the userData folder and native
  * dialogs; tests and the harness pass `createConfStore`, a temp folder and fake dialogs.
  */
-export async function createHost(deps: HostDeps): Promise<Host> {
+export async function createHost(given: HostDeps): Promise<Host> {
+  // Throws KeyUnavailableError (a plain message) when saved work is encrypted and its key cannot be unsealed:
+  // nothing is opened, so no encrypted file is mistaken for a damaged one.
+  const encryption = openAtRestEncryption({
+    dataDir: given.dataDir,
+    inner: given.createStore,
+    protector: given.keyProtector,
+  });
+  const deps: HostDeps = { ...given, createStore: encryption.createStore };
   const storage = await openStorage(
     { dataDir: deps.dataDir, createStore: deps.createStore, now: deps.now, newId: deps.newId, log: deps.log },
     deps.storage,
   );
-  const services: HostServices = { deps, storage };
+  const services: HostServices = { deps, storage, encryption };
   return {
     handlers: createHandlers(services),
     get notices() {

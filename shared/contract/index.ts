@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { ChannelDefinition } from './define';
 import type { Envelope } from './errors';
 import { attemptChannels } from './channels/attempts';
+import { encryptionChannels } from './channels/encryption';
 import { pdfChannels } from './channels/pdf';
 import { reviewChannels } from './channels/review';
 import { settingsChannels } from './channels/settings';
@@ -17,6 +18,7 @@ export type { ChannelDefinition } from './define';
  */
 export const contract = {
   ...settingsChannels,
+  ...encryptionChannels,
   ...attemptChannels,
   ...pdfChannels,
   ...workspaceChannels,

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { KEY_FILE_NAME, KeyUnavailableError, loadOrCreateDataKey } from './key-file';
-import type { KeyProtector } from './key-file';
+import { fakeKeyProtector } from './testing';
 
 let dir: string;
 beforeEach(() => {
@@ -11,20 +11,7 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-/** Stands in for safeStorage: "seals" by reversing and tagging, and can be told to fail. */
-function fakeProtector(over: Partial<KeyProtector> = {}): KeyProtector {
-  return {
-    isAvailable: () => true,
-    backend: () => 'gnome_libsecret',
-    encrypt: (plain) => Buffer.from(`sealed:${[...plain].reverse().join('')}`),
-    decrypt: (sealed) => {
-      const text = sealed.toString('utf8');
-      if (!text.startsWith('sealed:')) throw new Error('Error while decrypting the ciphertext provided');
-      return [...text.slice('sealed:'.length)].reverse().join('');
-    },
-    ...over,
-  };
-}
+const fakeProtector = fakeKeyProtector;
 
 const reasonOf = (run: () => unknown): string | undefined => {
   try {

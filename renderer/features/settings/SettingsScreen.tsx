@@ -3,6 +3,7 @@ import { hrefs } from '../../app/routes';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { Field, Radios, SingleCheckbox, describedBy } from '../../components/form';
 import { PageHeading } from '../../components/PageHeading';
+import { EncryptionSetting } from './EncryptionSetting';
 import { settingsStore, useSettings } from '../../state/app-stores';
 import { textSizeScale, textSizes, themes } from '../../../shared/model/settings';
 import type { Settings } from '../../../shared/model/settings';
@@ -117,6 +118,7 @@ export function SettingsScreen() {
           />
         </fieldset>
       </form>
+      <EncryptionSetting />
       <p className="body">
         <a href={hrefs.home}>Back to your practice</a>
       </p>

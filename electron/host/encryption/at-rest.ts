@@ -1,0 +1,186 @@
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { CreateJsonStore, JsonStore, JsonStoreOptions } from '../deps';
+import {
+  decryptDocument,
+  encryptDocument,
+  EncryptedStoreError,
+  isEncryptedEnvelope,
+} from './encrypted-store';
+import type { KeyProvider } from './encrypted-store';
+import { KEY_FILE_NAME, KeyUnavailableError, loadOrCreateDataKey } from './key-file';
+import type { KeyProtector } from './key-file';
+
+/**
+ * The "encrypt my saved work" setting. Whether it is on is whether the sealed key file exists: there is no
+ * separate flag that could disagree with the files. Settings stay readable (they hold no casework and the app
+ * needs them before anything else); every other file in the data folder, backups included, is written
+ * encrypted while the setting is on. Quarantined files are left exactly as they were found.
+ */
+export interface EncryptionStatus {
+  /** Whether this computer has a key store that can protect the key. */
+  available: boolean;
+  enabled: boolean;
+  /** Why encryption cannot be switched on here, in plain words; null when it can. */
+  unavailableReason: string | null;
+}
+
+export interface AtRestEncryption {
+  /** The store factory every host service uses: encrypts on write while enabled, decrypts on read. */
+  createStore: CreateJsonStore;
+  status(): EncryptionStatus;
+  /** Makes a key and rewrites every file encrypted. Answers how many files were rewritten. */
+  enable(): number;
+  /** Rewrites every file readable, then removes the key. Answers how many files were rewritten. */
+  disable(): number;
+}
+
+const SETTINGS_FILE = 'settings';
+const LIBRARY_FILE = 'library.json';
+const LEFT_ALONE_FOLDERS = new Set(['quarantine']);
+
+export function openAtRestEncryption(options: {
+  dataDir: string;
+  inner: CreateJsonStore;
+  protector: KeyProtector | undefined;
+}): AtRestEncryption {
+  const { dataDir, inner, protector } = options;
+  const keyFilePath = path.join(dataDir, KEY_FILE_NAME);
+  let key: KeyProvider | null = null;
+  let enabled = false;
+
+  if (fs.existsSync(keyFilePath)) {
+    // Encrypted work and a key this computer cannot unseal: stop before anything is read, so no file is
+    // mistaken for damage and quarantined. The message says the files are left as they are.
+    if (!protector) throw new KeyUnavailableError('no-keychain');
+    key = loadOrCreateDataKey({ keyFilePath, protector, allowCreate: false });
+    enabled = true;
+  } else if (protector && holdsEncryptedData(path.join(dataDir, LIBRARY_FILE))) {
+    throw new KeyUnavailableError('missing');
+  }
+
+  const encryptable = ({ cwd, configName }: JsonStoreOptions) =>
+    !(configName === SETTINGS_FILE && path.resolve(cwd) === path.resolve(dataDir));
+
+  const createStore: CreateJsonStore = (storeOptions) => {
+    const store = inner(storeOptions);
+    const wrapped: JsonStore = {
+      path: store.path,
+      get store() {
+        const raw = store.store;
+        if (!isEncryptedEnvelope(raw)) return raw;
+        if (!key) throw new EncryptedStoreError('This file is encrypted and the key that opens it is gone.');
+        return decryptDocument(raw, key);
+      },
+      set store(value: Record<string, unknown>) {
+        store.store =
+          key && enabled && encryptable(storeOptions)
+            ? (encryptDocument(value, key) as unknown as Record<string, unknown>)
+            : value;
+      },
+    };
+    return wrapped;
+  };
+
+  function status(): EncryptionStatus {
+    let unavailableReason: string | null = null;
+    if (!protector || !protector.isAvailable())
+      unavailableReason = new KeyUnavailableError('no-keychain').message;
+    else if (protector.backend?.() === 'basic_text')
+      unavailableReason = new KeyUnavailableError('weak-keychain').message;
+    return { available: unavailableReason === null, enabled, unavailableReason };
+  }
+
+  function enable(): number {
+    if (enabled && key) return 0;
+    if (!protector) throw new KeyUnavailableError('no-keychain');
+    key ??= loadOrCreateDataKey({ keyFilePath, protector, allowCreate: true });
+    enabled = true;
+    const activeKey = key;
+    return rewriteAll(dataDir, encryptable, (value) =>
+      isEncryptedEnvelope(value) ? null : encryptDocument(value, activeKey),
+    );
+  }
+
+  function disable(): number {
+    if (!key) return 0;
+    enabled = false;
+    const activeKey = key;
+    const rewritten = rewriteAll(
+      dataDir,
+      () => true,
+      (value) => (isEncryptedEnvelope(value) ? decryptDocument(value, activeKey) : null),
+    );
+    // Only once every file is readable without it: a failure above leaves the key, so nothing is stranded.
+    fs.rmSync(keyFilePath, { force: true });
+    key = null;
+    return rewritten;
+  }
+
+  return { createStore, status, enable, disable };
+}
+
+function holdsEncryptedData(file: string): boolean {
+  try {
+    return isEncryptedEnvelope(JSON.parse(fs.readFileSync(file, 'utf8')));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Rewrites every JSON file under the data folder that `change` answers a new value for. Synchronous on
+ * purpose: the stores write synchronously too, so no save can fall between reading a file and replacing it.
+ * Each file is replaced by rename, so a failure leaves it whole in one form or the other, both readable
+ * while the key is held.
+ */
+function rewriteAll(
+  dataDir: string,
+  encryptable: (options: JsonStoreOptions) => boolean,
+  change: (value: Record<string, unknown>) => object | null,
+): number {
+  let rewritten = 0;
+  for (const file of jsonFilesUnder(dataDir)) {
+    const cwd = path.dirname(file);
+    const configName = path.basename(file, '.json');
+    if (!encryptable({ cwd, configName })) continue;
+    let value: unknown;
+    try {
+      value = JSON.parse(fs.readFileSync(file, 'utf8'));
+    } catch {
+      continue; // Damaged or vanished: start-up's checks deal with it, not a setting change.
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) continue;
+    const next = change(value as Record<string, unknown>);
+    if (next === null) continue;
+    const temp = `${file}.tmp-${randomBytes(6).toString('hex')}`;
+    const handle = fs.openSync(temp, 'wx', 0o600);
+    try {
+      fs.writeFileSync(handle, JSON.stringify(next, null, '\t'));
+      fs.fsyncSync(handle);
+    } finally {
+      fs.closeSync(handle);
+    }
+    fs.renameSync(temp, file);
+    rewritten += 1;
+  }
+  return rewritten;
+}
+
+function jsonFilesUnder(dir: string): string[] {
+  const found: string[] = [];
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return found;
+  }
+  for (const entry of entries) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (!LEFT_ALONE_FOLDERS.has(entry.name)) found.push(...jsonFilesUnder(full));
+    } else if (entry.isFile() && entry.name.endsWith('.json')) found.push(full);
+  }
+  return found.sort();
+}

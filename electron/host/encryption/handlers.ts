@@ -1,0 +1,43 @@
+import { HostError } from '../../../shared/contract';
+import type { HandlerTable } from '../handler-types';
+import type { AtRestEncryption } from './at-rest';
+import { KeyUnavailableError } from './key-file';
+
+export type EncryptionHandlers = Pick<HandlerTable, 'getEncryption' | 'setEncryption'>;
+
+/**
+ * Saves must not run while files are being rewritten in the other form; `flush` finishes queued saves first,
+ * and the rewrite itself is synchronous so nothing can start in the middle of it.
+ */
+export function createEncryptionHandlers(
+  encryption: AtRestEncryption,
+  flush: () => Promise<void>,
+): EncryptionHandlers {
+  return {
+    getEncryption: async () => encryption.status(),
+    setEncryption: async ({ enabled }) => {
+      const status = encryption.status();
+      if (enabled && !status.enabled && !status.available)
+        throw new HostError('forbidden', status.unavailableReason ?? 'Encryption cannot be used here.');
+      await flush();
+      let filesRewritten: number;
+      try {
+        filesRewritten = enabled ? encryption.enable() : encryption.disable();
+      } catch (error) {
+        if (error instanceof KeyUnavailableError) throw new HostError('forbidden', error.message);
+        const code = (error as { code?: unknown }).code;
+        throw new HostError(
+          code === 'ENOSPC'
+            ? 'disk-full'
+            : code === 'EACCES' || code === 'EROFS'
+              ? 'read-only'
+              : 'storage-failed',
+          enabled
+            ? 'Your saved work could not all be encrypted, so some files are still unencrypted. Nothing was lost; try again when the disk is free.'
+            : 'Your saved work could not all be turned back into ordinary files. The key has been kept, so nothing is locked out; try again.',
+        );
+      }
+      return { ...encryption.status(), filesRewritten };
+    },
+  };
+}
