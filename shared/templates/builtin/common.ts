@@ -1,3 +1,6 @@
+import type { JsonLogic } from '../logic-schema';
+import type { ComputedItem } from '../schema';
+
 /**
  * Wording shared by the built-in templates. Kept as data (strings and plain objects), so each template
  * still reads as the JSON a tutor would write.
@@ -52,3 +55,21 @@ export const needAreas = [
   { id: 'attitudes', label: 'Attitudes' },
   { id: 'health', label: 'Health' },
 ];
+
+/**
+ * A hidden computed item that is true whenever its template is part of the attempt (a template outside the
+ * attempt's set reads as null). Another template uses `templateInUse` to hand a topic over to the fuller
+ * template instead of asking about it twice (docs/decisions/needs-links-between-templates.md).
+ */
+export const inUseMarker: ComputedItem = {
+  kind: 'computed',
+  id: 'in-use',
+  prompt: 'This template is part of the attempt',
+  showWhen: false,
+  expression: true,
+};
+
+/** True when the template, which must carry `inUseMarker`, is part of the attempt. */
+export const templateInUse = (templateId: string): JsonLogic => ({
+  '==': [{ var: `computed.${templateId}.in-use` }, true],
+});

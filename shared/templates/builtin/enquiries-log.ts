@@ -1,7 +1,7 @@
 import type { JsonLogic } from '../logic-schema';
 import type { QualityRule } from '../../rules/schema';
 import type { Section, Template, TemplateItem } from '../schema';
-import { PRACTICE_NOTICE } from './common';
+import { PRACTICE_NOTICE, inUseMarker } from './common';
 import { answerVar, computedVar, enquiryStatusOptions, listWhere } from './strengths-needs-logic';
 
 /**
@@ -175,6 +175,7 @@ const sections: Section[] = [
         title: 'Why the checks matter',
         text: 'An assessment is only as good as the information it rests on. Record every check you make: when you asked, when the reply came, what it said and what it changes.\n\nA check that has been asked but not answered is not a clear check. If you rate a risk or make a proposal before the reply comes, say so, and say what you will do if the reply changes the picture.',
       },
+      inUseMarker,
     ],
   },
   {

@@ -1,5 +1,6 @@
 import type { Template } from '../schema';
 import { PRACTICE_NOTICE, roshLevelLabels } from './common';
+import { identifiedRiskItems, unansweredIdentifiedRiskRules } from './strengths-needs-links';
 
 const answer = (itemId: string) => ({ var: `answers.risk-management-plan.${itemId}` });
 const analysisOverall = { var: 'computed.rosh-analysis.overall-rosh' };
@@ -7,7 +8,9 @@ const analysisOverall = { var: 'computed.rosh-analysis.overall-rosh' };
 export const riskManagementPlan: Template = {
   format: 1,
   id: 'risk-management-plan',
-  version: 1,
+  // 2: the risks identified outside the analysis's own rows (needs linked to harm, risks to the person) join
+  // "Answering each risk". Version 1 answers are valid as they are.
+  version: 2,
   title: 'Risk management plan',
   description:
     'Set out how the risks in your analysis will be managed: supervision, monitoring and control, interventions and treatment, victim safety planning and contingency. Every risk you identified should be answered somewhere in the plan.',
@@ -205,7 +208,8 @@ export const riskManagementPlan: Template = {
     {
       id: 'risk-links',
       title: 'Answering each risk',
-      description: 'Link each risk factor from your analysis to the parts of the plan that answer it.',
+      description:
+        'Every risk identified in the assessment needs at least one line: the risk factors from your analysis, and the other risks found by the needs assessment and the risk to self assessment.',
       items: [
         {
           kind: 'repeatingGroup',
@@ -237,6 +241,7 @@ export const riskManagementPlan: Template = {
             { kind: 'longText', id: 'how', prompt: 'How does the plan answer it?', required: true },
           ],
         },
+        ...identifiedRiskItems(),
       ],
     },
   ],
@@ -330,5 +335,6 @@ export const riskManagementPlan: Template = {
       message: 'With a high rating, how will the police know what you know, and you what they know?',
       itemRef: { templateId: 'risk-management-plan', itemId: 'controls' },
     },
+    ...unansweredIdentifiedRiskRules('risk-management-plan'),
   ],
 };

@@ -109,25 +109,12 @@ describe('risk to self template', () => {
     expect(current.computed['risk-to-self']!['current-concerns']).toBe('Self-harm, Vulnerability');
     expect(current.computed['risk-to-self']!['not-known']).toBe('Self-harm');
   });
-
-  it('compares the one grid row for control and breach of trust with both areas', () => {
-    const attempt = soundAttempt();
-    attempt.grid.control = { current: 'yes' };
-    attempt.answers['breach-of-trust-current'] = 'yes';
-    attempt.answers['breach-of-trust-evidence'] = 'Used a work placement to meet an associate.';
-    attempt.answers['breach-of-trust-sources'] = ['custody'];
-    attempt.answers['breach-of-trust-action'] = 'Placement suspended and reviewed.';
-    expect(firedRules(attempt)).not.toContain('rosh-grid-disagrees');
-    attempt.answers['breach-of-trust-current'] = 'no';
-    expect(firedRules(attempt)).toContain('rosh-grid-disagrees');
-  });
 });
 
 /** For every rule: a change to the sound attempt that makes it speak. */
 const weakenings: Record<string, (attempt: Attempt) => void> = {
   'suicide-self-harm-not-known': ({ answers }) => (answers['self-harm-current'] = 'unknown'),
   'needs-assessment-disagrees': ({ needs }) => (needs['hw-self-harm'] = 'current'),
-  'rosh-grid-disagrees': ({ grid }) => (grid.vulnerability = { current: 'no' }),
   'custody-concern-without-support-plan': (attempt) => {
     attempt.setting = 'custody';
     attempt.grid.suicide = { current: 'yes' };

@@ -1,14 +1,15 @@
 import type { QualityRule } from '../../rules/schema';
 import type { JsonLogic } from '../logic-schema';
 import type { Section, Template, TemplateItem } from '../schema';
-import { PRACTICE_NOTICE } from './common';
+import { PRACTICE_NOTICE, inUseMarker } from './common';
 import { answerVar, listWhere } from './strengths-needs-logic';
 
 /**
  * Risk to self and other risks (shared/DOMAIN.md "Risk to the person themself"; research §1.4): for each area,
  * a current and a previous concern (yes / no / not known) with the evidence, where it comes from, and what has
- * been done. Its rules compare it with the strengths and needs assessment and with the short grid in the risk of
- * serious harm analysis, so the two records cannot quietly disagree.
+ * been done. Its rules compare it with the strengths and needs assessment. When it is part of an attempt, the
+ * risk of serious harm analysis hides its own short grid of the same areas (`inUseMarker`), so nothing is asked
+ * twice and the two records cannot disagree.
  */
 
 const templateId = 'risk-to-self';
@@ -20,7 +21,10 @@ interface RiskArea {
   /** Finishes "Is there a current concern about ...?" */
   about: string;
   guidance: string;
-  /** Row of the short grid in rosh-analysis (`self-risk-grid`) that records the same area, if any. */
+  /**
+   * Row of the short grid in rosh-analysis (`self-risk-grid`) that records the same area, if any: the grid an
+   * attempt without this template answers instead.
+   */
   gridRow?: string;
   /** Suicide and self-harm: ask about a custody support plan and what was happening last time. */
   selfHarmArea?: boolean;
@@ -202,6 +206,7 @@ const sections: Section[] = [
         title: 'Risks to the person, and other risks',
         text: 'The first five areas are risks to the person: suicide, self-harm, coping in custody, coping in a hostel or approved premises, and vulnerability to others. The last three are other risks a setting must manage: escape or absconding, control and disruptive behaviour, and breach of trust.\n\nFor each, record whether there is a concern now and whether there has been one before. "Not known" is an honest answer, but it is a reason to find out, not a place to stop.',
       },
+      inUseMarker,
     ],
   },
   ...riskToSelfAreas.map(areaSection),
@@ -251,23 +256,6 @@ const sections: Section[] = [
 ];
 
 const selfHarmAreas = riskToSelfAreas.filter((area) => area.selfHarmArea);
-const gridCell = (row: string): JsonLogic => ({ var: `answers.rosh-analysis.self-risk-grid.${row}.current` });
-
-/** The grid rows in rosh-analysis, each with the areas here it records (one row covers control and breach of trust). */
-const gridRows = [...new Set(riskToSelfAreas.flatMap((area) => (area.gridRow ? [area.gridRow] : [])))].map(
-  (row) => ({ row, areas: riskToSelfAreas.filter((area) => area.gridRow === row) }),
-);
-
-/** The grid says yes where every matching area here says no, or no where any says yes. */
-function gridDisagreement({ row, areas }: { row: string; areas: RiskArea[] }): JsonLogic[] {
-  return [
-    { and: [{ '==': [gridCell(row), 'yes'] }, ...areas.map((area) => ({ '==': [current(area), 'no'] }))] },
-    {
-      and: [{ '==': [gridCell(row), 'no'] }, { or: areas.map((area) => ({ '==': [current(area), 'yes'] })) }],
-    },
-  ];
-}
-
 const rules: QualityRule[] = [
   {
     id: 'suicide-self-harm-not-known',
@@ -299,14 +287,6 @@ const rules: QualityRule[] = [
     message:
       'The strengths and needs assessment records a recent or current concern about suicide or self-harm that this assessment does not. Which is right, and what has been done?',
     itemRef: { templateId, itemId: 'suicide-current' },
-  },
-  {
-    id: 'rosh-grid-disagrees',
-    severity: 'question',
-    when: { or: gridRows.flatMap(gridDisagreement) },
-    message:
-      'The current concerns here do not match the short grid in your risk of serious harm analysis. Which record is right, and what changed?',
-    sectionRef: { templateId, sectionId: 'summary' },
   },
   {
     id: 'custody-concern-without-support-plan',

@@ -1,8 +1,19 @@
 import type { Template } from '../schema';
-import { PRACTICE_NOTICE, roshLevelIds, roshLevelLabels, roshLevels } from './common';
+import { PRACTICE_NOTICE, roshLevelIds, roshLevelLabels, roshLevels, templateInUse } from './common';
 
 const answer = (itemId: string) => ({ var: `answers.rosh-analysis.${itemId}` });
 const overall = { var: 'computed.rosh-analysis.overall-rosh' };
+
+/*
+ * Risk to the person and the enquiries made are asked here in brief. When the attempt also holds the fuller
+ * "Risk to self and other risks" or "Enquiries log" template, the brief questions are hidden and a summary
+ * from the fuller template takes their place, so nothing is asked twice (hidden answers are kept, but left out
+ * of validation, rules and the PDF). See docs/decisions/needs-links-between-templates.md.
+ */
+const riskToSelfInUse = templateInUse('risk-to-self');
+const enquiriesLogInUse = templateInUse('enquiries-log');
+const briefSelfRisk = { '!': [riskToSelfInUse] };
+const briefEnquiries = { '!': [enquiriesLogInUse] };
 
 /** Enquiry status options, shared by the domestic abuse and safeguarding questions. */
 const enquiryStatus = [
@@ -14,7 +25,9 @@ const enquiryStatus = [
 export const roshAnalysis: Template = {
   format: 1,
   id: 'rosh-analysis',
-  version: 1,
+  // 2: the brief risk to self and enquiries questions give way to the fuller templates when the attempt holds
+  // them. Version 1 answers are valid as they are.
+  version: 2,
   title: 'Risk of serious harm analysis',
   description:
     'Analyse the offence and the person’s history, screen for risk, then set out who could be harmed, how, when, and what makes it more or less likely. Rate the risk for each group at risk in the community and in custody.',
@@ -433,9 +446,33 @@ export const roshAnalysis: Template = {
       title: 'Risk to the person and other risks',
       items: [
         {
+          kind: 'guidance',
+          id: 'self-risk-elsewhere',
+          title: 'Recorded in full elsewhere',
+          text: 'This attempt includes the “Risk to self and other risks” template. Record the concerns, the evidence and what has been done there; what it finds is shown below.',
+          showWhen: riskToSelfInUse,
+        },
+        {
+          kind: 'computed',
+          id: 'self-risk-current-summary',
+          prompt: 'Current concerns (from the risk to self assessment)',
+          showWhen: riskToSelfInUse,
+          expression: { var: 'computed.risk-to-self.current-concerns' },
+          emptyLabel: 'None recorded',
+        },
+        {
+          kind: 'computed',
+          id: 'self-risk-previous-summary',
+          prompt: 'Previous concerns (from the risk to self assessment)',
+          showWhen: riskToSelfInUse,
+          expression: { var: 'computed.risk-to-self.previous-concerns' },
+          emptyLabel: 'None recorded',
+        },
+        {
           kind: 'ratingGrid',
           id: 'self-risk-grid',
           prompt: 'Are there concerns now, or were there in the past?',
+          showWhen: briefSelfRisk,
           required: true,
           rows: [
             { id: 'suicide', label: 'Suicide' },
@@ -474,7 +511,7 @@ export const roshAnalysis: Template = {
           kind: 'yesNoUnknown',
           id: 'support-plan-open',
           prompt: 'Is a self-harm support plan open in custody?',
-          showWhen: { '==': [answer('setting'), 'custody'] },
+          showWhen: { and: [briefSelfRisk, { '==': [answer('setting'), 'custody'] }] },
         },
       ],
     },
@@ -533,9 +570,25 @@ export const roshAnalysis: Template = {
         'Domestic abuse and safeguarding checks are expected for every case, and again when circumstances change.',
       items: [
         {
+          kind: 'guidance',
+          id: 'enquiries-elsewhere',
+          title: 'Recorded in full elsewhere',
+          text: 'This attempt includes the “Enquiries log”. Record each check there, with its dates, what came back and what it changes; what is still outstanding is shown below.',
+          showWhen: enquiriesLogInUse,
+        },
+        {
+          kind: 'computed',
+          id: 'enquiries-outstanding-summary',
+          prompt: 'Checks still outstanding (from the enquiries log)',
+          showWhen: enquiriesLogInUse,
+          expression: { var: 'computed.enquiries-log.outstanding' },
+          emptyLabel: 'None: every check in the log has a reply',
+        },
+        {
           kind: 'singleChoice',
           id: 'da-status',
           prompt: 'Police domestic abuse enquiry',
+          showWhen: briefEnquiries,
           required: true,
           options: enquiryStatus,
         },
@@ -571,6 +624,7 @@ export const roshAnalysis: Template = {
           kind: 'singleChoice',
           id: 'safeguarding-status',
           prompt: 'Children’s social care safeguarding enquiry',
+          showWhen: briefEnquiries,
           required: true,
           options: enquiryStatus,
         },
@@ -606,6 +660,7 @@ export const roshAnalysis: Template = {
           kind: 'repeatingGroup',
           id: 'other-enquiries',
           prompt: 'Other enquiries',
+          showWhen: briefEnquiries,
           guidance:
             'For example housing, health, a previous assessment, the prison, or the main occupier of a proposed address.',
           rowLabel: 'Enquiry',
@@ -669,7 +724,10 @@ export const roshAnalysis: Template = {
     {
       id: 'low-without-da-enquiry',
       severity: 'warning',
-      when: { and: [{ '==': [overall, 'low'] }, { '!=': [answer('da-status'), 'received'] }] },
+      // With the enquiries log in the attempt, its own rules ask this (known-adult-low-while-da-outstanding).
+      when: {
+        and: [briefEnquiries, { '==': [overall, 'low'] }, { '!=': [answer('da-status'), 'received'] }],
+      },
       message:
         'You have rated the risk low without a reply to a police domestic abuse enquiry. What would the rating be if the reply showed call-outs, and is low defensible until you know?',
       itemRef: { templateId: 'rosh-analysis', itemId: 'da-status' },
@@ -677,7 +735,13 @@ export const roshAnalysis: Template = {
     {
       id: 'low-without-safeguarding-enquiry',
       severity: 'warning',
-      when: { and: [{ '==': [overall, 'low'] }, { '!=': [answer('safeguarding-status'), 'received'] }] },
+      when: {
+        and: [
+          briefEnquiries,
+          { '==': [overall, 'low'] },
+          { '!=': [answer('safeguarding-status'), 'received'] },
+        ],
+      },
       message:
         'You have rated the risk low without a reply from children’s social care. How do you know whether children are in contact with the person?',
       itemRef: { templateId: 'rosh-analysis', itemId: 'safeguarding-status' },

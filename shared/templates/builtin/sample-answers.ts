@@ -6,7 +6,7 @@ export type Answers = Record<string, Record<string, JsonValue>>;
 const text = (words: string) => `${words} (fictional practice answer).`;
 
 /**
- * A sound attempt at all four built-ins for a fictional domestic abuse case: complete, valid, and no rule
+ * A sound attempt at the four built-ins of the default template set for a fictional domestic abuse case: complete, valid, and no rule
  * speaks. Tests weaken it one answer at a time; the PDF and renderer tests can use it as a full attempt.
  * Returns a fresh copy each call.
  */
@@ -124,36 +124,34 @@ export function sampleSoundAnswers(): Answers {
     'sentence-plan': {
       'persons-view': text('Wants to keep his job and stay with his family'),
       strengths: text('Steady work and a supportive brother'),
-      objectives: [
+      goals: [
         {
-          rowId: 'obj-0000001',
+          rowId: 'goal-000001',
           values: {
+            goal: 'I will learn to walk away when I feel jealous',
             area: 'relationships',
-            objective: 'Build a relationship without fear',
-            'own-words': 'I will learn to walk away when I feel jealous.',
-            'strengths-to-use': text('He is proud of being a good father'),
+            'related-areas': ['thinking'],
             'linked-to-harm': 'yes',
-            actions: [
+            start: 'now',
+            target: 'six-months',
+            steps: [
               {
-                rowId: 'act-0000001',
-                values: {
-                  action: 'Refer to the programme',
-                  owner: 'practitioner',
-                  'target-date': '2026-12-01',
-                },
+                rowId: 'step-000001',
+                values: { step: 'Refer to the programme', actor: 'practitioner', status: 'completed' },
               },
               {
-                rowId: 'act-0000002',
-                values: { action: 'Attend every session', owner: 'the-person', 'target-date': '2027-03-01' },
+                rowId: 'step-000002',
+                values: { step: 'Attend every session', actor: 'the-person', status: 'not-started' },
               },
             ],
-            'review-date': '2027-01-15',
+            notes: text('He is proud of being a good father'),
           },
         },
       ],
       'responsivity-needs': ['literacy'],
       adjustments: text('Appointment letters in plain words, and a text message reminder'),
       agreement: 'agrees',
+      'review-date': '2027-01-15',
     },
     'reflective-log': {
       subject: 'Rating the risk to the known adult',

@@ -1,15 +1,216 @@
-import type { Template } from '../schema';
-import { PRACTICE_NOTICE, needAreas } from './common';
+import type { QualityRule } from '../../rules/schema';
+import type { Template, TemplateItem } from '../schema';
+import { PRACTICE_NOTICE } from './common';
+import {
+  flaggedAreaWithoutGoalRules,
+  fromNeedsAssessmentSection,
+  needsAreaOptions,
+} from './strengths-needs-links';
+import { answerVar } from './strengths-needs-logic';
 
-const answer = (itemId: string) => ({ var: `answers.sentence-plan.${itemId}` });
+/**
+ * The sentence plan, version 2: the goal model of the newer national approach (research §2.3; issue 9). Goals
+ * in the person's words ("I will..."), a main area and related areas taken from the strengths and needs
+ * assessment (suggested when it links them to harm or reoffending, with the person's own answer about change
+ * under each), now or future, a target (3, 6 or 12 months, the end of the sentence or a date), steps with who
+ * does them and their status, and the person's agreement.
+ *
+ * Version 1 (objectives with actions) is gone; saved answers are lifted by `migrateSentencePlanV1Answers`
+ * (sentence-plan-migration.ts) when the host opens an attempt written against version 1.
+ */
+
+const templateId = 'sentence-plan';
+const answer = (itemId: string) => answerVar(templateId, itemId);
+
+export const goalActors = [
+  { id: 'the-person', label: 'The person on probation' },
+  { id: 'practitioner', label: 'The probation practitioner' },
+  { id: 'programme-staff', label: 'Programme staff' },
+  { id: 'partnership-agency', label: 'A partnership agency' },
+  { id: 'crs-provider', label: 'A commissioned rehabilitative services provider' },
+  { id: 'someone-else', label: 'Someone else' },
+];
+
+export const stepStatuses = [
+  { id: 'not-started', label: 'Not started' },
+  { id: 'in-progress', label: 'In progress' },
+  { id: 'cannot-do-yet', label: 'Cannot be done yet' },
+  { id: 'no-longer-needed', label: 'No longer needed' },
+  { id: 'completed', label: 'Completed' },
+];
+
+const goalsGroup: TemplateItem = {
+  kind: 'repeatingGroup',
+  id: 'goals',
+  prompt: 'Goals',
+  guidance:
+    'Agree each goal with the person and write it as they would say it, starting "I will". Begin with the areas the needs assessment links to serious harm or reoffending. A few goals the person owns are better than many they do not.',
+  rowLabel: 'Goal',
+  required: true,
+  maxRows: 12,
+  items: [
+    {
+      kind: 'shortText',
+      id: 'goal',
+      prompt: 'The goal, in the person’s words',
+      guidance: 'For example "I will find a place of my own away from the estate".',
+      required: true,
+      maxLength: 300,
+    },
+    {
+      kind: 'singleChoice',
+      id: 'area',
+      prompt: 'Main area of need',
+      required: true,
+      options: needsAreaOptions,
+    },
+    {
+      kind: 'multiChoice',
+      id: 'related-areas',
+      prompt: 'Related areas of need',
+      guidance: 'Other areas this goal also helps with, if any.',
+      options: needsAreaOptions,
+    },
+    {
+      kind: 'yesNoUnknown',
+      id: 'linked-to-harm',
+      prompt: 'Does this goal work on something linked to the risk of serious harm?',
+      required: true,
+    },
+    {
+      kind: 'singleChoice',
+      id: 'start',
+      prompt: 'Can the person start working on this now?',
+      required: true,
+      options: [
+        { id: 'now', label: 'Yes' },
+        { id: 'future', label: 'No, it is a future goal' },
+      ],
+    },
+    {
+      kind: 'singleChoice',
+      id: 'target',
+      prompt: 'When should the goal be achieved?',
+      showWhen: { '==': [{ var: 'row.start' }, 'now'] },
+      required: true,
+      options: [
+        { id: 'three-months', label: 'In 3 months' },
+        { id: 'six-months', label: 'In 6 months' },
+        { id: 'twelve-months', label: 'In 12 months' },
+        { id: 'end-of-sentence', label: 'By the end of the sentence' },
+        { id: 'custom', label: 'By a date you set' },
+      ],
+    },
+    {
+      kind: 'date',
+      id: 'target-date',
+      prompt: 'Target date',
+      showWhen: { '==': [{ var: 'row.target' }, 'custom'] },
+      required: true,
+    },
+    {
+      kind: 'repeatingGroup',
+      id: 'steps',
+      prompt: 'Steps',
+      guidance: 'What needs to happen to achieve the goal, one step per row, and who does it.',
+      rowLabel: 'Step',
+      requiredWhen: { '==': [{ var: 'row.start' }, 'now'] },
+      maxRows: 12,
+      items: [
+        { kind: 'shortText', id: 'step', prompt: 'What should be done?', required: true, maxLength: 1000 },
+        { kind: 'singleChoice', id: 'actor', prompt: 'Who will do it?', required: true, options: goalActors },
+        {
+          kind: 'shortText',
+          id: 'actor-name',
+          prompt: 'Name them',
+          showWhen: { in: [{ var: 'row.actor' }, ['partnership-agency', 'crs-provider', 'someone-else']] },
+          required: true,
+          maxLength: 200,
+        },
+        { kind: 'singleChoice', id: 'status', prompt: 'Status', required: true, options: stepStatuses },
+      ],
+    },
+    {
+      kind: 'longText',
+      id: 'notes',
+      prompt: 'Strengths to build on, and other notes',
+      suggestedWords: { min: 10, max: 120 },
+    },
+  ],
+};
+
+const rules: QualityRule[] = [
+  {
+    id: 'goal-without-steps',
+    severity: 'question',
+    forEachRow: { templateId, itemId: 'goals' },
+    when: { and: [{ '==': [{ var: 'row.start' }, 'now'] }, { '!': [{ answered: [{ var: 'row.steps' }] }] }] },
+    message: 'No steps are recorded yet for “{{row.goal}}”. What needs to happen, and who will do it?',
+    itemRef: { templateId, itemId: 'goals' },
+  },
+  {
+    id: 'goal-not-in-own-words',
+    severity: 'question',
+    forEachRow: { templateId, itemId: 'goals' },
+    when: {
+      and: [
+        { answered: [{ var: 'row.goal' }] },
+        { '!=': [{ substr: [{ var: 'row.goal' }, 0, 7] }, 'I will '] },
+      ],
+    },
+    message:
+      'Goals are written in the person’s words, starting “I will”. Is “{{row.goal}}” how they would say it?',
+    itemRef: { templateId, itemId: 'goals' },
+  },
+  {
+    id: 'all-steps-on-the-person',
+    severity: 'question',
+    forEachRow: { templateId, itemId: 'goals' },
+    when: {
+      and: [
+        { answered: [{ var: 'row.steps' }] },
+        { all: [{ var: 'row.steps' }, { '==': [{ var: 'values.actor' }, 'the-person'] }] },
+      ],
+    },
+    message: 'Every step for “{{row.goal}}” rests on the person. What will you, and others, do to help?',
+    itemRef: { templateId, itemId: 'goals' },
+  },
+  {
+    id: 'no-goal-to-start-now',
+    severity: 'question',
+    when: {
+      and: [
+        { answered: [answer('goals')] },
+        { none: [answer('goals'), { '==': [{ var: 'values.start' }, 'now'] }] },
+      ],
+    },
+    message: 'Every goal is for the future. What can the person start working on now?',
+    itemRef: { templateId, itemId: 'goals' },
+  },
+  {
+    id: 'harm-without-goal',
+    severity: 'question',
+    when: {
+      and: [
+        { var: 'computed.rosh-analysis.plan-required' },
+        { answered: [answer('goals')] },
+        { none: [answer('goals'), { '==': [{ var: 'values.linked-to-harm' }, 'yes'] }] },
+      ],
+    },
+    message:
+      'Your analysis rates the risk of serious harm medium or above, but no goal is marked as working on it. Which goal works on what drives the risk?',
+    itemRef: { templateId, itemId: 'goals' },
+  },
+  ...flaggedAreaWithoutGoalRules(templateId, 'goals', 'area', 'related-areas'),
+];
 
 export const sentencePlan: Template = {
   format: 1,
-  id: 'sentence-plan',
-  version: 1,
+  id: templateId,
+  version: 2,
   title: 'Sentence plan',
   description:
-    'Agree objectives with the person that address the needs linked to their offending, in words they understand, with actions, owners, target dates and a review point. Build on strengths, and adapt the plan to how the person learns and lives.',
+    'Agree goals with the person, in their own words, that work on the needs linked to their offending and to the risk of harm. Each goal has a main area of need, a target and steps that say who does what. Build on strengths, and adapt the plan to how the person learns and lives.',
   practiceNotice: PRACTICE_NOTICE,
   sections: [
     {
@@ -34,95 +235,8 @@ export const sentencePlan: Template = {
         },
       ],
     },
-    {
-      id: 'objectives',
-      title: 'Objectives',
-      items: [
-        {
-          kind: 'repeatingGroup',
-          id: 'objectives',
-          prompt: 'Objectives',
-          guidance:
-            'Start with the needs most closely linked to the risk of harm and reoffending. Two or three well-owned objectives are better than many vague ones.',
-          rowLabel: 'Objective',
-          required: true,
-          maxRows: 12,
-          items: [
-            {
-              kind: 'singleChoice',
-              id: 'area',
-              prompt: 'Area of need',
-              required: true,
-              options: needAreas,
-            },
-            {
-              kind: 'shortText',
-              id: 'objective',
-              prompt: 'Objective, in a short sentence',
-              required: true,
-              maxLength: 200,
-            },
-            {
-              kind: 'longText',
-              id: 'own-words',
-              prompt: 'The person’s own words',
-              guidance:
-                'How the person would put it, for example "I will find a place of my own away from the estate".',
-              suggestedWords: { min: 5, max: 80 },
-            },
-            {
-              kind: 'longText',
-              id: 'strengths-to-use',
-              prompt: 'Strengths to build on for this objective',
-              suggestedWords: { min: 10, max: 100 },
-            },
-            {
-              kind: 'yesNoUnknown',
-              id: 'linked-to-harm',
-              prompt: 'Is this need linked to the risk of serious harm?',
-            },
-            {
-              kind: 'repeatingGroup',
-              id: 'actions',
-              prompt: 'Actions',
-              rowLabel: 'Action',
-              required: true,
-              maxRows: 12,
-              items: [
-                {
-                  kind: 'shortText',
-                  id: 'action',
-                  prompt: 'What will be done',
-                  required: true,
-                  maxLength: 300,
-                },
-                {
-                  kind: 'singleChoice',
-                  id: 'owner',
-                  prompt: 'Who will do it',
-                  required: true,
-                  options: [
-                    { id: 'the-person', label: 'The person' },
-                    { id: 'practitioner', label: 'The practitioner' },
-                    { id: 'other-agency', label: 'Another agency or person' },
-                  ],
-                },
-                {
-                  kind: 'shortText',
-                  id: 'agency',
-                  prompt: 'Which agency or person',
-                  showWhen: { '==': [{ var: 'row.owner' }, 'other-agency'] },
-                  required: true,
-                  maxLength: 200,
-                },
-                { kind: 'date', id: 'target-date', prompt: 'Target date', required: true },
-              ],
-            },
-            { kind: 'date', id: 'review-date', prompt: 'Review date', required: true },
-          ],
-        },
-      ],
-    },
+    fromNeedsAssessmentSection(),
+    { id: 'goals', title: 'Goals', items: [goalsGroup] },
     {
       id: 'responsivity',
       title: 'Responsivity',
@@ -161,93 +275,41 @@ export const sentencePlan: Template = {
           },
           suggestedWords: { min: 30, max: 200 },
         },
+      ],
+    },
+    {
+      id: 'agreement',
+      title: 'Agreement',
+      items: [
         {
           kind: 'singleChoice',
           id: 'agreement',
-          prompt: 'Does the person agree with the plan?',
+          prompt: 'Does the person agree with this plan?',
+          guidance:
+            'The person answers this themselves. If they could not, say why and share the plan at the next meeting.',
+          required: true,
           options: [
-            { id: 'agrees', label: 'Agrees' },
-            { id: 'disagrees', label: 'Disagrees' },
-            { id: 'could-not-answer', label: 'Could not answer' },
+            { id: 'agrees', label: 'Yes, they agree' },
+            { id: 'disagrees', label: 'No, they do not agree' },
+            { id: 'could-not-answer', label: 'They could not answer' },
           ],
         },
         {
           kind: 'longText',
           id: 'agreement-detail',
-          prompt: 'What did the person say?',
+          prompt: 'Why? What did the person say, or why could they not answer?',
           showWhen: { in: [answer('agreement'), ['disagrees', 'could-not-answer']] },
+          required: true,
+        },
+        { kind: 'longText', id: 'agreement-notes', prompt: 'Anything else the person said about the plan' },
+        {
+          kind: 'date',
+          id: 'review-date',
+          prompt: 'When will you review the plan together?',
           required: true,
         },
       ],
     },
   ],
-  rules: [
-    {
-      id: 'objective-without-actions',
-      severity: 'question',
-      forEachRow: { templateId: 'sentence-plan', itemId: 'objectives' },
-      when: { '!': [{ answered: [{ var: 'row.actions' }] }] },
-      message: 'No actions are recorded yet for “{{row.objective}}”. Who will do what to meet it?',
-      itemRef: { templateId: 'sentence-plan', itemId: 'objectives' },
-    },
-    {
-      id: 'action-without-owner-or-date',
-      severity: 'question',
-      forEachRow: { templateId: 'sentence-plan', itemId: 'actions' },
-      when: {
-        or: [
-          { '!': [{ answered: [{ var: 'row.owner' }] }] },
-          { '!': [{ answered: [{ var: 'row.target-date' }] }] },
-        ],
-      },
-      message: 'Who will do “{{row.action}}”, and by when?',
-      itemRef: { templateId: 'sentence-plan', itemId: 'actions' },
-    },
-    {
-      id: 'objective-without-review',
-      severity: 'question',
-      forEachRow: { templateId: 'sentence-plan', itemId: 'objectives' },
-      when: { '!': [{ answered: [{ var: 'row.review-date' }] }] },
-      message: 'When will you and the person look at progress on “{{row.objective}}” together?',
-      itemRef: { templateId: 'sentence-plan', itemId: 'objectives' },
-    },
-    {
-      id: 'objective-without-own-words',
-      severity: 'question',
-      forEachRow: { templateId: 'sentence-plan', itemId: 'objectives' },
-      when: {
-        and: [{ answered: [{ var: 'row.objective' }] }, { '!': [{ answered: [{ var: 'row.own-words' }] }] }],
-      },
-      message: 'How would the person describe “{{row.objective}}” in their own words?',
-      itemRef: { templateId: 'sentence-plan', itemId: 'objectives' },
-    },
-    {
-      id: 'all-actions-on-the-person',
-      severity: 'question',
-      forEachRow: { templateId: 'sentence-plan', itemId: 'objectives' },
-      when: { all: [{ var: 'row.actions' }, { '==': [{ var: 'values.owner' }, 'the-person'] }] },
-      message:
-        'Every action for “{{row.objective}}” rests on the person. What will you, and other agencies, do to help?',
-      itemRef: { templateId: 'sentence-plan', itemId: 'objectives' },
-    },
-    {
-      id: 'harm-without-objective',
-      severity: 'question',
-      when: {
-        and: [
-          { var: 'computed.rosh-analysis.plan-required' },
-          { answered: [answer('objectives')] },
-          {
-            none: [
-              { var: 'answers.sentence-plan.objectives' },
-              { '==': [{ var: 'values.linked-to-harm' }, 'yes'] },
-            ],
-          },
-        ],
-      },
-      message:
-        'Your analysis rates the risk of serious harm medium or above, but no objective is marked as linked to it. Which objective works on what drives the risk?',
-      itemRef: { templateId: 'sentence-plan', itemId: 'objectives' },
-    },
-  ],
+  rules,
 };

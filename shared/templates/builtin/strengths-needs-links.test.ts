@@ -2,26 +2,17 @@ import { describe, expect, it } from 'vitest';
 import type { JsonValue } from '../../model/json';
 import { evaluateAttempt } from '../engine';
 import { validateTemplate } from '../validate';
-import { builtinCaseFacts, builtinTemplates, getBuiltinTemplate } from './index';
-import { riskToSelf } from './risk-to-self';
+import { builtinCaseFacts, builtinTemplates, riskManagementPlan, sentencePlan } from './index';
 import { riskToSelfSoundAnswers } from './risk-to-self-sample';
-import { strengthsNeeds, strengthsNeedsAreas } from './strengths-needs';
-import { identifiedRiskSources, withIdentifiedRiskLinks } from './strengths-needs-links';
+import { migrateSentencePlanV1Answers } from './sentence-plan-migration';
+import { strengthsNeedsAreas } from './strengths-needs';
+import { identifiedRiskSources } from './strengths-needs-links';
 import { strengthsNeedsSoundAnswers } from './strengths-needs-sample';
-import { migrateSentencePlanV1Answers, proposedSentencePlanV2 } from './strengths-needs-sentence-plan-v2';
 
 type TemplateAnswers = Record<string, JsonValue>;
 type Rows = Array<{ rowId: string; values: Record<string, JsonValue> }>;
 
-const riskManagementPlan = withIdentifiedRiskLinks(getBuiltinTemplate('risk-management-plan')!);
-const replaced = new Set(['sentence-plan', 'risk-management-plan', 'strengths-needs', 'risk-to-self']);
-const templates = [
-  ...builtinTemplates.filter((t) => !replaced.has(t.id)),
-  proposedSentencePlanV2,
-  riskManagementPlan,
-  strengthsNeeds,
-  riskToSelf,
-];
+const templates = builtinTemplates;
 
 /** A sound version 2 plan for the fictional man of strengths-needs-sample.ts. */
 function soundPlan(): TemplateAnswers {
@@ -142,14 +133,14 @@ const planRules = (attempt: Attempt) => rulesOf(attempt, 'sentence-plan');
 const identifiedRiskRules = (attempt: Attempt) =>
   rulesOf(attempt, 'risk-management-plan').filter((id) => id.startsWith('unanswered-'));
 
-describe('proposed sentence plan version 2', () => {
+describe('sentence plan version 2', () => {
   it('validates against the templates it reads', () => {
-    const result = validateTemplate(JSON.parse(JSON.stringify(proposedSentencePlanV2)), {
+    const result = validateTemplate(JSON.parse(JSON.stringify(sentencePlan)), {
       otherTemplates: templates.filter((t) => t.id !== 'sentence-plan'),
       knownFacts: [...builtinCaseFacts],
     });
     expect(result.ok ? [] : result.errors).toEqual([]);
-    expect(proposedSentencePlanV2).toMatchObject({ id: 'sentence-plan', version: 2 });
+    expect(sentencePlan).toMatchObject({ id: 'sentence-plan', version: 2 });
   });
 
   it('a sound plan is complete and raises no questions', () => {
@@ -184,6 +175,30 @@ describe('proposed sentence plan version 2', () => {
         .filter((option) => option.suggested)
         .map((option) => option.id),
     ).toEqual(['alcohol', 'relationships', 'thinking']);
+  });
+
+  it('shows the person’s own answer about change under each area option', () => {
+    const attempt = soundAttempt();
+    const offered = (a: Attempt) =>
+      evaluate(a)
+        .options('sentence-plan', 'area', ['goal-000001'])
+        .map((option) => [option.id, option.hint]);
+    expect(offered(attempt)).toContainEqual([
+      'alcohol',
+      'In the needs assessment the person is thinking about changing.',
+    ]);
+    expect(offered(attempt)).toContainEqual([
+      'employment-education',
+      'In the needs assessment the person wants to change but needs help.',
+    ]);
+    delete attempt.needs['alcohol-motivation'];
+    expect(offered(attempt)).toContainEqual(['alcohol', null]);
+    // The related areas carry the same hints.
+    expect(
+      evaluate(soundAttempt())
+        .options('sentence-plan', 'related-areas', ['goal-000002'])
+        .find((option) => option.id === 'alcohol')?.hint,
+    ).toBe('In the needs assessment the person is thinking about changing.');
   });
 
   it('shows what the needs assessment says about each flagged area, motivation included', () => {
@@ -238,7 +253,7 @@ describe('proposed sentence plan version 2', () => {
   );
 
   it('every rule is tested: the five above and one per area of need', () => {
-    expect((proposedSentencePlanV2.rules ?? []).map((rule) => rule.id).sort()).toEqual(
+    expect((sentencePlan.rules ?? []).map((rule) => rule.id).sort()).toEqual(
       [...Object.keys(weakenings), ...strengthsNeedsAreas.map((area) => `no-goal-for-${area.id}`)].sort(),
     );
   });

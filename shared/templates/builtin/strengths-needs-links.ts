@@ -1,9 +1,9 @@
 import type { QualityRule } from '../../rules/schema';
 import type { JsonLogic } from '../logic-schema';
-import type { ChoiceOption, RepeatingGroupItem, Section, Template } from '../schema';
+import type { ChoiceOption, RepeatingGroupItem, Section, TemplateItem } from '../schema';
 import { riskToSelfAreas } from './risk-to-self';
-import { areaFlaggedForPlan, strengthsNeedsAreas } from './strengths-needs';
-import { answerVar, computedVar, listWhere } from './strengths-needs-logic';
+import { areaFlaggedForPlan, motivationSummaryLabels, strengthsNeedsAreas } from './strengths-needs';
+import { answerVar, computedVar, labelOf, listWhere } from './strengths-needs-logic';
 
 /**
  * Building blocks that link the strengths and needs assessment (and the risk to self assessment) to the plans,
@@ -16,14 +16,33 @@ import { answerVar, computedVar, listWhere } from './strengths-needs-logic';
  *   risk-factor rows (need areas linked to serious harm, current risks to the person), and one rule per such risk
  *   left without a line.
  *
- * The plans' owners wire these in; `strengths-needs-sentence-plan-v2.ts` shows the sentence plan doing so.
+ * `sentence-plan.ts` and `risk-management-plan.ts` wire these in.
  */
 
-/** The areas of need as choice options, each suggested when the needs assessment flags it for the plan. */
+/**
+ * The person's own answer about change in an area, as a line shown under the area's option ("In the needs
+ * assessment the person is thinking about changing."), or "" (no hint) until they have answered.
+ */
+export function motivationHint(areaId: string): JsonLogic {
+  const motivation = answerVar('strengths-needs', `${areaId}-motivation`);
+  return {
+    if: [
+      { answered: [motivation] },
+      { cat: ['In the needs assessment the person ', labelOf(motivation, motivationSummaryLabels, ''), '.'] },
+      '',
+    ],
+  };
+}
+
+/**
+ * The areas of need as choice options, each suggested when the needs assessment flags it for the plan, with the
+ * person's motivation answer as the option's hint.
+ */
 export const needsAreaOptions: ChoiceOption[] = strengthsNeedsAreas.map((area) => ({
   id: area.id,
   label: area.label,
   suggestedWhen: areaFlaggedForPlan(area.id),
+  hint: motivationHint(area.id),
 }));
 
 /** A read-only section for the sentence plan: what the needs assessment found in each flagged area. */
@@ -106,7 +125,16 @@ export const identifiedRiskSources: IdentifiedRiskSource[] = [
   ...riskToSelfAreas.map((area) => ({
     id: `self-${area.id}`,
     label: `${area.title} (risk to self: current concern)`,
-    identified: { '==': [answerVar('risk-to-self', `${area.id}-current`), 'yes'] },
+    // The short grid in the analysis is answered only when the risk to self template is not in the attempt.
+    // One grid row covers control and breach of trust: it identifies the first of them only.
+    identified: {
+      or: [
+        { '==': [answerVar('risk-to-self', `${area.id}-current`), 'yes'] },
+        ...(area.gridRow && riskToSelfAreas.find((other) => other.gridRow === area.gridRow) === area
+          ? [{ '==': [{ var: `answers.rosh-analysis.self-risk-grid.${area.gridRow}.current` }, 'yes'] }]
+          : []),
+      ],
+    },
   })),
 ];
 
@@ -175,31 +203,20 @@ export function unansweredIdentifiedRiskRules(
 }
 
 /**
- * The risk management plan with the identified-risk lines added: a section listing the risks identified across
- * the assessment and a line for each, plus a rule per risk left unanswered. What the plan's owner would adopt.
+ * What the risk management plan's "Answering each risk" section adds for the risks identified outside the RoSH
+ * analysis's own rows: the list of them, worked out from the assessment, and a line for each.
  */
-export function withIdentifiedRiskLinks(plan: Template): Template {
-  return {
-    ...plan,
-    sections: [
-      ...plan.sections,
-      {
-        id: 'identified-risks',
-        title: 'Other risks identified',
-        description:
-          'Risks from the needs assessment and the risk to self assessment. Each needs at least one line saying how the plan answers it.',
-        items: [
-          {
-            kind: 'computed',
-            id: 'identified-risks-list',
-            prompt: 'Risks identified outside the risk of serious harm analysis',
-            expression: identifiedRisksExpression,
-            emptyLabel: 'None identified yet',
-          },
-          otherRiskLinksGroup(),
-        ],
-      },
-    ],
-    rules: [...(plan.rules ?? []), ...unansweredIdentifiedRiskRules(plan.id)],
-  };
+export function identifiedRiskItems(): TemplateItem[] {
+  return [
+    {
+      kind: 'computed',
+      id: 'identified-risks-list',
+      prompt: 'Other risks identified in the assessment',
+      guidance:
+        'Need areas your strengths and needs assessment links to serious harm, and current concerns about the person’s own safety. Each needs at least one line below.',
+      expression: identifiedRisksExpression,
+      emptyLabel: 'None identified yet',
+    },
+    otherRiskLinksGroup(),
+  ];
 }
