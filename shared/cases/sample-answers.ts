@@ -140,31 +140,32 @@ export function soundBase(): Answers {
     'sentence-plan': {
       'persons-view': said('What the person wants from the order'),
       strengths: said('Strengths to build on'),
-      objectives: [
+      goals: [
         {
-          rowId: 'obj-0000001',
+          rowId: 'goal-000001',
           values: {
-            area: 'thinking-behaviour',
-            objective: 'Manage the situations that lead to harm',
-            'own-words': 'I will notice when I am getting wound up and step away.',
-            'strengths-to-use': said('What has helped before'),
+            goal: 'I will notice when I am getting wound up and step away',
+            area: 'thinking',
             'linked-to-harm': 'yes',
-            actions: [
+            start: 'now',
+            target: 'six-months',
+            steps: [
               {
-                rowId: 'act-0000001',
-                values: { action: 'Plan the sessions', owner: 'practitioner', 'target-date': '2026-12-01' },
+                rowId: 'step-000001',
+                values: { step: 'Plan the sessions', actor: 'practitioner', status: 'in-progress' },
               },
               {
-                rowId: 'act-0000002',
-                values: { action: 'Attend the sessions', owner: 'the-person', 'target-date': '2027-02-01' },
+                rowId: 'step-000002',
+                values: { step: 'Attend the sessions', actor: 'the-person', status: 'not-started' },
               },
             ],
-            'review-date': '2027-01-15',
+            notes: said('What has helped before'),
           },
         },
       ],
       'responsivity-needs': ['none-identified'],
       agreement: 'agrees',
+      'review-date': '2027-01-15',
     },
     'reflective-log': {
       subject: 'The rating I found hardest',
@@ -212,6 +213,21 @@ export function withRating(answers: Answers, group: string, setting: string, lev
   const grid = answers['rosh-analysis']?.['rosh-grid'] as Record<string, Record<string, JsonValue>>;
   grid[group] = { ...grid[group], [setting]: level };
   return answers;
+}
+
+/**
+ * Risk management plan lines answering the current risks to the person marked in the analysis's short grid:
+ * each one is an identified risk the plan must answer (risk-management-plan `unanswered-self-*`).
+ */
+function selfRiskLines(...areas: string[]): JsonValue {
+  return areas.map((area, index) => ({
+    rowId: `other-00000${index + 1}`,
+    values: {
+      source: `self-${area}`,
+      'source-plan-parts': ['supervision', 'interventions'],
+      'source-how': said(`How the plan answers the ${area} concern`),
+    },
+  }));
 }
 
 export interface WeakAttempt {
@@ -360,6 +376,7 @@ export const caseAnswerFixtures: Record<string, CaseAnswerFixture> = {
         'risk-management-plan': {
           controls: ['requirements', 'police-liaison', 'multi-agency'],
           'intervention-types': ['accredited-programme', 'mental-health'],
+          'other-risk-links': selfRiskLines('suicide'),
         },
       }),
     weak: [
@@ -421,63 +438,63 @@ export const caseAnswerFixtures: Record<string, CaseAnswerFixture> = {
             'Overdose in March, injecting alone, passive thoughts of death, tent taken',
           ),
         },
-        'risk-management-plan': { 'intervention-types': ['substance-misuse', 'accommodation'] },
+        'risk-management-plan': {
+          'intervention-types': ['substance-misuse', 'accommodation'],
+          'other-risk-links': selfRiskLines('suicide', 'vulnerability'),
+        },
         'sentence-plan': {
-          objectives: [
+          goals: [
             {
-              rowId: 'obj-0000001',
+              rowId: 'goal-000001',
               values: {
+                goal: 'I will take the shelter bed and get my ID sorted',
                 area: 'accommodation',
-                objective: 'Somewhere safe to sleep',
-                'own-words': 'I will take the shelter bed and get my ID sorted.',
                 'linked-to-harm': 'no',
-                actions: [
+                start: 'now',
+                target: 'custom',
+                'target-date': '2026-11-30',
+                steps: [
                   {
-                    rowId: 'act-0000001',
+                    rowId: 'step-000001',
                     values: {
-                      action: 'Help with identification',
-                      owner: 'practitioner',
-                      'target-date': '2026-11-30',
+                      step: 'Help with identification',
+                      actor: 'practitioner',
+                      status: 'in-progress',
                     },
                   },
                   {
-                    rowId: 'act-0000002',
-                    values: {
-                      action: 'Take the shelter bed',
-                      owner: 'the-person',
-                      'target-date': '2026-11-15',
-                    },
+                    rowId: 'step-000002',
+                    values: { step: 'Take the shelter bed', actor: 'the-person', status: 'not-started' },
                   },
                 ],
-                'review-date': '2026-12-15',
               },
             },
             {
-              rowId: 'obj-0000002',
+              rowId: 'goal-000002',
               values: {
-                area: 'drug-use',
-                objective: 'Start and stay on a script',
-                'own-words': 'I will go to the recovery service and start my script.',
+                goal: 'I will go to the recovery service and start my script',
+                area: 'drugs',
                 'linked-to-harm': 'yes',
-                actions: [
+                start: 'now',
+                target: 'three-months',
+                steps: [
                   {
-                    rowId: 'act-0000003',
+                    rowId: 'step-000003',
                     values: {
-                      action: 'Remind Danny in person via outreach',
-                      owner: 'practitioner',
-                      'target-date': '2026-11-03',
+                      step: 'Remind Danny in person via outreach',
+                      actor: 'practitioner',
+                      status: 'not-started',
                     },
                   },
                   {
-                    rowId: 'act-0000004',
+                    rowId: 'step-000004',
                     values: {
-                      action: 'Attend the start appointment',
-                      owner: 'the-person',
-                      'target-date': '2026-11-03',
+                      step: 'Attend the start appointment',
+                      actor: 'the-person',
+                      status: 'not-started',
                     },
                   },
                 ],
-                'review-date': '2026-12-01',
               },
             },
           ],
@@ -540,6 +557,7 @@ export const caseAnswerFixtures: Record<string, CaseAnswerFixture> = {
         'risk-management-plan': {
           controls: ['requirements', 'police-liaison', 'multi-agency'],
           'intervention-types': ['mental-health', 'structured-sessions'],
+          'other-risk-links': selfRiskLines('suicide', 'self-harm', 'vulnerability'),
         },
         'sentence-plan': {
           'responsivity-needs': ['trauma', 'mental-health', 'gender'],
@@ -704,6 +722,7 @@ export const caseAnswerFixtures: Record<string, CaseAnswerFixture> = {
             'Men using his flat and bank card; the police now treat him as a possible victim',
           ),
         },
+        'risk-management-plan': { 'other-risk-links': selfRiskLines('coping-custody', 'vulnerability') },
         'sentence-plan': {
           'responsivity-needs': ['learning-disability', 'neurodivergence', 'literacy'],
           adjustments: said(

@@ -342,7 +342,7 @@ export const pritchardAutismResponsivity: PracticeCaseInput = {
         revisit: [
           { templateId: 'rosh-analysis', itemId: 'self-risk-grid' },
           { templateId: 'risk-management-plan', itemId: 'controls' },
-          { templateId: 'sentence-plan', itemId: 'objectives' },
+          { templateId: 'sentence-plan', itemId: 'goals' },
         ],
       },
       body: [

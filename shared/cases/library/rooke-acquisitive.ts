@@ -328,7 +328,7 @@ export const rookeAcquisitive: PracticeCaseInput = {
         revisit: [
           { templateId: 'rosh-analysis', itemId: 'self-risk-grid' },
           { templateId: 'risk-management-plan', itemId: 'review-triggers' },
-          { templateId: 'sentence-plan', itemId: 'objectives' },
+          { templateId: 'sentence-plan', itemId: 'goals' },
         ],
       },
       body: [
@@ -393,11 +393,11 @@ export const rookeAcquisitive: PracticeCaseInput = {
       id: 'no-accommodation-objective',
       severity: 'question',
       when: {
-        and: [isAnswered(plan('objectives')), noRowWith(plan('objectives'), 'area', ['accommodation'])],
+        and: [isAnswered(plan('goals')), noRowWith(plan('goals'), 'area', ['accommodation'])],
       },
       message:
-        'Danny has slept in a tent since April and cannot join the housing pathway without identification. Which objective works on where he lives?',
-      itemRef: { templateId: 'sentence-plan', itemId: 'objectives' },
+        'Danny has slept in a tent since April and cannot join the housing pathway without identification. Which goal works on where he lives?',
+      itemRef: { templateId: 'sentence-plan', itemId: 'goals' },
       documentRef: 'housing-outreach-letter',
     },
   ],
