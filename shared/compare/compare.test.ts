@@ -145,16 +145,16 @@ describe('compareAttempts', () => {
     });
   });
 
-  it('diffs nested rows (a plan objective’s actions) and labels owner choices', () => {
+  it('diffs nested rows (a plan goal’s steps) and labels actor choices', () => {
     const after = sampleSoundAnswers();
-    const objective = (after['sentence-plan']!.objectives as Array<{ values: Record<string, unknown> }>)[0]!;
-    const actions = objective.values.actions as Array<{ rowId: string; values: Record<string, unknown> }>;
-    actions[1]!.values['owner'] = 'practitioner';
-    const diff = item(compare(sampleSoundAnswers(), after), 'sentence-plan', 'objectives') as GroupItemDiff;
-    const nested = diff.rows[0]!.fields.find((field) => field.itemId === 'actions') as GroupItemDiff;
+    const goal = (after['sentence-plan']!.goals as Array<{ values: Record<string, unknown> }>)[0]!;
+    const steps = goal.values.steps as Array<{ rowId: string; values: Record<string, unknown> }>;
+    steps[1]!.values['actor'] = 'practitioner';
+    const diff = item(compare(sampleSoundAnswers(), after), 'sentence-plan', 'goals') as GroupItemDiff;
+    const nested = diff.rows[0]!.fields.find((field) => field.itemId === 'steps') as GroupItemDiff;
     expect(nested.rows.map((row) => row.change)).toEqual(['unchanged', 'changed']);
-    const owner = nested.rows[1]!.fields.find((field) => field.itemId === 'owner');
-    expect(owner).toMatchObject({ kind: 'value', change: 'changed', before: 'The person' });
+    const actor = nested.rows[1]!.fields.find((field) => field.itemId === 'actor');
+    expect(actor).toMatchObject({ kind: 'value', change: 'changed', before: 'The person on probation' });
   });
 
   it('pairs rows in order when comparing two attempts that share no row ids', () => {

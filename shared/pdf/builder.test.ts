@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { builtinTemplates } from '../templates/builtin';
+import { builtinTemplates, getBuiltinTemplate } from '../templates/builtin';
 import { buildAttemptPdf, durationLabel, ukDate } from './builder';
 import type { AttemptPdfInput } from './builder';
 import {
@@ -47,7 +47,7 @@ function printed(definition: unknown): string {
 describe('buildAttemptPdf', () => {
   it('prints each template, its visible sections, prompts and answers', () => {
     const text = printed(buildAttemptPdf(input()));
-    for (const template of builtinTemplates) expect(text).toContain(template.title);
+    for (const id of sampleAttempt().templateIds) expect(text).toContain(getBuiltinTemplate(id)!.title);
     expect(text).toContain('Offence analysis');
     expect(text).toContain('What happened?');
     expect(text).toContain(SAMPLE_WELSH);
@@ -89,7 +89,7 @@ describe('buildAttemptPdf', () => {
     for (const heading of ['Warning sign or change', 'What will be done', 'Who does it', 'How quickly'])
       expect(text).toContain(heading);
     expect(text).toContain('Misses two appointments in a row');
-    expect(text).toContain('Objective 1');
+    expect(text).toContain('Goal 1');
     expect(text).toContain('Cwm Alcohol Service');
     expect(text).toContain('15/03/2026');
   });
@@ -105,7 +105,7 @@ describe('buildAttemptPdf', () => {
     const text = printed(buildAttemptPdf(input()));
     expect(text).toContain('Quality feedback');
     expect(text).toContain(
-      'How would the person describe “Cut down drinking and stay sober on weekdays” in their own words?',
+      'Goals are written in the person’s words, starting “I will”. Is “Cut down drinking and stay sober on weekdays” how they would say it?',
     );
   });
 

@@ -180,40 +180,44 @@ export function sampleAnswers(options: SampleOptions = {}): Attempt['answers'] {
     'sentence-plan': {
       'persons-view': prose(),
       strengths: prose(),
-      objectives: rowsOf('obj', (n) => ({
-        area: ['alcohol-use', 'relationships', 'finance'][(n - 1) % 3]!,
-        objective: [
+      goals: rowsOf('goal', (n) => ({
+        // The first goal is not yet in the person's words, so the plan raises one question.
+        goal: [
           'Cut down drinking and stay sober on weekdays',
-          'Manage jealousy without control',
-          'Clear rent arrears',
+          'I will manage jealousy without checking up on her',
+          'I will clear the rent arrears',
         ][(n - 1) % 3]!,
-        ...(n === 1 ? {} : { 'own-words': 'I want to keep my job and see my daughter.' }),
-        'strengths-to-use': sampleProse(Math.min(words, 25), n),
+        area: ['alcohol', 'relationships', 'finances'][(n - 1) % 3]!,
+        ...(n === 1 ? { 'related-areas': ['relationships'] } : {}),
         'linked-to-harm': n <= 2 ? 'yes' : 'no',
-        actions: [
+        start: 'now',
+        target: 'custom',
+        'target-date': '2026-03-15',
+        steps: [
           {
-            rowId: rowId(`act${n}`, 1),
+            rowId: rowId(`step${n}`, 1),
             values: {
-              action: 'Attend the alcohol service assessment',
-              owner: 'the-person',
-              'target-date': '2026-03-15',
+              step: 'Attend the alcohol service assessment',
+              actor: 'the-person',
+              status: 'not-started',
             },
           },
           {
-            rowId: rowId(`act${n}`, 2),
+            rowId: rowId(`step${n}`, 2),
             values: {
-              action: 'Make the referral and share the risk summary',
-              owner: 'other-agency',
-              agency: 'Cwm Alcohol Service',
-              'target-date': '2026-03-01',
+              step: 'Make the referral and share the risk summary',
+              actor: 'partnership-agency',
+              'actor-name': 'Cwm Alcohol Service',
+              status: 'in-progress',
             },
           },
         ] as JsonValue[],
-        'review-date': '2026-05-01',
+        notes: sampleProse(Math.min(words, 25), n),
       })),
       'responsivity-needs': ['literacy', 'caring'],
       adjustments: prose(),
       agreement: 'agrees',
+      'review-date': '2026-05-01',
     },
     'reflective-log': {
       subject: 'First risk assessment on a domestic abuse case',
@@ -250,9 +254,9 @@ export function sampleAttempt(options: SampleOptions = {}): Attempt {
     caseId: 'rhys-pennant',
     templateIds: ['rosh-analysis', 'risk-management-plan', 'sentence-plan', 'reflective-log'],
     templateVersions: {
-      'rosh-analysis': 1,
-      'risk-management-plan': 1,
-      'sentence-plan': 1,
+      'rosh-analysis': 2,
+      'risk-management-plan': 2,
+      'sentence-plan': 2,
       'reflective-log': 1,
     },
     status: 'finished',
