@@ -80,9 +80,11 @@ export interface AttemptPdfInput {
   traineeName: string;
   caseInfo: PdfCaseInfo | null;
   options?: PdfExportOptionsInput;
+  /** Printed after an item's answer, e.g. a tutor's comments in the review PDF (shared/pdf/review.ts). */
+  afterItem?: (templateId: string, itemId: string) => Content[];
 }
 
-const colours = {
+export const colours = {
   text: '#1b1b1b',
   muted: '#505a5f',
   rule: '#b1b4b6',
@@ -398,7 +400,7 @@ function linkedEvidence(ctx: BuildContext, templateId: string, itemId: string): 
 
 // ---------------------------------------------------------------------------------------------- groups
 
-const tableLayout = {
+export const tableLayout = {
   hLineWidth: () => 0.5,
   vLineWidth: () => 0.5,
   hLineColor: () => colours.rule,
@@ -677,6 +679,7 @@ function sectionContent(ctx: BuildContext, template: Template, section: Section)
       continue;
     }
     content.push(...itemContent(ctx, template.id, item, answers[item.id], []));
+    content.push(...(ctx.input.afterItem?.(template.id, item.id) ?? []));
   }
   if (ctx.options.includeCommentBoxes) content.push(commentBox());
   return keepWithStart(heading, unwrapFirst(content));
@@ -714,7 +717,7 @@ function templateContent(ctx: BuildContext, template: Template, first: boolean):
 
 // ---------------------------------------------------------------------------------------------- front
 
-function banner(): Content {
+export function banner(): Content {
   return {
     table: {
       widths: ['*'],
