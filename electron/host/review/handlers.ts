@@ -10,6 +10,7 @@ export type ReviewMethod =
   | 'carryReview'
   | 'exportReviewFile'
   | 'importReviewFile'
+  | 'exportReviewPdf'
   | 'listImportedCopies'
   | 'listSupervisionRecords'
   | 'saveSupervisionRecord'
@@ -24,7 +25,8 @@ export function reviewHandlersFor(service: ReviewService): ReviewHandlers {
     deleteReview: (payload) => service.deleteReview(payload),
     carryReview: (payload) => service.carryReview(payload),
     exportReviewFile: (payload) => service.exportReviewFile(payload),
-    importReviewFile: () => service.importReviewFile(),
+    importReviewFile: (payload) => service.importReviewFile(payload),
+    exportReviewPdf: (payload) => service.exportReviewPdf(payload),
     listImportedCopies: () => service.listImportedCopies(),
     listSupervisionRecords: () => service.listSupervisionRecords(),
     saveSupervisionRecord: (payload) => service.saveSupervisionRecord(payload),

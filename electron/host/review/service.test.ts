@@ -294,6 +294,66 @@ describe('sending work for review and feedback back, between two copies of the a
     expect(received.attempt.answers).toEqual(own.answers);
   });
 
+  it('opens a dropped file from its bytes with the same checks, and never reads a path', async () => {
+    const tutor = await person('Dana Whitcombe', 'dana');
+    const given = (file: string, displayName = file) => ({
+      given: {
+        displayName,
+        contentBase64: fs.readFileSync(path.join(fixtures, file)).toString('base64'),
+      },
+    });
+    const refused = await tutor.attempt('importReviewFile', given('proto-key.casework'));
+    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid-file' } });
+    if (!refused.ok) expect(refused.error.message).toMatch(/^“proto-key\.casework”: .*__proto__/);
+    expect(await tutor.call('listAttempts', {})).toEqual({ entries: [] });
+
+    // Only the last part of a name is shown; the host opens no dialog and reads no file by that name.
+    const opened = await tutor.call<{ attempt: Attempt; newCopy: boolean; fileName: string }>(
+      'importReviewFile',
+      given('valid-attempt.casework', '/etc/passwd/../work.casework'),
+    );
+    expect(opened).toMatchObject({ newCopy: true, fileName: 'work.casework' });
+    expect((await tutor.call<{ entries: unknown[] }>('listAttempts', {})).entries).toHaveLength(1);
+
+    const garbled = await tutor.attempt('importReviewFile', {
+      given: { displayName: 'x.casework', contentBase64: '@@not base64@@' },
+    });
+    expect(garbled).toMatchObject({ ok: false, error: { code: 'invalid-file' } });
+    const controlName = await tutor.attempt(
+      'importReviewFile',
+      given('truncated.casework', 'a\u202eb.casework'),
+    );
+    if (!controlName.ok) expect(controlName.error.message).toMatch(/^“The file”/);
+    expect(controlName.ok).toBe(false);
+  });
+
+  it('writes a review as a PDF with its comments beside the answers', async () => {
+    const tutor = await person('Dana Whitcombe', 'dana');
+    const own = await startAttempt(tutor);
+    const ctx = { now: tutor.now, newId: tutor.ids };
+    const review = addComment(
+      createReview(own, 'Dana Whitcombe', ctx),
+      {
+        anchor: { templateId: 'rosh-analysis', itemId: 'persons-account' },
+        author: 'Dana Whitcombe',
+        body: 'Test this against the police summary.',
+      },
+      ctx,
+    );
+    await tutor.call('saveReview', { review });
+    expect(await tutor.call('exportReviewPdf', { reviewId: review.id })).toEqual({ saved: false });
+    tutor.dialogs.save = path.join(exchangeDir(), 'review.pdf');
+    const saved = await tutor.call<{ saved: true; pages: number; bytes: number }>('exportReviewPdf', {
+      reviewId: review.id,
+    });
+    expect(saved.pages).toBeGreaterThan(1);
+    const bytes = fs.readFileSync(tutor.dialogs.save);
+    expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(bytes.length).toBe(saved.bytes);
+    const missing = await tutor.attempt('exportReviewPdf', { reviewId: 'no-such-review' });
+    expect(missing).toMatchObject({ ok: false, error: { code: 'not-found' } });
+  });
+
   it('answers a closed dialog as nothing done', async () => {
     const tutor = await person('Dana Whitcombe', 'dana');
     const own = await startAttempt(tutor);

@@ -18,6 +18,9 @@ import type { ImportedCopy, SharePackage } from '../../../shared/exchange';
 import type { Attempt } from '../../../shared/model/attempt';
 import type { Notice } from '../../../shared/model/notices';
 import { safeFileNamePart } from '../../../shared/pdf/file-name';
+import { pdfCaseInfo } from '../../../shared/pdf/case-info';
+import type { PdfCaseInfo } from '../../../shared/pdf/builder';
+import { buildReviewPdf } from '../../../shared/pdf/review';
 import { carryThreadsToNewVersion, mergeReviews, versionOf } from '../../../shared/review/threads';
 import { REVIEW_SCHEMA_VERSION, reviewSchema } from '../../../shared/review/schema';
 import type { AttemptVersion, Review } from '../../../shared/review/schema';
@@ -30,6 +33,7 @@ import type { CreateJsonStore, Dialogs } from '../deps';
 import { attemptFromFile, MAX_IMPORT_FILE_BYTES } from '../pdf/extract';
 import { saveImportedWith } from '../pdf/handlers';
 import type { PdfHostStorage } from '../pdf/handlers';
+import { findFontsDir, renderPdf } from '../pdf/render';
 import { exportWriteFailure, writeExportFile } from '../pdf/write-export';
 import { formatLocalDateTime } from '../storage/dates';
 import { RecordStore } from './record-store';
@@ -52,7 +56,24 @@ export interface ReviewServiceDeps {
   findCase?: (caseId: string) => PracticeCase | undefined;
   appVersion?: string;
   fsyncFolders?: boolean;
+  /** Where the PDF fonts are; found from the app's assets when absent. */
+  fontsDir?: string;
+  /** Overrides how a case is described in the review PDF (tests use a sample case). */
+  caseInfo?: (attempt: Attempt) => PdfCaseInfo | null;
 }
+
+/**
+ * The name a given file is shown under: its last path part (a browser gives only that anyway), or a
+ * plain description when what was sent holds characters no file name shown to a person should have.
+ */
+export function shownName(displayName: string): string {
+  const last = displayName.split(/[\\/]/).pop()?.trim() ?? '';
+  // eslint-disable-next-line no-control-regex -- control characters are what this refuses
+  if (!last || /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/.test(last)) return 'The file';
+  return last.slice(0, 255);
+}
+
+const base64Pattern = /^[A-Za-z0-9+/]*={0,2}$/;
 
 const shareFilters = [{ name: 'Casework Practice shared file', extensions: [SHARE_FILE_EXTENSION] }];
 const openFilters = [
@@ -261,12 +282,36 @@ export function createReviewService(deps: ReviewServiceDeps) {
     return { same: null, related: related[0] ?? null };
   }
 
-  async function importReviewFile(): Promise<ResponseOf<'importReviewFile'>> {
-    const path = await deps.dialogs.chooseOpenPath({ title: 'Open a shared file', filters: openFilters });
-    if (path === null) return { imported: false };
-    const fileName = basename(path);
+  /** The bytes of a file given by drop or by the operating system, checked like any other. */
+  function givenBytes(given: { displayName: string; contentBase64: string }, name: string): Buffer {
+    const text = given.contentBase64.replace(/\s+/g, '');
+    if (!base64Pattern.test(text) || text.length % 4 === 1)
+      throw new HostError('invalid-file', `“${name}” could not be read, so it was not opened.`);
+    const bytes = Buffer.from(text, 'base64');
+    if (bytes.length > MAX_IMPORT_FILE_BYTES)
+      throw new HostError(
+        'too-large',
+        `“${name}” is too large to be a Casework Practice file, so it was not opened.`,
+      );
+    return bytes;
+  }
+
+  async function importReviewFile(
+    request: ParsedRequestOf<'importReviewFile'> = {},
+  ): Promise<ResponseOf<'importReviewFile'>> {
+    let fileName: string;
+    let bytes: Buffer;
+    if (request.given) {
+      fileName = shownName(request.given.displayName);
+      bytes = givenBytes(request.given, fileName);
+    } else {
+      const path = await deps.dialogs.chooseOpenPath({ title: 'Open a shared file', filters: openFilters });
+      if (path === null) return { imported: false };
+      fileName = basename(path);
+      bytes = await readChosenFile(path);
+    }
     // Everything is checked before anything is written: a refused file changes nothing.
-    const pkg = parseFile(await readChosenFile(path), fileName);
+    const pkg = parseFile(bytes, fileName);
     const incoming = pkg.attempt;
     const { same, related } = await findLocal(incoming);
     let target: Attempt;
@@ -313,6 +358,57 @@ export function createReviewService(deps: ReviewServiceDeps) {
     };
   }
 
+  let fontsDir = deps.fontsDir;
+
+  async function exportReviewPdf(
+    request: ParsedRequestOf<'exportReviewPdf'>,
+  ): Promise<ResponseOf<'exportReviewPdf'>> {
+    const review = await reviews.get(request.reviewId);
+    if (!review)
+      throw new HostError('not-found', 'This review is no longer saved (it may have been deleted).');
+    const attempt = await deps.storage.getAttempt(review.currentVersion.attemptId);
+    const copy = await copies.get(attempt.id);
+    const traineeName = copy ? (copy.traineeName ?? '') : deps.storage.getSettings().traineeName.trim();
+    const available = templates();
+    const practiceCase = attempt.caseId ? findCase(attempt.caseId) : undefined;
+    const caseInfo = deps.caseInfo
+      ? deps.caseInfo(attempt)
+      : practiceCase
+        ? pdfCaseInfo(practiceCase, false)
+        : null;
+    const definition = buildReviewPdf({
+      attempt,
+      review,
+      templates: attempt.templateIds
+        .map((id) => available.find((template) => template.id === id))
+        .filter((template): template is Template => template !== undefined),
+      traineeName,
+      caseInfo,
+    });
+    const defaultName = [
+      safeFileNamePart(attempt.title, 'Attempt'),
+      'review',
+      safeFileNamePart(review.reviewerName, '') || null,
+      deps.now().toISOString().slice(0, 10),
+    ]
+      .filter(Boolean)
+      .join(' - ');
+    const path = await deps.dialogs.chooseSavePath({
+      title: 'Export review as PDF',
+      defaultName: `${defaultName}.pdf`,
+      filters: [{ name: 'PDF document', extensions: ['pdf'] }],
+    });
+    if (path === null) return { saved: false };
+    fontsDir ??= findFontsDir();
+    const rendered = await renderPdf(definition, { fontsDir });
+    try {
+      await writeExportFile(path, rendered.bytes);
+    } catch (error) {
+      throw exportWriteFailure(error, basename(path));
+    }
+    return { saved: true, fileName: basename(path), pages: rendered.pages, bytes: rendered.bytes.length };
+  }
+
   async function listImportedCopies(): Promise<ResponseOf<'listImportedCopies'>> {
     return { copies: await copies.list() };
   }
@@ -354,6 +450,7 @@ export function createReviewService(deps: ReviewServiceDeps) {
     carryReview,
     exportReviewFile,
     importReviewFile,
+    exportReviewPdf,
     listImportedCopies,
     listSupervisionRecords,
     saveSupervisionRecord,

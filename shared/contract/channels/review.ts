@@ -3,6 +3,7 @@ import { attemptSchema } from '../../model/attempt';
 import { idSchema, isoDateTime } from '../../model/ids';
 import { noticeSchema } from '../../model/notices';
 import { importedCopySchema } from '../../exchange/imported-copy';
+import { MAX_SHARE_BYTES } from '../../exchange/share-package';
 import { reviewSchema } from '../../review/schema';
 import { defineChannel } from '../define';
 
@@ -74,7 +75,25 @@ export const reviewChannels = {
     channel: 'reviews:import',
     summary:
       'Ask for a .casework file, check it, and bring in its attempt and reviews: feedback on work already here is attached to it; otherwise the attempt is saved as a new one beside existing work, never over it.',
-    request: z.object({}).strict(),
+    request: z
+      .object({
+        /**
+         * A file the person dropped on the window, or one the operating system asked the app to open: the
+         * name it showed and its bytes. Never a path: the host reads nothing but these bytes, with the same
+         * checks as a file chosen in the dialog. Absent: the host asks with its open dialog.
+         */
+        given: z
+          .object({
+            displayName: z.string().trim().min(1).max(255),
+            contentBase64: z
+              .string()
+              .min(1)
+              .max(Math.ceil(MAX_SHARE_BYTES / 3) * 4 + 4),
+          })
+          .strict()
+          .optional(),
+      })
+      .strict(),
     response: z.union([
       z.object({
         imported: z.literal(true),
@@ -91,6 +110,21 @@ export const reviewChannels = {
         fileName: z.string(),
       }),
       z.object({ imported: z.literal(false) }),
+    ]),
+  }),
+  exportReviewPdf: defineChannel({
+    channel: 'reviews:export-pdf',
+    summary:
+      'Ask where to save, then write a review as a PDF: the feedback summary, then the attempt with each comment beside the answer it is about.',
+    request: z.object({ reviewId: idSchema }).strict(),
+    response: z.union([
+      z.object({
+        saved: z.literal(true),
+        fileName: z.string(),
+        pages: z.number().int().min(1),
+        bytes: z.number().int().min(1),
+      }),
+      z.object({ saved: z.literal(false) }),
     ]),
   }),
   listImportedCopies: defineChannel({
