@@ -14,9 +14,11 @@
  *   `computed`, `visibleAnswers` (what to print), `itemErrors`, `sections`/`sectionStatus`, `progress`,
  *   `ruleResults`, `options` (choices on offer, including rows of another group). One pass per keystroke.
  * - Dates: stored `yyyy-mm-dd`, shown with `formatIsoDate` (dd/mm/yyyy), typed in with `parseUkDate`.
- * - Built-ins (`builtin/`): `builtinTemplates` (rosh-analysis, risk-management-plan, sentence-plan,
- *   reflective-log), `getBuiltinTemplate(id)`, `defaultTemplateSet`, and `builtinCaseFacts` (the case facts
- *   their rules read: daCallouts, childrenInHousehold).
+ * - Built-ins (`builtin/`): `builtinTemplates` (enquiries-log, strengths-needs, risk-to-self, rosh-analysis,
+ *   risk-management-plan, sentence-plan, reflective-log), `getBuiltinTemplate(id)`, `defaultTemplateSet` (what a
+ *   case starts with: rosh-analysis, risk-management-plan, sentence-plan, reflective-log), and
+ *   `builtinCaseFacts` (the case facts their rules read: daCallouts, childrenInHousehold).
+ * - Saved answers written against an older template version: `migrateAttemptAnswers` (answer-migrations.ts).
  * - Quality rules and their results: `shared/rules`.
  */
 export * from './schema';
@@ -48,4 +50,10 @@ export {
   type SectionStatus,
 } from './engine';
 export { builtinTemplates, getBuiltinTemplate, defaultTemplateSet, builtinCaseFacts } from './builtin';
+export {
+  answerMigrationSteps,
+  migrateAttemptAnswers,
+  type AnswerMigrationStep,
+  type MigratedTemplate,
+} from './answer-migrations';
 export * from '../rules/schema';

@@ -7,6 +7,7 @@ import { migrateDocument } from '../../../shared/model/migrations';
 import type { DocumentKind } from '../../../shared/model/migrations';
 import { settingsSchema } from '../../../shared/model/settings';
 import type { Settings } from '../../../shared/model/settings';
+import { migrateAttemptAnswers } from '../../../shared/templates/answer-migrations';
 
 export interface DocumentTypes {
   settings: Settings;
@@ -21,7 +22,13 @@ const schemas: { [K in DocumentKind]: z.ZodType<DocumentTypes[K]> } = {
 };
 
 export type Decoded<T> =
-  | { ok: true; value: T; migratedFrom: number | null }
+  | {
+      ok: true;
+      value: T;
+      migratedFrom: number | null;
+      /** Templates whose saved answers were lifted to a newer template version (attempts only). */
+      answersMigrated: string[];
+    }
   | { ok: false; reason: string; writtenByNewerVersion: boolean };
 
 /** Brings a parsed file up to the current version and checks it; says why when it cannot. */
@@ -51,9 +58,24 @@ export function decodeDocument<K extends DocumentKind>(kind: K, raw: unknown): D
       writtenByNewerVersion: false,
     };
   }
-  return {
-    ok: true,
-    value: checked.data,
-    migratedFrom: migrated.fromVersion === migrated.toVersion ? null : migrated.fromVersion,
-  };
+  const migratedFrom = migrated.fromVersion === migrated.toVersion ? null : migrated.fromVersion;
+  if (kind === 'attempt') {
+    // Answers written against an older version of a built-in template (e.g. a version 1 sentence plan).
+    // Should lifting ever fail, the answers are kept as saved rather than the file treated as damaged: the
+    // form then shows what it cannot read, and nothing is lost.
+    try {
+      const lifted = migrateAttemptAnswers(checked.data as Attempt);
+      const relifted = schemas.attempt.safeParse(lifted.value);
+      if (relifted.success && lifted.migrated.length > 0)
+        return {
+          ok: true,
+          value: relifted.data as DocumentTypes[K],
+          migratedFrom,
+          answersMigrated: lifted.migrated.map((step) => step.templateId),
+        };
+    } catch {
+      // Kept as saved; see above.
+    }
+  }
+  return { ok: true, value: checked.data, migratedFrom, answersMigrated: [] };
 }

@@ -216,7 +216,7 @@ export class Storage {
     const decoded = decodeDocument(kind, read.value);
     if (!decoded.ok)
       return { state: 'damaged', reason: decoded.reason, tooNew: decoded.writtenByNewerVersion };
-    if (decoded.migratedFrom !== null) {
+    if (decoded.migratedFrom !== null || decoded.answersMigrated.length > 0) {
       try {
         // The old file is copied as it is before the upgraded one replaces it; without that copy the
         // upgrade is used in memory only and the file is left alone until the next start.
