@@ -4,6 +4,7 @@ import { createEncryptionHandlers } from './encryption/handlers';
 import { createStorageHandlers } from './storage/handlers';
 import { createPdfHandlers } from './pdf/handlers';
 import { createReviewHandlers } from './review/handlers';
+import { createSupervisionPdfHandlers } from './review/supervision-pdf';
 import { createWorkspaceHandlers } from './workspace/handlers';
 
 /**
@@ -18,5 +19,6 @@ export function createHandlers(services: HostServices): HandlerTable {
     ...createPdfHandlers(services),
     ...createWorkspaceHandlers(services.storage, services.deps.log),
     ...createReviewHandlers(services),
+    ...createSupervisionPdfHandlers(services),
   };
 }

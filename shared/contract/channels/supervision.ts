@@ -27,4 +27,20 @@ export const supervisionChannels = {
     request: z.object({ id: idSchema }).strict(),
     response: z.object({ deleted: z.literal(true) }),
   }),
+  exportSupervisionPdf: defineChannel({
+    channel: 'supervision:export-pdf',
+    summary:
+      'Ask where to save, then write a supervision record as a PDF (the record as shown, saved or not).',
+    request: z.object({ record: supervisionRecordSchema }).strict(),
+    response: z.union([
+      z.object({
+        saved: z.literal(true),
+        /** The name the file was saved under (not its folder). */
+        fileName: z.string(),
+        pages: z.number().int().min(1),
+        bytes: z.number().int().min(1),
+      }),
+      z.object({ saved: z.literal(false) }),
+    ]),
+  }),
 };

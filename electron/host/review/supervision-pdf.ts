@@ -1,0 +1,67 @@
+import { basename } from 'node:path';
+import type { ParsedRequestOf, ResponseOf } from '../../../shared/contract';
+import { safeFileName, safeFileNamePart } from '../../../shared/pdf/file-name';
+import { buildSupervisionPdf } from '../../../shared/pdf/supervision';
+import type { SupervisionRecord } from '../../../shared/supervision/schema';
+import type { Template } from '../../../shared/templates';
+import { builtinTemplates } from '../../../shared/templates/builtin';
+import type { Dialogs } from '../deps';
+import type { Handler } from '../handler-types';
+import { findFontsDir, renderPdf } from '../pdf/render';
+import type { RenderedPdf } from '../pdf/render';
+import { writeExportFile } from '../pdf/write-export';
+
+/**
+ * Exporting a supervision record as a PDF. The renderer sends the record as it stands on screen (already
+ * checked against the schema by dispatch) and never a path: the path comes from the save dialog only.
+ */
+
+export interface SupervisionPdfDeps {
+  dialogs: Dialogs;
+  /** Defaults to the built-in templates, used to name the items discussion notes are about. */
+  templates?: () => readonly Template[];
+  /** Defaults to the app's `assets/fonts/dejavu`. */
+  fontsDir?: string;
+}
+
+const pdfFilters = [{ name: 'PDF document', extensions: ['pdf'] }];
+
+/** `Supervision - 2026-11-23 - Sam Okafor.pdf`: the date as yyyy-mm-dd so files sort by session. */
+export function supervisionFileName(record: SupervisionRecord): string {
+  const who = record.participants.split(/[,;\n(]/)[0] ?? '';
+  return safeFileName(['Supervision', record.date, safeFileNamePart(who, 'Record')], 'pdf');
+}
+
+export function createSupervisionPdfExport(deps: SupervisionPdfDeps) {
+  let fontsDir = deps.fontsDir;
+  const templates = deps.templates ?? (() => builtinTemplates);
+
+  async function render(record: SupervisionRecord): Promise<RenderedPdf> {
+    fontsDir ??= findFontsDir();
+    return renderPdf(buildSupervisionPdf({ record, templates: templates() }), { fontsDir });
+  }
+
+  async function exportSupervisionPdf(
+    request: ParsedRequestOf<'exportSupervisionPdf'>,
+  ): Promise<ResponseOf<'exportSupervisionPdf'>> {
+    const path = await deps.dialogs.chooseSavePath({
+      title: 'Export supervision record as PDF',
+      defaultName: supervisionFileName(request.record),
+      filters: pdfFilters,
+    });
+    if (path === null) return { saved: false };
+    const rendered = await render(request.record);
+    await writeExportFile(path, rendered.bytes);
+    return { saved: true, fileName: basename(path), pages: rendered.pages, bytes: rendered.bytes.length };
+  }
+
+  return { exportSupervisionPdf, render };
+}
+
+/** This file's part of the handler table. */
+export function createSupervisionPdfHandlers(services: { deps: { dialogs: Dialogs } }): {
+  exportSupervisionPdf: Handler<'exportSupervisionPdf'>;
+} {
+  const service = createSupervisionPdfExport({ dialogs: services.deps.dialogs });
+  return { exportSupervisionPdf: (payload) => service.exportSupervisionPdf(payload) };
+}
