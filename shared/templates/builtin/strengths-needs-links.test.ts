@@ -326,6 +326,68 @@ describe('risk management plan lines for risks identified across the assessment'
   });
 });
 
+describe('each identified risk needs a plan line', () => {
+  /** An attempt where only `sourceId` is identified: no need area linked to harm, no current risk to self. */
+  function onlyIdentified(sourceId: string): Attempt {
+    const attempt = soundAttempt();
+    for (const area of strengthsNeedsAreas) {
+      attempt.needs[`${area.id}-harm`] = 'no';
+      delete attempt.needs[`${area.id}-harm-details`];
+    }
+    for (const key of Object.keys(attempt.self)) if (key.endsWith('-current')) attempt.self[key] = 'no';
+    const [kind, ...rest] = sourceId.split('-');
+    const areaId = rest.join('-');
+    if (kind === 'needs') {
+      attempt.needs[`${areaId}-harm`] = 'yes';
+      attempt.needs[`${areaId}-harm-details`] = 'Linked (fictional).';
+    } else attempt.self[`${areaId}-current`] = 'yes';
+    attempt.riskLines = [];
+    return attempt;
+  }
+
+  it.each(identifiedRiskSources.map((source) => [source.id]))(
+    'unanswered-%s speaks when that risk has no line, and is silent once one answers it',
+    (sourceId) => {
+      const attempt = onlyIdentified(sourceId);
+      expect(identifiedRiskRules(attempt)).toEqual([`unanswered-${sourceId}`]);
+      attempt.riskLines = [
+        {
+          rowId: 'line-000009',
+          values: {
+            source: sourceId,
+            'source-plan-parts': ['supervision'],
+            'source-how': 'Answered (fictional).',
+          },
+        },
+      ];
+      expect(identifiedRiskRules(attempt)).toEqual([]);
+    },
+  );
+
+  it('without the risk to self template, a current concern in the analysis’s short grid needs a line too', () => {
+    const withoutSelf = builtinTemplates.filter((t) => t.id !== 'risk-to-self');
+    const result = (lines: Rows) =>
+      evaluateAttempt({
+        templates: withoutSelf,
+        answers: {
+          'rosh-analysis': { 'self-risk-grid': { suicide: { current: 'yes' }, control: { current: 'yes' } } },
+          'risk-management-plan': { 'other-risk-links': lines },
+        },
+        caseContext: null,
+      })
+        .ruleResults.filter((r) => r.ruleId.startsWith('unanswered-'))
+        .map((r) => r.ruleId);
+    // One grid row covers control and breach of trust: it asks once.
+    expect(result([]).sort()).toEqual(['unanswered-self-control', 'unanswered-self-suicide']);
+    expect(
+      result([
+        { rowId: 'line-000001', values: { source: 'self-suicide' } },
+        { rowId: 'line-000002', values: { source: 'self-control' } },
+      ]),
+    ).toEqual([]);
+  });
+});
+
 describe('migrating saved sentence plans from version 1', () => {
   const v1: TemplateAnswers = {
     'persons-view': 'Keep my job.',
