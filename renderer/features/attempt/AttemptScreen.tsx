@@ -7,6 +7,7 @@ import { host } from '../../host';
 import { libraryStore, settingsStore } from '../../state/app-stores';
 import { registerFlush } from '../../state/flush';
 import { saveStatusStore } from '../../state/save-status';
+import { Workspace } from '../workspace/Workspace';
 import { setupFor } from './attempt-context';
 import { createAttemptStore } from './attempt-store';
 import type { AttemptStore } from './attempt-store';
@@ -109,11 +110,14 @@ export function AttemptScreen({ route }: { route: Extract<Route, { screen: 'atte
   }
   return (
     <AttemptStoreContext.Provider value={loaded.store}>
-      {route.templateId && route.sectionId ? (
-        <SectionPage templateId={route.templateId} sectionId={route.sectionId} />
-      ) : (
-        <AttemptOverview />
-      )}
+      {/* Keyed by attempt: a "try again" copy opens with its own workspace (panels, timer, notices). */}
+      <Workspace key={route.attemptId} templateId={route.templateId} sectionId={route.sectionId}>
+        {route.templateId && route.sectionId ? (
+          <SectionPage templateId={route.templateId} sectionId={route.sectionId} />
+        ) : (
+          <AttemptOverview />
+        )}
+      </Workspace>
     </AttemptStoreContext.Provider>
   );
 }

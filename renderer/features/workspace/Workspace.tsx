@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { Fragment, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import { canContinue, getCase, releasedDocuments } from '../../../shared/cases';
 import type { PracticeCase } from '../../../shared/cases';
@@ -172,6 +172,7 @@ function WorkspaceInner({ templateId, sectionId, children }: WorkspaceProps) {
   const uiActions = useWorkspaceUi((s) => s.actions);
   const split = useSettings((s) => s.settings.caseFileSplit);
   const [finished, setFinished] = useState<FinishedNotice | null>(null);
+  const [formEpoch, setFormEpoch] = useState(0);
 
   const practiceCase = useMemo(() => (caseId ? (getCase(caseId) ?? null) : null), [caseId]);
   const documents = useMemo(
@@ -199,6 +200,16 @@ function WorkspaceInner({ templateId, sectionId, children }: WorkspaceProps) {
     null;
 
   const go = (ref: ItemRef) => goToItem(attemptId, templates, ref);
+  /**
+   * The form's quote fields keep their rows on screen from when they were drawn, so a quote added to an
+   * answer from the case file would not show (and the next edit there would drop it). Drawing the form
+   * afresh shows it; focus stays where the trainee was, in the case file.
+   */
+  const redrawForm = () => {
+    const hadFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    setFormEpoch((n) => n + 1);
+    requestAnimationFrame(() => requestAnimationFrame(() => hadFocus?.isConnected && hadFocus.focus()));
+  };
   const openDocument = (id: string) => uiActions.openDocument(id);
   const documentTitle = (id: string) => documents.find((d) => d.id === id)?.title ?? null;
 
@@ -225,10 +236,13 @@ function WorkspaceInner({ templateId, sectionId, children }: WorkspaceProps) {
       if (!outcome.ok) return outcome.message;
       updateAttempt(store, () => outcome.attempt);
       uiActions.pick(null);
+      if (outcome.home === 'answer') redrawForm();
       return null;
     },
-    onDetach: (t: Parameters<typeof detachPassage>[1], passage: Parameters<typeof detachPassage>[2]) =>
-      updateAttempt(store, (attempt) => detachPassage(attempt, t, passage)),
+    onDetach: (t: Parameters<typeof detachPassage>[1], passage: Parameters<typeof detachPassage>[2]) => {
+      updateAttempt(store, (attempt) => detachPassage(attempt, t, passage));
+      if (t.home === 'answer') redrawForm();
+    },
   };
 
   const side = (
@@ -337,7 +351,7 @@ function WorkspaceInner({ templateId, sectionId, children }: WorkspaceProps) {
               if (ref) uiActions.setTarget(ref);
             }}
           >
-            {children}
+            <Fragment key={formEpoch}>{children}</Fragment>
           </div>
         }
         side={side}

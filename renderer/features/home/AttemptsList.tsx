@@ -1,0 +1,225 @@
+import { useEffect, useRef, useState } from 'react';
+import { getCase } from '../../../shared/cases';
+import { HostError } from '../../../shared/contract';
+import type { LibraryEntry } from '../../../shared/model/library';
+import { hrefs } from '../../app/routes';
+import { formatDateTime, formatPercent } from '../../format';
+import { host } from '../../host';
+import { libraryStore } from '../../state/app-stores';
+import { useDeletedAttempts } from './deleted-store';
+
+function StatusTag({ status }: { status: LibraryEntry['status'] }) {
+  return status === 'finished' ? (
+    <strong className="tag tag--green">Finished</strong>
+  ) : (
+    <strong className="tag tag--blue">In progress</strong>
+  );
+}
+
+function caseLine(entry: LibraryEntry): string {
+  if (entry.caseId === null) return 'Own case';
+  const practiceCase = getCase(entry.caseId);
+  return practiceCase ? `Case: ${practiceCase.person.name}` : 'A case this version does not have';
+}
+
+const problemText = (caught: unknown, fallback: string) =>
+  caught instanceof HostError ? caught.message : fallback;
+
+/** Asks before deleting, in place of the row's actions; focus moves to the question and back after. */
+function ConfirmDelete({
+  entry,
+  onCancel,
+  onDeleted,
+}: {
+  entry: LibraryEntry;
+  onCancel: () => void;
+  onDeleted: () => void;
+}) {
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  useEffect(() => headingRef.current?.focus(), []);
+  const remove = async () => {
+    setBusy(true);
+    setProblem(null);
+    try {
+      await host.deleteAttempt({ id: entry.id });
+      useDeletedAttempts.getState().actions.deleted({ id: entry.id, title: entry.title });
+      await libraryStore.getState().actions.refresh();
+      onDeleted();
+    } catch (caught) {
+      setProblem(problemText(caught, 'The attempt could not be deleted. Please try again.'));
+      setBusy(false);
+    }
+  };
+  return (
+    <div
+      className="confirm-delete"
+      role="group"
+      aria-labelledby="confirm-delete-title"
+      data-testid="confirm-delete"
+    >
+      <h3
+        className="heading-s confirm-delete__title"
+        id="confirm-delete-title"
+        tabIndex={-1}
+        ref={headingRef}
+      >
+        Delete “{entry.title}”?
+      </h3>
+      <p className="body">
+        It leaves your list. You can undo this straight after, and a copy is kept on this computer for 30
+        days.
+      </p>
+      {problem ? (
+        <p className="error-message" role="alert">
+          {problem}
+        </p>
+      ) : null}
+      <div className="button-group">
+        <button
+          type="button"
+          className="button button--warning"
+          disabled={busy}
+          onClick={() => void remove()}
+        >
+          Yes, delete it
+        </button>
+        <button type="button" className="button button--secondary" disabled={busy} onClick={onCancel}>
+          No, keep it
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/** "Deleted. Undo": offered for every attempt deleted in this session until it is restored or dismissed. */
+export function DeletedBanner() {
+  const recent = useDeletedAttempts((s) => s.recent);
+  const forget = useDeletedAttempts((s) => s.actions.forget);
+  const [problem, setProblem] = useState<string | null>(null);
+  const ref = useRef<HTMLDivElement>(null);
+  const newest = recent[0]?.id;
+  // Focus comes here only when something has just been deleted, not when the list is revisited.
+  const seen = useRef(newest);
+  useEffect(() => {
+    if (newest && newest !== seen.current) ref.current?.focus();
+    seen.current = newest;
+  }, [newest]);
+  if (recent.length === 0) return null;
+  const undo = async (id: string) => {
+    setProblem(null);
+    try {
+      const { entry } = await host.restoreDeletedAttempt({ id });
+      libraryStore.getState().actions.upsert(entry);
+      forget(id);
+    } catch (caught) {
+      setProblem(problemText(caught, 'The attempt could not be brought back. Please try again.'));
+    }
+  };
+  return (
+    <div
+      className="notification-banner notification-banner--neutral"
+      role="region"
+      aria-labelledby="deleted-banner-title"
+      tabIndex={-1}
+      ref={ref}
+      data-testid="deleted-banner"
+    >
+      <div className="notification-banner__header">
+        <h2 className="notification-banner__title" id="deleted-banner-title">
+          Deleted
+        </h2>
+      </div>
+      <div className="notification-banner__content">
+        <ul className="notification-banner__list">
+          {recent.map((attempt) => (
+            <li key={attempt.id} className="notification-banner__item deleted-item">
+              <span>“{attempt.title}” was deleted.</span>
+              <span className="deleted-item__actions">
+                <button type="button" className="link-button" onClick={() => void undo(attempt.id)}>
+                  Undo<span className="visually-hidden"> deleting “{attempt.title}”</span>
+                </button>
+                <button type="button" className="link-button" onClick={() => forget(attempt.id)}>
+                  Dismiss<span className="visually-hidden"> this message</span>
+                </button>
+              </span>
+            </li>
+          ))}
+        </ul>
+        {problem ? (
+          <p className="error-message" role="alert">
+            {problem}
+          </p>
+        ) : null}
+      </div>
+    </div>
+  );
+}
+
+/** The trainee's attempts, newest first, each with a way to delete it (asked first, undoable). */
+export function AttemptsList({ entries }: { entries: LibraryEntry[] }) {
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const pending = entries.find((entry) => entry.id === confirming) ?? null;
+  const backTo = (id: string) =>
+    requestAnimationFrame(() => document.getElementById(`delete-${id}`)?.focus());
+  return (
+    <>
+      <table className="table attempts-table" data-testid="attempts">
+        <caption className="table__caption visually-hidden">Your saved practice attempts</caption>
+        <thead>
+          <tr>
+            <th scope="col">Practice</th>
+            <th scope="col">Status</th>
+            <th scope="col">Progress</th>
+            <th scope="col">Last saved</th>
+            <th scope="col">
+              <span className="visually-hidden">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {entries.map((entry) => (
+            <tr key={entry.id}>
+              <th scope="row">
+                <a className="attempts-table__title" href={hrefs.attempt(entry.id)}>
+                  {entry.title}
+                </a>
+                <span className="attempts-table__case">{caseLine(entry)}</span>
+              </th>
+              <td>
+                <StatusTag status={entry.status} />
+              </td>
+              <td>{formatPercent(entry.progress)}</td>
+              <td>
+                <time dateTime={entry.updatedAt}>{formatDateTime(entry.updatedAt)}</time>
+              </td>
+              <td className="attempts-table__actions">
+                <button
+                  type="button"
+                  className="link-button link-button--warning"
+                  id={`delete-${entry.id}`}
+                  aria-expanded={confirming === entry.id}
+                  onClick={() => setConfirming(confirming === entry.id ? null : entry.id)}
+                >
+                  Delete<span className="visually-hidden"> “{entry.title}”</span>
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {pending ? (
+        <ConfirmDelete
+          key={pending.id}
+          entry={pending}
+          onCancel={() => {
+            setConfirming(null);
+            backTo(pending.id);
+          }}
+          onDeleted={() => setConfirming(null)}
+        />
+      ) : null}
+    </>
+  );
+}
