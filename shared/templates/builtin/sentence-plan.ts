@@ -179,8 +179,9 @@ const rules: QualityRule[] = [
     id: 'no-goal-to-start-now',
     severity: 'question',
     when: {
+      // Silent while no goal has been placed in time yet (a goal just added is not "for the future").
       and: [
-        { answered: [answer('goals')] },
+        { some: [answer('goals'), { '==': [{ var: 'values.start' }, 'future'] }] },
         { none: [answer('goals'), { '==': [{ var: 'values.start' }, 'now'] }] },
       ],
     },

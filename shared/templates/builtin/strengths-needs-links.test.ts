@@ -258,6 +258,14 @@ describe('sentence plan version 2', () => {
     );
   });
 
+  it('does not call a goal just added, not yet placed in time, a future goal', () => {
+    const attempt = soundAttempt();
+    attempt.plan.goals = [{ rowId: 'goal-000009', values: {} }];
+    expect(planRules(attempt)).not.toContain('no-goal-to-start-now');
+    (attempt.plan.goals as Rows)[0]!.values.start = 'future';
+    expect(planRules(attempt)).toContain('no-goal-to-start-now');
+  });
+
   it.each(strengthsNeedsAreas.map((area) => [area.id]))(
     'no-goal-for-%s speaks when only that area is flagged and no goal covers it',
     (areaId) => {
