@@ -6,6 +6,13 @@ import { HomeScreen } from '../features/home/HomeScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { AttemptScreen } from '../features/attempt/AttemptScreen';
 import { Ogrs3Sandbox } from '../features/predictors/Ogrs3Sandbox';
+import { CompareScreen } from '../features/compare/CompareScreen';
+import { ProgressScreen } from '../features/progress/ProgressScreen';
+import { SupervisionEditScreen } from '../features/supervision/SupervisionEditScreen';
+import { SupervisionListScreen } from '../features/supervision/SupervisionListScreen';
+import { FileDrop } from '../features/import/FileDrop';
+import { FeedbackScreen } from '../features/review/FeedbackScreen';
+import { ReviewScreen } from '../features/review/ReviewScreen';
 import { noticesStore, settingsStore, useSettings } from '../state/app-stores';
 import { installExitFlush, registerFlush } from '../state/flush';
 import { applyAppearance } from './appearance';
@@ -30,6 +37,25 @@ function Header({ route }: { route: Route }) {
             <li>
               <a className="header__link" href={hrefs.predictors} aria-current={current('predictors')}>
                 Predictor sandbox
+              </a>
+            </li>
+            <li>
+              <a
+                className="header__link"
+                href={hrefs.supervisionList}
+                aria-current={route.screen === 'supervision' ? 'page' : current('supervision-list')}
+              >
+                Supervision
+              </a>
+            </li>
+            <li>
+              <a className="header__link" href={hrefs.compare()} aria-current={current('compare')}>
+                Compare
+              </a>
+            </li>
+            <li>
+              <a className="header__link" href={hrefs.progress} aria-current={current('progress')}>
+                Progress
               </a>
             </li>
             <li>
@@ -77,6 +103,18 @@ function Screen({ route }: { route: Route }) {
       return <Ogrs3Sandbox />;
     case 'attempt':
       return <AttemptScreen route={route} />;
+    case 'supervision-list':
+      return <SupervisionListScreen />;
+    case 'supervision':
+      return <SupervisionEditScreen recordId={route.recordId} />;
+    case 'compare':
+      return <CompareScreen beforeId={route.beforeId} afterId={route.afterId} />;
+    case 'progress':
+      return <ProgressScreen />;
+    case 'review':
+      return <ReviewScreen attemptId={route.attemptId} />;
+    case 'feedback':
+      return <FeedbackScreen attemptId={route.attemptId} />;
     case 'not-found':
       return <NotFound />;
   }
@@ -121,6 +159,7 @@ export function App() {
       <div className="width-container">
         <main className="main" id="main-content" tabIndex={-1}>
           <NoticesBanner />
+          <FileDrop />
           <Screen route={route} />
         </main>
       </div>

@@ -14,6 +14,13 @@ describe('routes', () => {
     });
   });
 
+  it('reads the review and feedback screens of an attempt', () => {
+    expect(parseRoute(hrefs.review('abc123-def'))).toEqual({ screen: 'review', attemptId: 'abc123-def' });
+    expect(parseRoute(hrefs.feedback('abc123-def'))).toEqual({ screen: 'feedback', attemptId: 'abc123-def' });
+    expect(parseRoute('#/review/../x')).toMatchObject({ screen: 'not-found' });
+    expect(parseRoute('#/feedback/abc123-def/more')).toMatchObject({ screen: 'not-found' });
+  });
+
   it('refuses odd segments rather than passing them on to the host', () => {
     expect(parseRoute('#/attempts/../../etc')).toMatchObject({ screen: 'not-found' });
     expect(parseRoute('#/attempts/ABC')).toMatchObject({ screen: 'not-found' });

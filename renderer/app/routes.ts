@@ -5,7 +5,13 @@ export type Route =
   | { screen: 'home' }
   | { screen: 'settings' }
   | { screen: 'predictors' }
+  | { screen: 'supervision-list' }
+  | { screen: 'supervision'; recordId: string | null }
+  | { screen: 'compare'; beforeId: string | null; afterId: string | null }
+  | { screen: 'progress' }
   | { screen: 'attempt'; attemptId: string; templateId: string | null; sectionId: string | null }
+  | { screen: 'review'; attemptId: string }
+  | { screen: 'feedback'; attemptId: string }
   | { screen: 'not-found'; hash: string };
 
 const safeSegment = /^[a-z0-9][a-z0-9.-]{0,119}$/;
@@ -15,7 +21,16 @@ export function parseRoute(hash: string): Route {
   if (path === '') return { screen: 'home' };
   if (path === 'settings') return { screen: 'settings' };
   if (path === 'predictors') return { screen: 'predictors' };
+  if (path === 'supervision') return { screen: 'supervision-list' };
+  if (path === 'compare') return { screen: 'compare', beforeId: null, afterId: null };
+  if (path === 'progress') return { screen: 'progress' };
   const parts = path.split('/');
+  if (parts[0] === 'supervision' && parts.length === 2 && safeSegment.test(parts[1]!))
+    return { screen: 'supervision', recordId: parts[1] === 'new' ? null : parts[1]! };
+  if (parts[0] === 'compare' && parts.length === 3 && parts.slice(1).every((p) => safeSegment.test(p)))
+    return { screen: 'compare', beforeId: parts[1]!, afterId: parts[2]! };
+  if ((parts[0] === 'review' || parts[0] === 'feedback') && parts.length === 2 && safeSegment.test(parts[1]!))
+    return { screen: parts[0], attemptId: parts[1]! };
   if (parts[0] === 'attempts' && parts.length >= 2 && parts.length <= 4) {
     const [, attemptId, templateId, sectionId] = parts;
     if ([attemptId, templateId, sectionId].every((p) => p === undefined || safeSegment.test(p))) {
@@ -34,8 +49,19 @@ export const hrefs = {
   home: '#/',
   settings: '#/settings',
   predictors: '#/predictors',
+  supervisionList: '#/supervision',
+  supervisionNew: '#/supervision/new',
+  supervision: (recordId: string) => `#/supervision/${recordId}`,
+  /** Two attempts (or versions) side by side; without ids, the screen asks which. */
+  compare: (beforeId?: string, afterId?: string) =>
+    beforeId && afterId ? `#/compare/${beforeId}/${afterId}` : '#/compare',
+  progress: '#/progress',
   attempt: (attemptId: string, templateId?: string, sectionId?: string) =>
     `#/attempts/${[attemptId, templateId, sectionId].filter((p) => p !== undefined).join('/')}`,
+  /** A tutor reviewing a trainee's attempt (read-only work, comments and judgements). */
+  review: (attemptId: string) => `#/review/${attemptId}`,
+  /** A trainee's own work with the feedback on it, and sharing it with a tutor. */
+  feedback: (attemptId: string) => `#/feedback/${attemptId}`,
 };
 
 function subscribe(onChange: () => void): () => void {

@@ -3,6 +3,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { libraryStore, useLibrary, useSettings } from '../../state/app-stores';
 import { AttemptsList, DeletedBanner } from './AttemptsList';
 import { CaseLibrary } from './CaseLibrary';
+import { SharedWorkPanel } from '../import/SharedWorkPanel';
 import { StartOwnCase } from './StartOwnCase';
 import './home.css';
 
@@ -54,6 +55,8 @@ export function HomeScreen() {
       <CaseLibrary />
 
       <StartOwnCase />
+
+      <SharedWorkPanel />
     </>
   );
 }

@@ -1,0 +1,133 @@
+import { useEffect, useState } from 'react';
+import { useStore } from 'zustand';
+import { navigate } from '../../app/routes';
+import { host } from '../../host';
+import { libraryStore } from '../../state/app-stores';
+import { importStatusStore, openSharedFile } from './open-shared-file';
+import './import.css';
+
+function hasFiles(event: DragEvent): boolean {
+  return Array.from(event.dataTransfer?.types ?? []).includes('Files');
+}
+
+/** Opens a file however it came (dialog, drop, the shell) and refreshes the list of work afterwards. */
+export async function openAndRefresh(file: File | null): Promise<void> {
+  const status = await openSharedFile(host, file, navigate);
+  if (status.kind === 'done') void libraryStore.getState().actions.refresh();
+}
+
+/**
+ * Drop a .casework file (or a PDF the app exported) anywhere on the window to open it. The page reads the
+ * dropped file's bytes, which the browser gives it, and sends them to the host; no path is ever involved,
+ * so this works the same in the desktop shell and the browser harness. Also answers File > Import… from
+ * the app menu. Shows how the last opening went.
+ */
+export function FileDrop() {
+  const [dragging, setDragging] = useState(false);
+
+  useEffect(() => {
+    let depth = 0;
+    const enter = (event: DragEvent) => {
+      if (!hasFiles(event)) return;
+      event.preventDefault();
+      depth += 1;
+      setDragging(true);
+    };
+    const over = (event: DragEvent) => {
+      if (!hasFiles(event)) return;
+      // Without this the browser would open the file itself (the shell also refuses that navigation).
+      event.preventDefault();
+      if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
+    };
+    const leave = (event: DragEvent) => {
+      if (!hasFiles(event)) return;
+      depth = Math.max(0, depth - 1);
+      if (depth === 0) setDragging(false);
+    };
+    const drop = (event: DragEvent) => {
+      if (!hasFiles(event)) return;
+      event.preventDefault();
+      depth = 0;
+      setDragging(false);
+      const file = event.dataTransfer?.files[0];
+      if (file) void openAndRefresh(file);
+    };
+    window.addEventListener('dragenter', enter);
+    window.addEventListener('dragover', over);
+    window.addEventListener('dragleave', leave);
+    window.addEventListener('drop', drop);
+    const unsubscribe = window.caseworkEvents?.onMenuCommand((command) => {
+      if (command === 'import') void openAndRefresh(null);
+    });
+    return () => {
+      window.removeEventListener('dragenter', enter);
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('drop', drop);
+      window.removeEventListener('dragleave', leave);
+      unsubscribe?.();
+    };
+  }, []);
+
+  return (
+    <>
+      {dragging ? (
+        <div className="file-drop" aria-hidden="true">
+          <p className="file-drop__text">Drop the file to open it</p>
+        </div>
+      ) : null}
+      <ImportStatusBanner />
+    </>
+  );
+}
+
+/** How the last file opening went: a success with a link, or the host's message naming the problem. */
+export function ImportStatusBanner() {
+  const status = useStore(importStatusStore, (state) => state.status);
+  if (status.kind === 'idle') return null;
+  if (status.kind === 'working')
+    return (
+      <p className="body" role="status" data-testid="import-status">
+        Opening {status.name ? `“${status.name}”` : 'the file'}…
+      </p>
+    );
+  if (status.kind === 'failed')
+    return (
+      <div
+        className="notification-banner notification-banner--warning"
+        role="alert"
+        data-testid="import-status"
+      >
+        <div className="notification-banner__header">
+          <h2 className="notification-banner__title">The file was not opened</h2>
+        </div>
+        <div className="notification-banner__content">
+          <p className="body">{status.message}</p>
+          <p className="body">Nothing in your practice was changed.</p>
+          <button
+            type="button"
+            className="button button--secondary button--small"
+            onClick={() => importStatusStore.setState({ status: { kind: 'idle' } })}
+          >
+            Dismiss
+          </button>
+        </div>
+      </div>
+    );
+  return (
+    <div className="notification-banner" role="status" data-testid="import-status">
+      <div className="notification-banner__header">
+        <h2 className="notification-banner__title">File opened</h2>
+      </div>
+      <div className="notification-banner__content">
+        <p className="body">{status.message}</p>
+        <button
+          type="button"
+          className="button button--secondary button--small"
+          onClick={() => importStatusStore.setState({ status: { kind: 'idle' } })}
+        >
+          Dismiss
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,103 @@
+import { createStore } from 'zustand/vanilla';
+import { HostError } from '../../../shared/contract';
+import type { HostClient } from '../../host';
+import type { ResponseOf } from '../../../shared/contract';
+import { hrefs } from '../../app/routes';
+
+/**
+ * Opening a file from a trainee or tutor, however it arrives: the host's open dialog, a file dropped on the
+ * window, or a file the operating system asked the app to open. Each goes through `reviews:import`, which
+ * checks the file before anything is saved; a refused file shows the host's message and changes nothing.
+ */
+
+export type ImportStatus =
+  | { kind: 'idle' }
+  | { kind: 'working'; name: string | null }
+  | { kind: 'done'; message: string; href: string }
+  | { kind: 'failed'; message: string };
+
+export const importStatusStore = createStore<{ status: ImportStatus }>()(() => ({
+  status: { kind: 'idle' },
+}));
+
+type Imported = Extract<ResponseOf<'importReviewFile'>, { imported: true }>;
+
+/**
+ * Where an opened file leads. Feedback on the person's own work (the same attempt, or an earlier version of
+ * it) goes to their feedback screen; someone else's work goes to review.
+ */
+export function destinationOf(result: Imported, isImportedCopy: boolean): 'review' | 'feedback' {
+  if (result.supersedes !== null) return 'feedback';
+  return result.newCopy || isImportedCopy ? 'review' : 'feedback';
+}
+
+export function describeImport(result: Imported, destination: 'review' | 'feedback'): string {
+  const comments = result.reviews.reduce((sum, review) => sum + review.comments.length, 0);
+  if (destination === 'review') {
+    const whose = result.traineeName ? `${result.traineeName}’s work` : 'The work';
+    return result.reviewsUpdated > 0
+      ? `Opened “${result.fileName}”: replies to your review of ${result.attempt.title} have been added.`
+      : `Opened “${result.fileName}”. ${whose}, “${result.attempt.title}”, is ready to review. Nothing of yours was changed.`;
+  }
+  if (result.reviews.length === 0)
+    return `Opened “${result.fileName}”: it holds no feedback, and your work is unchanged.`;
+  const older =
+    result.supersedes !== null ? ' It is about an earlier version of your work, kept beside it.' : '';
+  return `Opened “${result.fileName}”: feedback with ${comments} ${comments === 1 ? 'comment' : 'comments'} on “${result.attempt.title}”.${older}`;
+}
+
+/** A file's bytes as base64, in chunks so a large file does not overflow the call stack. */
+export async function fileToBase64(file: Blob): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = '';
+  const chunk = 0x8000;
+  for (let index = 0; index < bytes.length; index += chunk)
+    binary += String.fromCharCode(...bytes.subarray(index, index + chunk));
+  return btoa(binary);
+}
+
+/** Largest file read in the window: a little over the host's limit, so the host still names the problem. */
+const MAX_READ_BYTES = 21 * 1024 * 1024;
+
+export async function openSharedFile(
+  client: Pick<HostClient, 'importReviewFile' | 'listImportedCopies'>,
+  given: File | null,
+  navigateTo: (href: string) => void,
+): Promise<ImportStatus> {
+  const set = (status: ImportStatus) => {
+    importStatusStore.setState({ status });
+    return status;
+  };
+  set({ kind: 'working', name: given?.name ?? null });
+  try {
+    if (given && given.size > MAX_READ_BYTES)
+      throw new HostError(
+        'too-large',
+        `“${given.name}” is too large to be a Casework Practice file, so it was not opened.`,
+      );
+    const result = await client.importReviewFile(
+      given
+        ? { given: { displayName: given.name || 'The file', contentBase64: await fileToBase64(given) } }
+        : {},
+    );
+    if (!result.imported) return set({ kind: 'idle' });
+    const copies = result.newCopy ? [] : (await client.listImportedCopies({})).copies;
+    const destination = destinationOf(
+      result,
+      copies.some((copy) => copy.id === result.attempt.id),
+    );
+    const href =
+      destination === 'review' ? hrefs.review(result.attempt.id) : hrefs.feedback(result.attempt.id);
+    const status = set({ kind: 'done', message: describeImport(result, destination), href });
+    navigateTo(href);
+    return status;
+  } catch (error) {
+    return set({
+      kind: 'failed',
+      message:
+        error instanceof HostError
+          ? error.message
+          : 'The file could not be opened. Nothing was changed. Please try again.',
+    });
+  }
+}

@@ -1,0 +1,99 @@
+import type { Attempt } from '../../../shared/model/attempt';
+import type { AuthorRole, Review } from '../../../shared/review/schema';
+import { isAnswerable } from '../../../shared/templates';
+import type { AttemptEvaluation, Template } from '../../../shared/templates';
+import { ComputedAnswer } from './AnswerView';
+import type { EditReview } from './CommentThread';
+import { SectionJudgements } from './Judgements';
+import { ReviewItem } from './ReviewItem';
+
+/**
+ * The attempt laid out for review: each template, its visible sections, each question with the answer and
+ * the comments about it side by side. For the tutor every answer is shown with a way to comment and a
+ * judgement form per section; for the trainee only the answers someone commented on.
+ */
+export function ReviewDocument({
+  attempt,
+  templates,
+  evaluation,
+  reviews,
+  role,
+  personName,
+  onEdit,
+  editable,
+}: {
+  attempt: Attempt;
+  templates: readonly Template[];
+  evaluation: AttemptEvaluation;
+  reviews: readonly Review[];
+  role: AuthorRole;
+  personName: string;
+  onEdit: EditReview;
+  /** The tutor's own review: comments and judgements go in it. Null for the trainee. */
+  editable: Review | null;
+}) {
+  const commented = new Set(
+    reviews.flatMap((review) => review.comments.map((c) => `${c.anchor.templateId}/${c.anchor.itemId}`)),
+  );
+  const shows = (templateId: string, itemId: string) =>
+    editable !== null || commented.has(`${templateId}/${itemId}`);
+  return (
+    <>
+      {templates.map((template) => {
+        const sections = template.sections.filter(
+          (section) =>
+            evaluation.sectionVisible(template.id, section.id) &&
+            (editable !== null || section.items.some((item) => shows(template.id, item.id))),
+        );
+        if (sections.length === 0) return null;
+        return (
+          <section key={template.id} className="review-template" aria-labelledby={`review-t-${template.id}`}>
+            <h2 className="heading-l" id={`review-t-${template.id}`}>
+              {template.title}
+            </h2>
+            {sections.map((section) => (
+              <section
+                key={section.id}
+                className="review-section"
+                aria-labelledby={`review-s-${template.id}-${section.id}`}
+                data-testid="review-section"
+              >
+                <h3 className="heading-m" id={`review-s-${template.id}-${section.id}`}>
+                  {section.title}
+                </h3>
+                {section.items.map((item) => {
+                  if (!evaluation.visible(template.id, item.id) || !shows(template.id, item.id)) return null;
+                  const ctx = { templateId: template.id, evaluation, attempt };
+                  if (item.kind === 'computed')
+                    return editable ? <ComputedAnswer key={item.id} ctx={ctx} item={item} /> : null;
+                  if (!isAnswerable(item)) return null;
+                  return (
+                    <ReviewItem
+                      key={item.id}
+                      ctx={ctx}
+                      item={item}
+                      reviews={reviews}
+                      role={role}
+                      personName={personName}
+                      onEdit={onEdit}
+                      canComment={editable}
+                    />
+                  );
+                })}
+                {editable ? (
+                  <SectionJudgements
+                    review={editable}
+                    templateId={template.id}
+                    sectionId={section.id}
+                    sectionTitle={section.title}
+                    onEdit={onEdit}
+                  />
+                ) : null}
+              </section>
+            ))}
+          </section>
+        );
+      })}
+    </>
+  );
+}
