@@ -1,73 +1,140 @@
 /**
- * What storage costs: opening a library (every attempt file is read and checked at start-up) and one
- * acknowledged save (write, fsync, rename, folder fsync). Prints figures; asserts nothing.
- * Run: npx tsx bench/storage.ts [attempts=200] [answerKb=40]
+ * What storage costs, through the real host Storage with its default options (file fsync, folder fsync,
+ * deferred index writes):
+ * - opening a library (every attempt file is read and checked at start-up);
+ * - one autosave of an attempt (write, fsync, rename, folder fsync: the acknowledged save) when the library
+ *   holds 1, 100 and 1,000 attempts, and the deferred index write that follows it a moment later.
+ * Prints figures; asserts nothing. Run: npx tsx bench/storage.ts [sizes=1,100,1000] [saves=40]
  */
 import fs from 'node:fs';
-import { createConfStore } from '../electron/host/conf-store';
+import { pathToFileURL } from 'node:url';
 import { openStorage } from '../electron/host/storage/storage';
-import { sequentialIds, tempDataDir, testClock } from '../electron/host/storage/testing';
+import type { Storage } from '../electron/host/storage/storage';
+import type { Attempt } from '../shared/model/attempt';
+import { copyDataDir, preparedLibrary, removePreparedLibraries, storageDeps } from './lib/attempts';
+import { mib, msSince, rssSampler, summarise } from './lib/stats';
+import type { Summary } from './lib/stats';
 
-const attemptCount = Number(process.argv[2] ?? 200);
-const answerKb = Number(process.argv[3] ?? 40);
-
-function ms(from: bigint): number {
-  return Math.round(Number(process.hrtime.bigint() - from) / 1e5) / 10;
+export interface SaveCost {
+  librarySize: number;
+  attemptKiB: number;
+  /** The acknowledged save the renderer waits for. */
+  save: Summary;
+  /** The index write a save schedules (1.5 s later in the app), forced here with `flush()`. */
+  indexWrite: Summary;
+  /** Opening the library: every attempt read and checked. */
+  open: Summary;
+  /** Peak RSS of the whole run (every library open at once). */
+  peakRssMiB: number;
 }
 
-const dataDir = tempDataDir('casework-bench');
-const clock = testClock();
-const deps = {
-  dataDir,
-  createStore: createConfStore,
-  now: clock.now,
-  newId: sequentialIds('bench'),
-  log: () => undefined,
-};
-const text = 'The person gave an account that was checked against the police summary. '.repeat(
-  (answerKb * 1024) / 74,
-);
-
-let storage = await openStorage(deps, { fsyncFolders: false });
-for (let i = 0; i < attemptCount; i += 1) {
-  const created = await storage.createAttempt({
-    title: `Bench attempt ${i + 1}`,
-    caseId: null,
-    templateIds: ['rosh-summary'],
-    templateVersions: { 'rosh-summary': 1 },
-    releasedDocumentIds: [],
-  });
-  await storage.saveAttempt({
-    attempt: { ...created, answers: { 'rosh-summary': { account: text } } },
-    progress: 0.5,
-  });
-}
-await storage.close();
-
-const openRuns: number[] = [];
-for (let run = 0; run < 3; run += 1) {
-  const started = process.hrtime.bigint();
-  storage = await openStorage(deps);
-  openRuns.push(ms(started));
-  if (run < 2) await storage.close();
+interface OpenLibrary {
+  librarySize: number;
+  dataDir: string;
+  storage: Storage;
+  autosave(n: number): Promise<void>;
+  attemptKiB(): number;
 }
 
-const first = storage.listAttempts()[0]!;
-let attempt = await storage.getAttempt(first.id);
-const saveRuns: number[] = [];
-for (let i = 0; i < 30; i += 1) {
-  clock.advance(1000);
-  const started = process.hrtime.bigint();
-  const ack = await storage.saveAttempt({ attempt: { ...attempt, title: attempt.title }, progress: 0.5 });
-  saveRuns.push(ms(started));
-  attempt = { ...attempt, revision: ack.revision };
+async function openLibrary(librarySize: number, openRuns: number[]): Promise<OpenLibrary> {
+  const library = await preparedLibrary(librarySize);
+  const dataDir = copyDataDir(library.dataDir, `save${librarySize}`);
+  for (let run = 0; run < 3; run += 1) {
+    const started = process.hrtime.bigint();
+    const opened = await openStorage(storageDeps(dataDir));
+    openRuns.push(msSince(started));
+    await opened.close();
+  }
+  const storage = await openStorage(storageDeps(dataDir));
+  let attempt: Attempt = await storage.getAttempt(library.ids[0]!);
+  const answers = attempt.answers;
+  const analysis = answers['rosh-analysis']!;
+  const base = String(analysis['motivation'] ?? '');
+  return {
+    librarySize,
+    dataDir,
+    storage,
+    /** One autosave: the whole attempt with one long answer a few characters longer, as the store sends it. */
+    async autosave(n) {
+      const next: Attempt = {
+        ...attempt,
+        answers: {
+          ...answers,
+          'rosh-analysis': { ...analysis, motivation: `${base} ${'x'.repeat(n % 50)}` },
+        },
+      };
+      const ack = await storage.saveAttempt({ attempt: next, progress: 1 });
+      attempt = { ...next, revision: ack.revision };
+    },
+    attemptKiB: () => Math.round(JSON.stringify(attempt).length / 1024),
+  };
 }
-await storage.close();
-saveRuns.sort((a, b) => a - b);
 
-console.log(`attempts: ${attemptCount}, about ${answerKb} KB of answers each`);
-console.log(`open (read and check every attempt): ${openRuns.join(' / ')} ms`);
-console.log(
-  `acknowledged save, median of 30: ${saveRuns[15]} ms (min ${saveRuns[0]}, max ${saveRuns.at(-1)})`,
-);
-fs.rmSync(dataDir, { recursive: true, force: true });
+/**
+ * Saves to the libraries in turn (1, 100, 1,000, 1, 100, ...) so a change in the machine's load during
+ * the run falls on every size alike; the ratio between sizes is the figure that matters.
+ */
+export async function measureSaveScaling(sizes = [1, 100, 1000], saves = 40): Promise<SaveCost[]> {
+  const memory = rssSampler();
+  const opens = sizes.map(() => [] as number[]);
+  const libraries: OpenLibrary[] = [];
+  try {
+    for (const [i, size] of sizes.entries()) libraries.push(await openLibrary(size, opens[i]!));
+    // Warm-up: the first save takes the attempt's first snapshot of this session.
+    for (const library of libraries) {
+      for (let n = 0; n < 3; n += 1) await library.autosave(n);
+      await library.storage.flush();
+    }
+    const saveRuns = sizes.map(() => [] as number[]);
+    const indexRuns = sizes.map(() => [] as number[]);
+    for (let n = 0; n < saves; n += 1) {
+      for (const [i, library] of libraries.entries()) {
+        const started = process.hrtime.bigint();
+        await library.autosave(n);
+        saveRuns[i]!.push(msSince(started));
+      }
+    }
+    for (let n = 0; n < Math.min(saves, 15); n += 1) {
+      for (const [i, library] of libraries.entries()) {
+        await library.autosave(n);
+        const started = process.hrtime.bigint();
+        await library.storage.flush();
+        indexRuns[i]!.push(msSince(started));
+      }
+    }
+    const peak = mib(memory.stop());
+    return libraries.map((library, i) => ({
+      librarySize: library.librarySize,
+      attemptKiB: library.attemptKiB(),
+      save: summarise(saveRuns[i]!),
+      indexWrite: summarise(indexRuns[i]!),
+      open: summarise(opens[i]!),
+      peakRssMiB: peak,
+    }));
+  } finally {
+    memory.stop();
+    for (const library of libraries) {
+      await library.storage.close();
+      fs.rmSync(library.dataDir, { recursive: true, force: true });
+    }
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const sizes = (process.argv[2] ?? '1,100,1000').split(',').map(Number);
+  const saves = Number(process.argv[3] ?? 40);
+  const costs = await measureSaveScaling(sizes, saves);
+  await removePreparedLibraries();
+  for (const cost of costs) {
+    console.log(`library of ${cost.librarySize} (saved attempt ${cost.attemptKiB} KiB):`);
+    console.log(
+      `  open (read and check every attempt): median ${cost.open.median} ms, max ${cost.open.max} ms`,
+    );
+    console.log(
+      `  acknowledged autosave, ${cost.save.runs} runs: median ${cost.save.median} ms, p95 ${cost.save.p95} ms, max ${cost.save.max} ms`,
+    );
+    console.log(
+      `  deferred index write: median ${cost.indexWrite.median} ms, max ${cost.indexWrite.max} ms; peak RSS ${cost.peakRssMiB} MiB`,
+    );
+  }
+}

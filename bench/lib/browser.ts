@@ -1,0 +1,144 @@
+/**
+ * Chromium against the loopback harness (e2e/harness/server.ts): the built renderer with the real host
+ * handlers on a data folder the bench prepared. The bench builds the renderer into its own folder so a
+ * run measures the code as it is now and never races another build of out/renderer.
+ */
+import { execFileSync } from 'node:child_process';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
+import { startHarness } from '../../e2e/harness/server';
+import type { Harness } from '../../e2e/harness/server';
+import { mib } from './stats';
+
+export const repoRoot = path.resolve(import.meta.dirname, '..', '..');
+export const benchRendererDir = path.join(os.tmpdir(), 'casework-bench-renderer');
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** `vite build` of the renderer (the same config as `npm run build:renderer`) into the bench's own folder. */
+export function buildRenderer(outDir = benchRendererDir): string {
+  execFileSync(
+    process.execPath,
+    [
+      path.join(repoRoot, 'node_modules', 'vite', 'bin', 'vite.js'),
+      'build',
+      '--config',
+      'renderer/vite.config.ts',
+      '--outDir',
+      outDir,
+      '--emptyOutDir',
+      '--logLevel',
+      'warn',
+    ],
+    { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'] },
+  );
+  return outDir;
+}
+
+export async function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+    ],
+  });
+}
+
+/**
+ * Helpers installed in every bench page before the app's own script: the next painted frame (a frame's
+ * requestAnimationFrame, then a message posted from it, which is delivered after that frame is painted),
+ * and long tasks as the browser reports them. A plain string, so no bundler helper leaks into the page.
+ */
+const pageHelpers = `
+(() => {
+  const longTasks = [];
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) longTasks.push({ start: entry.startTime, end: entry.startTime + entry.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {}
+  const afterPaint = () =>
+    new Promise((resolve) =>
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve(performance.now());
+        channel.port2.postMessage(null);
+      }),
+    );
+  const until = (test, timeoutMs = 30000) =>
+    new Promise((resolve, reject) => {
+      const started = performance.now();
+      const check = () => {
+        let found = null;
+        try { found = test(); } catch {}
+        if (found) return resolve(found);
+        if (performance.now() - started > timeoutMs) return reject(new Error('bench: timed out waiting'));
+        requestAnimationFrame(check);
+      };
+      check();
+    });
+  Object.defineProperty(window, '__bench', { value: { afterPaint, until, longTasks } });
+})();
+`;
+
+export interface BenchSession {
+  harness: Harness;
+  context: BrowserContext;
+  page: Page;
+  cdp: CDPSession;
+  close(): Promise<void>;
+}
+
+/** A harness on `dataDir` and a fresh browser context whose requests carry the harness token. */
+export async function openSession(
+  browser: Browser,
+  dataDir: string,
+  rendererDir = benchRendererDir,
+): Promise<BenchSession> {
+  const harness = await startHarness({ dataDir, rendererDir, log: () => undefined });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.setExtraHTTPHeaders({ 'x-casework-token': harness.token });
+  await context.addInitScript({ content: pageHelpers });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  return {
+    harness,
+    context,
+    page,
+    cdp,
+    async close() {
+      await context.close();
+      await harness.stop();
+    },
+  };
+}
+
+/** Samples the page's JavaScript heap while `work` runs; answers the work's result and the peak in MiB. */
+export async function withHeapPeak<T>(cdp: CDPSession, work: () => Promise<T>): Promise<[T, number]> {
+  let peak = 0;
+  const sample = async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const used = metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value ?? 0;
+    peak = Math.max(peak, used);
+  };
+  await sample();
+  let sampling = Promise.resolve();
+  const timer = setInterval(() => {
+    sampling = sampling.then(sample, () => undefined);
+  }, 200);
+  try {
+    const result = await work();
+    return [result, mib(peak)];
+  } finally {
+    clearInterval(timer);
+    await sampling.catch(() => undefined);
+    await sample().catch(() => undefined);
+  }
+}
