@@ -124,7 +124,7 @@ export function AttachPanel(props: AttachPanelProps) {
         {message?.text ?? ''}
       </p>
       {target && attached.length > 0 ? (
-        <details className="attach-panel__attached" open>
+        <details className="attach-panel__attached">
           <summary>Already attached to this question ({attached.length})</summary>
           <ul className="attached-list">
             {attached.map((passage) => (
