@@ -276,6 +276,8 @@ describe('built-in templates', () => {
     expect(brief.visible('rosh-analysis', 'da-status')).toBe(true);
     expect(brief.visible('rosh-analysis', 'self-risk-grid')).toBe(true);
     expect(brief.visible('rosh-analysis', 'enquiries-outstanding-summary')).toBe(false);
+    // Without the needs assessment the sentence plan has nothing to show from it.
+    expect(brief.sectionVisible('sentence-plan', 'from-needs-assessment')).toBe(false);
     expect(ruleIds(answers)).toContain('rosh-analysis:low-without-da-enquiry');
 
     const full = evaluate(
@@ -290,6 +292,7 @@ describe('built-in templates', () => {
     for (const itemId of ['da-status', 'safeguarding-status', 'other-enquiries', 'self-risk-grid'])
       expect(full.visible('rosh-analysis', itemId)).toBe(false);
     expect(full.visible('rosh-analysis', 'enquiries-elsewhere')).toBe(true);
+    expect(full.sectionVisible('sentence-plan', 'from-needs-assessment')).toBe(true);
     expect(full.computed['rosh-analysis']!['enquiries-outstanding-summary']).toContain(
       'Police domestic abuse enquiry',
     );

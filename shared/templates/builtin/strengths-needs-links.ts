@@ -1,6 +1,7 @@
 import type { QualityRule } from '../../rules/schema';
 import type { JsonLogic } from '../logic-schema';
 import type { ChoiceOption, RepeatingGroupItem, Section, TemplateItem } from '../schema';
+import { templateInUse } from './common';
 import { riskToSelfAreas } from './risk-to-self';
 import { areaFlaggedForPlan, motivationSummaryLabels, strengthsNeedsAreas } from './strengths-needs';
 import { answerVar, computedVar, labelOf, listWhere } from './strengths-needs-logic';
@@ -50,6 +51,8 @@ export function fromNeedsAssessmentSection(sectionId = 'from-needs-assessment'):
   return {
     id: sectionId,
     title: 'From the needs assessment',
+    // Only with the needs assessment in the attempt: without it there is nothing to show.
+    showWhen: templateInUse('strengths-needs'),
     description:
       'The areas your strengths and needs assessment links to serious harm or to reoffending, with the person’s own answer about change. Start the plan with these.',
     items: [

@@ -1,6 +1,6 @@
 import type { JsonLogic } from '../logic-schema';
 import type { Section, Template, TemplateItem } from '../schema';
-import { PRACTICE_NOTICE } from './common';
+import { PRACTICE_NOTICE, inUseMarker } from './common';
 import {
   answerVar,
   countAnswered,
@@ -1402,6 +1402,7 @@ export const strengthsNeeds: Template = {
           title: 'How this assessment works',
           text: 'Much of this assessment is a conversation. Ask in plain words, let the person tell it their way, and check what they say against the case file: where the two differ, note both.\n\nEach need area ends with two parts:\n- the person’s own answer to whether they want to make changes;\n- your analysis: strengths or protective factors, and whether the area is linked to the risk of serious harm or of reoffending.\n\nChoose "Not known" when you do not know yet, and come back when you do.',
         },
+        inUseMarker,
         {
           kind: 'singleChoice',
           id: 'person-present',
