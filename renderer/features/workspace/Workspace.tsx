@@ -101,11 +101,20 @@ function useOnFinish(
             practiceCase?.documents.find((document) => document.id === id)?.title ?? null,
           newRowId: randomId,
         });
-        if (prefill)
+        if (prefill) {
           updateAttempt(store, (attempt) => ({
             ...attempt,
             answers: { ...attempt.answers, [REFLECTIVE_LOG]: prefill.answers } as typeof attempt.answers,
           }));
+          // The log was just started for the trainee: greet it with their decisions, not "There is a
+          // problem" about the reasons they have yet to write (finishing anyway revealed its errors).
+          const revealed = Object.fromEntries(
+            Object.entries(store.getState().revealed).filter(
+              ([key]) => !key.startsWith(`${REFLECTIVE_LOG}/`),
+            ),
+          );
+          store.setState({ revealed });
+        }
         if (practiceCase) ui.getState().actions.showPanel('tutor-notes');
         onFinished({ decisions: prefill?.decisionCount ?? 0, prefilled: prefill !== null });
         if (prefill) {
@@ -222,6 +231,10 @@ function WorkspaceInner({ templateId, sectionId, children }: WorkspaceProps) {
   });
   if (practiceCase && status === 'finished') tabs.push({ id: 'tutor-notes', label: 'Tutor notes' });
   const shownPanel = tabs.some((tab) => tab.id === panel) ? panel : tabs[0]!.id;
+  // Another panel starts at its top, not where the last one was scrolled to.
+  useEffect(() => {
+    document.getElementById('workspace-side')?.scrollTo({ top: 0 });
+  }, [shownPanel]);
 
   const attach = {
     targets,
