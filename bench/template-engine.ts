@@ -1,18 +1,19 @@
 /**
- * How long one evaluation of the four built-in templates takes, as it runs on every keystroke.
+ * How long one evaluation of every built-in template takes, as it runs on every keystroke.
  * Prints figures; asserts nothing. Run: npx tsx bench/template-engine.ts
  *
- * The attempt is the sound sample grown to a large but realistic size: 30 risk factors, 30 plan links,
- * 20 contingency lines, 12 objectives with 8 actions each, long answers in every text box.
+ * The attempt is every template's sound sample grown to a large but realistic size: 30 risk factors, 30
+ * plan links, 20 contingency lines, 12 sentence-plan goals with 8 steps each, long answers in the analysis.
  */
 import { evaluateAttempt } from '../shared/templates/engine';
 import { builtinTemplates } from '../shared/templates/builtin';
-import { sampleCaseContext, sampleSoundAnswers } from '../shared/templates/builtin/sample-answers';
+import { sampleCaseContext } from '../shared/templates/builtin/sample-answers';
+import { everyTemplateFilled } from './lib/attempts';
 
 type Row = { rowId: string; values: Record<string, unknown> };
 
 function largeAttempt() {
-  const answers = sampleSoundAnswers() as Record<string, Record<string, unknown>>;
+  const answers = everyTemplateFilled().answers as Record<string, Record<string, unknown>>;
   const longText =
     'The person described the evening in detail, and the account was tested against the police summary. '.repeat(
       40,
@@ -34,19 +35,19 @@ function largeAttempt() {
     rowId: `cont-${String(i).padStart(6, '0')}`,
     values: { 'warning-sign': `Sign ${i}`, action: longText, who: 'Practitioner', 'by-when': 'Same day' },
   }));
-  const objectives = answers['sentence-plan']!.objectives as Row[];
-  const template = objectives[0]!;
-  answers['sentence-plan']!.objectives = Array.from({ length: 12 }, (_, i) => ({
-    rowId: `obj-${String(i).padStart(7, '0')}`,
+  const goals = answers['sentence-plan']!.goals as Row[];
+  const template = goals[0]!;
+  answers['sentence-plan']!.goals = Array.from({ length: 12 }, (_, i) => ({
+    rowId: `goal-${String(i).padStart(6, '0')}`,
     values: {
       ...template.values,
-      objective: `Objective ${i + 1}`,
-      actions: Array.from({ length: 8 }, (_, j) => ({
-        rowId: `act-${String(i * 10 + j).padStart(7, '0')}`,
+      goal: `I will keep to goal ${i + 1}`,
+      steps: Array.from({ length: 8 }, (_, j) => ({
+        rowId: `step-${String(i * 10 + j).padStart(6, '0')}`,
         values: {
-          action: `Action ${j + 1}`,
-          owner: j % 2 ? 'the-person' : 'practitioner',
-          'target-date': '2027-01-01',
+          step: `Step ${j + 1}`,
+          actor: j % 2 ? 'the-person' : 'practitioner',
+          status: 'not-started',
         },
       })),
     },
@@ -91,6 +92,9 @@ function measure(label: string, answers: Record<string, Record<string, unknown>>
 }
 
 const items = builtinTemplates.reduce((n, t) => n + t.sections.reduce((m, s) => m + s.items.length, 0), 0);
-console.log(`template engine: 4 built-in templates, ${items} top-level items`);
-measure('the sample attempt (its first run also prepares the template set)', sampleSoundAnswers());
+console.log(`template engine: ${builtinTemplates.length} built-in templates, ${items} top-level items`);
+measure(
+  'every template filled (its first run also prepares the template set)',
+  everyTemplateFilled().answers as Record<string, Record<string, unknown>>,
+);
 measure('a very large attempt', largeAttempt());
