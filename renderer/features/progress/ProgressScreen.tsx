@@ -1,0 +1,303 @@
+import { useEffect, useState } from 'react';
+import { getCase } from '../../../shared/cases';
+import { HostError } from '../../../shared/contract';
+import { buildProgress, ruleResultsFor } from '../../../shared/review/progress';
+import type { ProgressEntry, TraineeProgress } from '../../../shared/review/progress';
+import { criterionLevelLabels } from '../../../shared/review/schema';
+import { getBuiltinTemplate } from '../../../shared/templates/builtin';
+import { hrefs } from '../../app/routes';
+import { PageHeading } from '../../components/PageHeading';
+import { host } from '../../host';
+import { useSettings } from '../../state/app-stores';
+import { setupFor } from '../attempt/attempt-context';
+import { formatDuration } from '../workspace/timing';
+import { barChart } from './chart';
+import {
+  criterionLabels,
+  formatDay,
+  levelsText,
+  questionBars,
+  questionsText,
+  timeByTemplate,
+} from './present';
+import './progress.css';
+
+const caseTitle = (caseId: string | null) =>
+  caseId === null ? 'Own case' : (getCase(caseId)?.title ?? caseId);
+const templateTitle = (templateId: string) => getBuiltinTemplate(templateId)?.title ?? templateId;
+
+type Loaded =
+  { kind: 'loading' } | { kind: 'failed'; message: string } | { kind: 'ready'; trainees: TraineeProgress[] };
+
+/** Every attempt (opened for its timing and rule results), every review and where imported copies came from. */
+async function loadProgress(): Promise<TraineeProgress[]> {
+  const [{ entries }, { reviews }, { copies }] = await Promise.all([
+    host.listAttempts({}),
+    host.listReviews({}),
+    host.listImportedCopies({}),
+  ]);
+  const attempts = await Promise.all(entries.map((entry) => host.getAttempt({ id: entry.id })));
+  const progressEntries: ProgressEntry[] = attempts.map((attempt) => {
+    const setup = setupFor(attempt);
+    return {
+      attempt,
+      ruleResults: setup.ok ? ruleResultsFor(attempt, setup.templates, setup.caseContext) : [],
+      traineeName: copies.find((copy) => copy.id === attempt.id)?.traineeName ?? null,
+    };
+  });
+  return buildProgress(progressEntries, reviews);
+}
+
+function QuestionsChart({ progress, idPrefix }: { progress: TraineeProgress; idPrefix: string }) {
+  const chart = barChart(questionBars(progress, caseTitle));
+  const titleId = `${idPrefix}-chart-title`;
+  const descId = `${idPrefix}-chart-desc`;
+  return (
+    <figure className="progress-chart">
+      <figcaption className="heading-s" id={titleId}>
+        Quality questions raised per attempt
+      </figcaption>
+      <p className="hint" id={descId}>
+        A bar for each attempt, oldest first, numbered as in the table below, which gives the same figures.
+        Fewer questions usually means the work answered more of what a tutor would ask.
+      </p>
+      <svg
+        role="img"
+        aria-labelledby={`${titleId} ${descId}`}
+        viewBox={`0 0 ${chart.width} ${chart.height}`}
+        width="100%"
+        style={{ maxWidth: `${chart.width}px` }}
+        data-testid="questions-chart"
+      >
+        {chart.ticks.map((tick) => (
+          <g key={tick.value}>
+            <line
+              x1={chart.plot.left}
+              x2={chart.plot.right}
+              y1={tick.y}
+              y2={tick.y}
+              className="progress-chart__grid"
+            />
+            <text x={chart.plot.left - 6} y={tick.y + 4} textAnchor="end" className="progress-chart__tick">
+              {tick.value}
+            </text>
+          </g>
+        ))}
+        {chart.bars.map((bar) => (
+          <g key={bar.key}>
+            <rect x={bar.x} y={bar.y} width={bar.width} height={bar.height} className="progress-chart__bar">
+              <title>{bar.description}</title>
+            </rect>
+            <text x={bar.labelX} y={bar.y - 4} textAnchor="middle" className="progress-chart__value">
+              {bar.value}
+            </text>
+            <text
+              x={bar.labelX}
+              y={chart.plot.bottom + 16}
+              textAnchor="middle"
+              className="progress-chart__tick"
+            >
+              {bar.label}
+            </text>
+          </g>
+        ))}
+        <line
+          x1={chart.plot.left}
+          x2={chart.plot.right}
+          y1={chart.plot.bottom}
+          y2={chart.plot.bottom}
+          className="progress-chart__axis"
+        />
+      </svg>
+    </figure>
+  );
+}
+
+function TraineeSection({ progress, heading }: { progress: TraineeProgress; heading: string | null }) {
+  const labels = criterionLabels(progress.criteria);
+  const idPrefix = `progress-${progress.traineeName ?? 'own'}`.replace(/[^a-z0-9-]/gi, '-');
+  const order = new Map(progress.timeline.map((point, index) => [point.attemptId, index + 1]));
+  const templates = timeByTemplate(progress);
+  const { totals } = progress;
+  return (
+    <section aria-labelledby={heading ? `${idPrefix}-heading` : undefined} className="progress-trainee">
+      {heading ? (
+        <h2 className="heading-l" id={`${idPrefix}-heading`}>
+          {heading}
+        </h2>
+      ) : null}
+      <dl className="progress-totals" data-testid="progress-totals">
+        <div>
+          <dt>Attempts</dt>
+          <dd>{totals.attempts}</dd>
+        </div>
+        <div>
+          <dt>Finished</dt>
+          <dd>{totals.finished}</dd>
+        </div>
+        <div>
+          <dt>Time spent</dt>
+          <dd>{formatDuration(totals.totalMs)}</dd>
+        </div>
+        <div>
+          <dt>Quality questions raised</dt>
+          <dd>{totals.questions}</dd>
+        </div>
+      </dl>
+
+      {progress.timeline.length > 1 ? <QuestionsChart progress={progress} idPrefix={idPrefix} /> : null}
+
+      <h3 className="heading-m">Attempts by case</h3>
+      {progress.cases.map((group) => (
+        <table className="table progress-table" key={group.caseId ?? 'own'} data-testid="progress-case">
+          <caption className="progress-table__caption">
+            {caseTitle(group.caseId)}: {group.attempts.length}{' '}
+            {group.attempts.length === 1 ? 'attempt' : 'attempts'}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">No.</th>
+              <th scope="col">Attempt</th>
+              <th scope="col">Started</th>
+              <th scope="col">Status</th>
+              <th scope="col">Time spent</th>
+              <th scope="col">Questions raised</th>
+              <th scope="col">Tutor’s levels (lowest per criterion)</th>
+            </tr>
+          </thead>
+          <tbody>
+            {group.attempts.map((point) => (
+              <tr key={point.attemptId}>
+                <td>{order.get(point.attemptId)}</td>
+                <th scope="row">
+                  <a href={hrefs.attempt(point.attemptId)}>{point.title}</a>
+                  <span className="hint progress-table__number">
+                    {' '}
+                    Attempt {point.attemptNumber} at this case
+                  </span>
+                </th>
+                <td>{formatDay(point.createdAt)}</td>
+                <td>{point.status === 'finished' ? 'Finished' : 'In progress'}</td>
+                <td>{formatDuration(point.totalMs)}</td>
+                <td>{questionsText(point.questions)}</td>
+                <td>{levelsText(point, labels)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ))}
+
+      {templates.length > 0 ? (
+        <>
+          <h3 className="heading-m">Time per template</h3>
+          <table className="table progress-table">
+            <caption className="visually-hidden">Time spent on each template, over all attempts</caption>
+            <thead>
+              <tr>
+                <th scope="col">Template</th>
+                <th scope="col">Time spent</th>
+              </tr>
+            </thead>
+            <tbody>
+              {templates.map((entry) => (
+                <tr key={entry.templateId}>
+                  <th scope="row">{templateTitle(entry.templateId)}</th>
+                  <td>{formatDuration(entry.ms)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      ) : null}
+
+      {progress.criteria.length > 0 ? (
+        <>
+          <h3 className="heading-m">Tutor’s levels over time</h3>
+          <table className="table progress-table" data-testid="progress-criteria">
+            <caption className="visually-hidden">
+              The lowest level a tutor gave against each criterion, attempt by attempt
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Criterion</th>
+                <th scope="col">Levels, oldest first</th>
+              </tr>
+            </thead>
+            <tbody>
+              {progress.criteria.map((series) => (
+                <tr key={series.criterionId}>
+                  <th scope="row">{series.label}</th>
+                  <td>
+                    {series.points
+                      .map(
+                        (entry) =>
+                          `Attempt ${order.get(entry.attemptId) ?? '?'} (${formatDay(entry.date)}): ${criterionLevelLabels[entry.weakest]}`,
+                      )
+                      .join('; ')}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      ) : null}
+    </section>
+  );
+}
+
+export function ProgressScreen() {
+  const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
+  const traineeName = useSettings((s) => s.settings.traineeName);
+  useEffect(() => {
+    let cancelled = false;
+    loadProgress().then(
+      (trainees) => !cancelled && setLoaded({ kind: 'ready', trainees }),
+      (error: unknown) =>
+        !cancelled &&
+        setLoaded({
+          kind: 'failed',
+          message: error instanceof HostError ? error.message : 'Your progress could not be worked out.',
+        }),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+  return (
+    <>
+      <PageHeading title="Your progress">Your progress</PageHeading>
+      <p className="body-l">
+        How your practice has gone over time: attempts at each case, the quality questions each one raised,
+        the time you spent, and the levels a tutor gave when they reviewed your work.
+      </p>
+      {loaded.kind === 'loading' ? <p className="body">Working out your progress…</p> : null}
+      {loaded.kind === 'failed' ? (
+        <div className="inset-text inset-text--error" role="alert">
+          {loaded.message}
+        </div>
+      ) : null}
+      {loaded.kind === 'ready' && loaded.trainees.length === 0 ? (
+        <div className="inset-text">
+          <p className="body">
+            No attempts yet. <a href={hrefs.home}>Start one from your practice</a>.
+          </p>
+        </div>
+      ) : null}
+      {loaded.kind === 'ready'
+        ? loaded.trainees.map((progress) => (
+            <TraineeSection
+              key={progress.traineeName ?? ''}
+              progress={progress}
+              heading={
+                loaded.trainees.length === 1
+                  ? null
+                  : progress.traineeName === null
+                    ? `Your own attempts${traineeName ? `, ${traineeName}` : ''}`
+                    : `Attempts by ${progress.traineeName} (imported)`
+              }
+            />
+          ))
+        : null}
+    </>
+  );
+}

@@ -1,0 +1,56 @@
+import type { AttemptPoint, CriterionSeries, TraineeProgress } from '../../../shared/review/progress';
+import { criterionLevelLabels } from '../../../shared/review/schema';
+import type { BarInput } from './chart';
+
+/** Words and figures for the progress view, kept out of the components so they can be tested. */
+
+function twoDigits(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/** An ISO instant as the calendar day it was in the trainee's own time: 23/11/2026. */
+export function formatDay(iso: string): string {
+  const at = new Date(iso);
+  if (Number.isNaN(at.getTime())) return iso;
+  return `${twoDigits(at.getDate())}/${twoDigits(at.getMonth() + 1)}/${at.getFullYear()}`;
+}
+
+export function questionsText(n: number): string {
+  return n === 1 ? '1 question' : `${n} questions`;
+}
+
+/** One bar per attempt, oldest first: the quality-rule questions it raised. */
+export function questionBars(
+  progress: TraineeProgress,
+  caseTitle: (caseId: string | null) => string,
+): BarInput[] {
+  return progress.timeline.map((point, index) => ({
+    key: point.attemptId,
+    label: String(index + 1),
+    value: point.questions,
+    description: `${index + 1}. ${caseTitle(point.caseId)}, attempt ${point.attemptNumber}, started ${formatDay(point.createdAt)}: ${questionsText(point.questions)}`,
+  }));
+}
+
+/** "Evidence used: Developing; Risk rated defensibly: Secure", the lowest level given per criterion. */
+export function levelsText(point: AttemptPoint, labels: ReadonlyMap<string, string>): string {
+  const parts = Object.entries(point.weakest).map(
+    ([criterionId, level]) => `${labels.get(criterionId) ?? criterionId}: ${criterionLevelLabels[level]}`,
+  );
+  return parts.length > 0 ? parts.join('; ') : 'Not reviewed';
+}
+
+export function criterionLabels(criteria: readonly CriterionSeries[]): Map<string, string> {
+  return new Map(criteria.map((series) => [series.criterionId, series.label]));
+}
+
+/** Total time per template over every attempt, largest first. */
+export function timeByTemplate(progress: TraineeProgress): Array<{ templateId: string; ms: number }> {
+  const totals = new Map<string, number>();
+  for (const point of progress.timeline)
+    for (const [templateId, ms] of Object.entries(point.msByTemplate))
+      totals.set(templateId, (totals.get(templateId) ?? 0) + ms);
+  return [...totals.entries()]
+    .map(([templateId, ms]) => ({ templateId, ms }))
+    .sort((a, b) => b.ms - a.ms || a.templateId.localeCompare(b.templateId));
+}
