@@ -298,3 +298,56 @@ test('try again, rename, and delete with undo', async ({ page, harness }) => {
   await expect(rows).toHaveCount(1);
   await expect(rows.first()).toContainText('Rooke, first go (try 2)');
 });
+
+test('the workspace by keyboard: side tabs with arrow keys, a passage quoted to the question being answered', async ({
+  page,
+}) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/');
+  await page
+    .getByTestId('case-cotter-domestic-abuse')
+    .getByRole('button', { name: 'Start this case' })
+    .click();
+  await expect(page.getByTestId('workspace')).toBeVisible();
+  await page.getByRole('link', { name: 'Offence analysis' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Offence analysis' })).toBeFocused();
+
+  // The side tabs follow the tabs pattern: arrow keys move between them.
+  const caseFileTab = page.getByRole('tab', { name: 'Case file' });
+  await caseFileTab.focus();
+  await page.keyboard.press('ArrowRight');
+  const feedbackTab = page.getByRole('tab', { name: /^Feedback/ });
+  await expect(feedbackTab).toBeFocused();
+  await expect(feedbackTab).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByTestId('feedback-panel')).toBeVisible();
+  await shoot(page, '12-dark-tabs-focus');
+  await page.keyboard.press('ArrowLeft');
+  await expect(caseFileTab).toBeFocused();
+
+  // Answering a question makes it the one evidence goes to.
+  await page.getByRole('textbox', { name: 'Motivation and triggers' }).focus();
+  await expect(page.getByLabel('Attach to')).toHaveValue('rosh-analysis/motivation');
+
+  // Open a document and quote a passage without a mouse.
+  const caseFile = page.getByTestId('case-file');
+  await caseFile.getByRole('button', { name: 'Pre-sentence interview record' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(
+    caseFile.getByRole('heading', { level: 3, name: 'Pre-sentence interview record' }),
+  ).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(caseFile.getByRole('button', { name: /^Quote this/ }).first()).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('picked-passage')).not.toBeEmpty();
+  await page.getByRole('button', { name: 'Attach to this question' }).focus();
+  await shoot(page, '13-dark-quote-by-keyboard');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('attach-panel')).toContainText('Attached as evidence for “Why did it happen');
+
+  // The separator resizes by keyboard and shows its focus.
+  const separator = page.getByTestId('split-separator');
+  await separator.focus();
+  await page.keyboard.press('End');
+  await expect(separator).toHaveAttribute('aria-valuenow', '80');
+  await shoot(page, '14-dark-separator-focus');
+});
