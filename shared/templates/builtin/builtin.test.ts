@@ -203,6 +203,19 @@ describe('built-in templates', () => {
     ]);
   });
 
+  it('the plan’s risk lines wait until there is a risk to link, keeping lines already written', () => {
+    const planOnly = [getBuiltinTemplate('risk-management-plan')!];
+    const empty = evaluateAttempt({ templates: planOnly, answers: {} });
+    expect(empty.visible('risk-management-plan', 'nothing-to-link-yet')).toBe(true);
+    expect(empty.visible('risk-management-plan', 'risk-links')).toBe(false);
+    expect(empty.visible('risk-management-plan', 'other-risk-links')).toBe(false);
+    expect(empty.sectionStatus['risk-management-plan']!['risk-links']).toBe('complete');
+    const sound = evaluate(soundAnswers());
+    expect(sound.visible('risk-management-plan', 'nothing-to-link-yet')).toBe(false);
+    expect(sound.visible('risk-management-plan', 'risk-links')).toBe(true);
+    expect(sound.visibleAnswers['risk-management-plan']!['risk-links']).toHaveLength(2);
+  });
+
   it('a plan line pointing at a deleted risk factor is reported', () => {
     const answers = soundAnswers();
     rows(answers, 'rosh-analysis', 'risk-factors').pop();

@@ -1,9 +1,14 @@
 import type { Template } from '../schema';
 import { PRACTICE_NOTICE, roshLevelLabels } from './common';
-import { identifiedRiskItems, unansweredIdentifiedRiskRules } from './strengths-needs-links';
+import {
+  anyIdentifiedRisk,
+  identifiedRiskItems,
+  unansweredIdentifiedRiskRules,
+} from './strengths-needs-links';
 
 const answer = (itemId: string) => ({ var: `answers.risk-management-plan.${itemId}` });
 const analysisOverall = { var: 'computed.rosh-analysis.overall-rosh' };
+const analysisHasRiskFactors = { answered: [{ var: 'answers.rosh-analysis.risk-factors' }] };
 
 export const riskManagementPlan: Template = {
   format: 1,
@@ -212,9 +217,18 @@ export const riskManagementPlan: Template = {
         'Every risk identified in the assessment needs at least one line: the risk factors from your analysis, and the other risks found by the needs assessment and the risk to self assessment.',
       items: [
         {
+          kind: 'guidance',
+          id: 'nothing-to-link-yet',
+          title: 'Nothing to link yet',
+          text: 'Risks appear here as your risk of serious harm analysis names risk factors, and as a needs assessment or a risk to self assessment in this attempt identifies risks. Come back to this section when they do.',
+          showWhen: { and: [{ '!': [analysisHasRiskFactors] }, { '!': [anyIdentifiedRisk] }] },
+        },
+        {
           kind: 'repeatingGroup',
           id: 'risk-links',
           prompt: 'Risk factors and the plan',
+          // Hidden until the analysis names a risk factor: before that there is nothing to link.
+          showWhen: analysisHasRiskFactors,
           rowLabel: 'Risk factor',
           maxRows: 30,
           items: [

@@ -183,6 +183,9 @@ export function otherRiskLinksGroup(groupId = 'other-risk-links'): RepeatingGrou
   };
 }
 
+/** True when the assessment identifies at least one risk outside the analysis's own rows. */
+export const anyIdentifiedRisk: JsonLogic = { or: identifiedRiskSources.map((source) => source.identified) };
+
 /** A computed list of the identified risks, for the top of the plan's section. */
 export const identifiedRisksExpression: JsonLogic = listWhere(
   identifiedRiskSources.map((source) => ({ when: source.identified, label: source.label })),
@@ -217,9 +220,11 @@ export function identifiedRiskItems(): TemplateItem[] {
       prompt: 'Other risks identified in the assessment',
       guidance:
         'Need areas your strengths and needs assessment links to serious harm, and current concerns about the person’s own safety. Each needs at least one line below.',
+      showWhen: anyIdentifiedRisk,
       expression: identifiedRisksExpression,
       emptyLabel: 'None identified yet',
     },
-    otherRiskLinksGroup(),
+    // Hidden while nothing is identified (lines already written are kept, and come back with the risk).
+    { ...otherRiskLinksGroup(), showWhen: anyIdentifiedRisk },
   ];
 }
