@@ -230,6 +230,8 @@ test('a practice case from start to finish: evidence, a late document, and tutor
   await harness.restart();
   await page.reload();
   await expect(page.getByTestId('workspace')).toBeVisible();
+  // The split is remembered.
+  await expect(page.getByTestId('split-separator')).toHaveAttribute('aria-valuenow', String(before - 5));
   await page.getByRole('tab', { name: 'Case file' }).click();
   await expect(
     page
@@ -350,4 +352,14 @@ test('the workspace by keyboard: side tabs with arrow keys, a passage quoted to 
   await page.keyboard.press('End');
   await expect(separator).toHaveAttribute('aria-valuenow', '80');
   await shoot(page, '14-dark-separator-focus');
+
+  // Text at twice the size: the case file moves below the form rather than squeezing it.
+  const sectionUrl = page.url();
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await page.getByRole('radio', { name: 'Largest (200%)' }).check();
+  await expect(page.locator('html')).toHaveAttribute('data-text-size', 'largest');
+  await page.goto(sectionUrl);
+  await expect(page.getByTestId('case-file')).toBeVisible();
+  await expect(separator).toBeHidden();
+  await shoot(page, '15-dark-largest-text');
 });
