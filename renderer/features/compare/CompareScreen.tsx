@@ -246,8 +246,13 @@ function Comparison({ before, after }: { before: Attempt; after: Attempt }) {
 export function CompareScreen({ beforeId, afterId }: { beforeId: string | null; afterId: string | null }) {
   const libraryState = useLibrary((s) => s.loadState);
   const loaded = useAttempts(beforeId, afterId);
+  // The pickers wait for a fresh listing, so attempts made since the library was last listed are offered.
+  const [listed, setListed] = useState(false);
   useEffect(() => {
-    void libraryStore.getState().actions.refresh();
+    void libraryStore
+      .getState()
+      .actions.refresh()
+      .then(() => setListed(true));
   }, []);
   return (
     <>
@@ -256,7 +261,7 @@ export function CompareScreen({ beforeId, afterId }: { beforeId: string | null; 
         See what changed between two attempts at the same case, or two versions of one attempt: after new
         information came in, or after feedback from your tutor.
       </p>
-      {libraryState === 'ready' ? (
+      {libraryState === 'ready' && listed ? (
         <Picker key={`${beforeId}/${afterId}`} beforeId={beforeId} afterId={afterId} />
       ) : libraryState === 'failed' ? (
         <div className="inset-text inset-text--error" role="alert">

@@ -104,11 +104,13 @@ function SupervisionEditor({
     if (record) return formFromRecord(record);
     const today = todayIso();
     const name = settingsStore.getState().settings.traineeName.trim();
+    const previous = previousRecord(records, today);
     return newForm({
       today,
-      previous: previousRecord(records, today),
+      previous,
       attempts: [],
-      participants: name ? `${name} (trainee), ` : '',
+      // Supervision is usually with the same people: start from last time's list.
+      participants: previous?.participants ?? (name ? `${name} (trainee), ` : ''),
       ctx: editContext,
     });
   });
@@ -630,7 +632,7 @@ function DiscussionNotes({
   return (
     <section aria-labelledby="discussion-heading">
       <h2 className="heading-l" id="discussion-heading">
-        What was discussed
+        Discussion notes
       </h2>
       <p className="body">Add a note for each answer you talked through, or about a template as a whole.</p>
       {form.discussion.map((row, index) => {
