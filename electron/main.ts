@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
+import type { WebContents } from 'electron';
 import { randomId } from '../shared/model/ids';
 import { shellEventChannels } from '../shared/contract/shell-events';
 import type { MenuCommand } from '../shared/contract/shell-events';
@@ -16,7 +17,7 @@ import { chooseRendererSource, testUserDataDir } from './security/origin';
 import { spellCheckerLanguages } from './security/web-preferences';
 import { askRendererToFlush, guardWindowClose, unsavedChangesPrompt } from './shell/close-flush';
 import { createElectronDialogs } from './shell/dialogs';
-import { findCaseworkFileArg, OpenFileQueue } from './shell/open-file';
+import { findCaseworkFileArg, OpenFileQueue, readOpenedFile } from './shell/open-file';
 import { registerAppScheme, serveRenderer } from './shell/protocol';
 import { safeStorageProtector } from './shell/safe-storage';
 import { createElectronStore } from './shell/store';
@@ -41,6 +42,8 @@ let mainWindow: BrowserWindow | null = null;
 let host: Host | null = null;
 let quitting = false;
 let hostClosed = false;
+/** The page's web contents once it has said it listens for opened files (it says so again after a reload). */
+let filesListener: WebContents | null = null;
 
 function focusMainWindow(): void {
   if (!mainWindow) return;
@@ -51,6 +54,16 @@ function focusMainWindow(): void {
 function sendMenuCommand(command: MenuCommand): void {
   if (mainWindow && !mainWindow.isDestroyed())
     mainWindow.webContents.send(shellEventChannels.menuCommand, command);
+}
+
+/** Hands files the OS asked the app to open to the page, as name and bytes, once it is listening. */
+function deliverOpenedFiles(): void {
+  const target = filesListener;
+  if (!target || target.isDestroyed()) return;
+  for (const path of openFiles.take())
+    void readOpenedFile(path).then((file) => {
+      if (!target.isDestroyed()) target.send(shellEventChannels.fileOpened, file);
+    });
 }
 
 function openMainWindow(): void {
@@ -69,6 +82,7 @@ function openMainWindow(): void {
   });
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
+    if (filesListener === window.webContents) filesListener = null;
   });
   void window.loadURL(rendererSource.entryUrl);
 }
@@ -89,6 +103,12 @@ async function start(): Promise<void> {
     log,
   });
   registerContractHandlers(ipcMain, host.handlers, policy, log);
+  ipcMain.on(shellEventChannels.readyForFiles, (event) => {
+    // Only the app's own window may take the files.
+    if (!mainWindow || event.sender !== mainWindow.webContents) return;
+    filesListener = event.sender;
+    deliverOpenedFiles();
+  });
 
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
@@ -124,11 +144,13 @@ if (!app.requestSingleInstanceLock()) {
   openFiles.push(findCaseworkFileArg(process.argv));
   app.on('second-instance', (_event, argv) => {
     openFiles.push(findCaseworkFileArg(argv));
+    deliverOpenedFiles();
     focusMainWindow();
   });
   app.on('open-file', (event, path) => {
     event.preventDefault();
     openFiles.push(path);
+    deliverOpenedFiles();
   });
 
   app.on('before-quit', () => {

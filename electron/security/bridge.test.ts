@@ -104,4 +104,27 @@ describe('createCaseworkEvents', () => {
     const events = createCaseworkEvents(fakeSource().source);
     expect(() => events.onBeforeClose('alert(1)' as unknown as () => void)).toThrow(TypeError);
   });
+
+  it('asks the shell for opened files once the first listener is added, and passes on only name and bytes', () => {
+    const fake = fakeSource();
+    const events = createCaseworkEvents(fake.source);
+    expect(fake.sent).toEqual([]);
+    const seen: unknown[] = [];
+    const stop = events.onFileOpened((file) => seen.push(file));
+    events.onFileOpened(() => undefined);
+    expect(fake.sent).toEqual([[shellEventChannels.readyForFiles]]);
+    const bytes = new Uint8Array([123, 125]);
+    fake.emit(shellEventChannels.fileOpened, { name: 'a.casework', bytes, path: '/home/x/a.casework' });
+    fake.emit(shellEventChannels.fileOpened, { name: 'b.casework', problem: 'too large' });
+    fake.emit(shellEventChannels.fileOpened, { name: 'c.casework', bytes: 'not bytes' });
+    fake.emit(shellEventChannels.fileOpened, { name: '', bytes });
+    fake.emit(shellEventChannels.fileOpened, null);
+    expect(seen).toEqual([
+      { name: 'a.casework', bytes },
+      { name: 'b.casework', problem: 'too large' },
+    ]);
+    stop();
+    fake.emit(shellEventChannels.fileOpened, { name: 'd.casework', bytes });
+    expect(seen).toHaveLength(2);
+  });
 });

@@ -1,7 +1,12 @@
 import { contract, methodNames } from '../../shared/contract';
 import type { CaseworkBridge } from '../../shared/contract';
-import { isMenuCommand, shellEventChannels } from '../../shared/contract/shell-events';
-import type { BeforeCloseAnswer, CaseworkEvents, MenuCommand } from '../../shared/contract/shell-events';
+import { isMenuCommand, isOpenedFile, shellEventChannels } from '../../shared/contract/shell-events';
+import type {
+  BeforeCloseAnswer,
+  CaseworkEvents,
+  MenuCommand,
+  OpenedFile,
+} from '../../shared/contract/shell-events';
 
 export type Invoke = (channel: string, payload: unknown) => Promise<unknown>;
 
@@ -34,6 +39,7 @@ const tokenPattern = /^[a-z0-9-]{1,64}$/;
 export function createCaseworkEvents(source: ShellEventSource): CaseworkEvents {
   const closeCallbacks = new Set<() => Promise<BeforeCloseAnswer> | BeforeCloseAnswer>();
   const menuCallbacks = new Set<(command: MenuCommand) => void>();
+  const fileCallbacks = new Set<(file: OpenedFile) => void>();
 
   source.on(shellEventChannels.beforeClose, (_event, token) => {
     if (typeof token !== 'string' || !tokenPattern.test(token)) return;
@@ -56,11 +62,26 @@ export function createCaseworkEvents(source: ShellEventSource): CaseworkEvents {
     }
   });
 
+  source.on(shellEventChannels.fileOpened, (_event, file) => {
+    if (!isOpenedFile(file)) return;
+    // A fresh object: the page gets the name and bytes, nothing else the message carried.
+    const given: OpenedFile =
+      'problem' in file ? { name: file.name, problem: file.problem } : { name: file.name, bytes: file.bytes };
+    for (const callback of fileCallbacks) {
+      try {
+        callback(given);
+      } catch {
+        // As for menu commands: one broken subscriber must not stop the others.
+      }
+    }
+  });
+
   const subscribe =
-    <T>(set: Set<T>) =>
+    <T>(set: Set<T>, onFirst?: () => void) =>
     (callback: T) => {
       if (typeof callback !== 'function') throw new TypeError('Expected a function.');
       set.add(callback);
+      if (set.size === 1) onFirst?.();
       return () => {
         set.delete(callback);
       };
@@ -69,5 +90,7 @@ export function createCaseworkEvents(source: ShellEventSource): CaseworkEvents {
   return Object.freeze({
     onBeforeClose: subscribe(closeCallbacks),
     onMenuCommand: subscribe(menuCallbacks),
+    // Files the OS opened wait in the shell until someone here can take them.
+    onFileOpened: subscribe(fileCallbacks, () => source.send(shellEventChannels.readyForFiles)),
   });
 }

@@ -1,5 +1,8 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findCaseworkFileArg, OpenFileQueue } from './open-file';
+import { findCaseworkFileArg, OpenFileQueue, readOpenedFile } from './open-file';
 
 describe('findCaseworkFileArg', () => {
   it('finds the last .casework argument, skipping the executable and switches', () => {
@@ -28,5 +31,32 @@ describe('OpenFileQueue', () => {
     queue.push('/b.casework');
     expect(queue.take()).toEqual(['/a.casework', '/b.casework']);
     expect(queue.take()).toEqual([]);
+  });
+});
+
+describe('readOpenedFile', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'casework-opened-'));
+
+  it('gives the name and bytes, never the folder', async () => {
+    const path = join(dir, 'Work for review.casework');
+    writeFileSync(path, '{"format":"casework-share"}');
+    const file = await readOpenedFile(path);
+    expect(file.name).toBe('Work for review.casework');
+    expect('bytes' in file && new TextDecoder().decode(file.bytes)).toBe('{"format":"casework-share"}');
+    expect(JSON.stringify(file)).not.toContain(dir);
+  });
+
+  it('names the problem instead of reading a file too large, a folder, or nothing', async () => {
+    const big = join(dir, 'big.casework');
+    writeFileSync(big, 'x'.repeat(50));
+    expect(await readOpenedFile(big, 10)).toEqual({
+      name: 'big.casework',
+      problem: '“big.casework” is too large to be a Casework Practice file, so it was not opened.',
+    });
+    expect(await readOpenedFile(dir)).toMatchObject({ problem: expect.stringMatching(/is not a file/) });
+    expect(await readOpenedFile(join(dir, 'gone.casework'))).toEqual({
+      name: 'gone.casework',
+      problem: 'Could not open “gone.casework” (ENOENT).',
+    });
   });
 });

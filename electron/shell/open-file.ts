@@ -1,3 +1,8 @@
+import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { MAX_OPENED_FILE_BYTES } from '../../shared/contract/shell-events';
+import type { OpenedFile } from '../../shared/contract/shell-events';
+
 /**
  * The `.casework` file the app was asked to open (double-click, "Open with", or a second launch), taken
  * from the command line. The path comes from the operating system on the trainee's behalf, never from
@@ -23,5 +28,35 @@ export class OpenFileQueue {
 
   take(): string[] {
     return this.#paths.splice(0, this.#paths.length);
+  }
+}
+
+/**
+ * A queued file's name and bytes for the page, or the reason it could not be read. The page never sees the
+ * path: it imports the bytes through the host's checks (`reviews:import` with `given`), as for a drop.
+ */
+export async function readOpenedFile(
+  path: string,
+  maxBytes: number = MAX_OPENED_FILE_BYTES,
+): Promise<OpenedFile> {
+  const name = basename(path).slice(0, 255) || 'The file';
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) return { name, problem: `“${name}” is not a file, so it was not opened.` };
+    if (info.size > maxBytes)
+      return {
+        name,
+        problem: `“${name}” is too large to be a Casework Practice file, so it was not opened.`,
+      };
+    return { name, bytes: new Uint8Array(await readFile(path)) };
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    return {
+      name,
+      problem:
+        code === 'EACCES' || code === 'EPERM'
+          ? `Could not open “${name}”: you do not have permission to read it.`
+          : `Could not open “${name}”${code ? ` (${code})` : ''}.`,
+    };
   }
 }

@@ -16,7 +16,30 @@ export const shellEventChannels = {
   beforeClose: 'shell:before-close',
   beforeCloseDone: 'shell:before-close-done',
   menuCommand: 'shell:menu-command',
+  /** The page is listening for opened files: send any the operating system asked the app to open. */
+  readyForFiles: 'shell:ready-for-files',
+  /** A file the operating system asked the app to open (double-click, "Open with"): its name and bytes. */
+  fileOpened: 'shell:file-opened',
 } as const;
+
+/** Largest opened file the shell passes on; bigger ones arrive as a problem naming the file. */
+export const MAX_OPENED_FILE_BYTES = 20 * 1024 * 1024;
+
+/**
+ * A file the operating system asked the app to open, as the page receives it: the name it had and its
+ * bytes, never its path (the page imports it through the same checks as a dropped file), or the reason it
+ * could not be read.
+ */
+export type OpenedFile = { name: string; bytes: Uint8Array } | { name: string; problem: string };
+
+export function isOpenedFile(value: unknown): value is OpenedFile {
+  if (typeof value !== 'object' || value === null) return false;
+  const file = value as Record<string, unknown>;
+  if (typeof file['name'] !== 'string' || file['name'].length === 0 || file['name'].length > 255)
+    return false;
+  if ('problem' in file) return typeof file['problem'] === 'string' && file['problem'].length <= 1000;
+  return file['bytes'] instanceof Uint8Array && file['bytes'].length <= MAX_OPENED_FILE_BYTES;
+}
 
 export type Unsubscribe = () => void;
 
@@ -35,4 +58,9 @@ export interface CaseworkEvents {
   onBeforeClose(callback: () => Promise<BeforeCloseAnswer> | BeforeCloseAnswer): Unsubscribe;
   /** Called when the trainee picks File > Import… or File > Export… from the app menu. */
   onMenuCommand(callback: (command: MenuCommand) => void): Unsubscribe;
+  /**
+   * Called with each file the operating system asked the app to open (a double-clicked .casework file, or
+   * one given when the app was already running). Files wait in the shell until the first callback is added.
+   */
+  onFileOpened(callback: (file: OpenedFile) => void): Unsubscribe;
 }

@@ -20,7 +20,8 @@ export async function openAndRefresh(file: File | null): Promise<void> {
  * Drop a .casework file (or a PDF the app exported) anywhere on the window to open it. The page reads the
  * dropped file's bytes, which the browser gives it, and sends them to the host; no path is ever involved,
  * so this works the same in the desktop shell and the browser harness. Also answers File > Import… from
- * the app menu. Shows how the last opening went.
+ * the app menu, and takes the files the operating system asked the app to open (file association), which
+ * the shell passes on as name and bytes. Shows how the last opening went.
  */
 export function FileDrop() {
   const [dragging, setDragging] = useState(false);
@@ -59,12 +60,19 @@ export function FileDrop() {
     const unsubscribe = window.caseworkEvents?.onMenuCommand((command) => {
       if (command === 'import') void openAndRefresh(null);
     });
+    // A .casework file double-clicked (or given to the running app) arrives from the shell as bytes.
+    const unsubscribeFiles = window.caseworkEvents?.onFileOpened((file) => {
+      if ('problem' in file)
+        importStatusStore.setState({ status: { kind: 'failed', message: file.problem } });
+      else void openAndRefresh(new File([new Uint8Array(file.bytes)], file.name));
+    });
     return () => {
       window.removeEventListener('dragenter', enter);
       window.removeEventListener('dragover', over);
       window.removeEventListener('drop', drop);
       window.removeEventListener('dragleave', leave);
       unsubscribe?.();
+      unsubscribeFiles?.();
     };
   }, []);
 
