@@ -1,0 +1,42 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { buildAttemptPdf } from '../../../shared/pdf/builder';
+import { sampleAttempt, sampleCaseInfo } from '../../../shared/pdf/sample-attempt';
+import { builtinTemplates } from '../../../shared/templates/builtin';
+import { clearFontPool, fontPoolReuseCount, setFontPoolEnabled } from './font-pool';
+import { findFontsDir, renderPdf } from './render';
+
+const fontsDir = findFontsDir();
+
+function definitionFor(words: number) {
+  return buildAttemptPdf({
+    attempt: sampleAttempt({ longAnswerWords: words, rows: 2 }),
+    templates: builtinTemplates,
+    traineeName: 'Siân Ellis',
+    caseInfo: sampleCaseInfo(),
+  });
+}
+
+afterEach(() => setFontPoolEnabled(true));
+
+describe('font pool', () => {
+  it('attaches to this pdfmake, so exports reuse parsed fonts', async () => {
+    await renderPdf(definitionFor(10), { fontsDir });
+    const before = fontPoolReuseCount();
+    await renderPdf(definitionFor(10), { fontsDir });
+    // Regular, bold and italic at least.
+    expect(fontPoolReuseCount() - before).toBeGreaterThanOrEqual(3);
+  });
+
+  it('changes nothing in the output: cold, warm, after other documents and without the pool, same bytes', async () => {
+    clearFontPool();
+    const cold = await renderPdf(definitionFor(40), { fontsDir });
+    // A different document in between fills the shared word cache with other words and glyphs.
+    await renderPdf(definitionFor(120), { fontsDir });
+    const warm = await renderPdf(definitionFor(40), { fontsDir });
+    setFontPoolEnabled(false);
+    const unpooled = await renderPdf(definitionFor(40), { fontsDir });
+    expect(warm.bytes.equals(cold.bytes)).toBe(true);
+    expect(unpooled.bytes.equals(cold.bytes)).toBe(true);
+    expect(cold.pages).toBeGreaterThan(3);
+  });
+});

@@ -1,0 +1,5 @@
+// pdfmake ships no types for its internal modules; font-pool.ts describes the parts it uses itself.
+declare module 'pdfmake/js/PDFDocument.js' {
+  const value: unknown;
+  export default value;
+}
