@@ -72,7 +72,7 @@ test('a supervision record links an attempt, is saved, exported as a PDF and fol
   await page.getByRole('link', { name: 'Supervision', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Supervision records' })).toBeVisible();
   await expect(page.getByTestId('no-supervision-records')).toBeVisible();
-  await page.getByRole('button', { name: 'Start a new record' }).click();
+  await page.getByRole('link', { name: 'Start a new record' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'New supervision record' })).toBeVisible();
 
   // Saving with nothing linked explains what to fix, with links to the fields.
@@ -141,7 +141,7 @@ test('a supervision record links an attempt, is saved, exported as a PDF and fol
   // The next session follows up the action agreed in this one.
   await page.getByRole('link', { name: 'All supervision records' }).click();
   await expect(page.getByTestId('supervision-records')).toContainText('02/11/2026');
-  await page.getByRole('button', { name: 'Start a new record' }).click();
+  await page.getByRole('link', { name: 'Start a new record' }).click();
   const followUp = page.getByTestId('follow-up');
   await expect(followUp).toContainText('Follow-up of the session on 02/11/2026');
   await expect(followUp).toContainText('0 of 1 done; 1 not yet followed up.');

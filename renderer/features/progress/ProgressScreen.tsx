@@ -108,6 +108,17 @@ function QuestionsChart({ progress, idPrefix }: { progress: TraineeProgress; idP
           y2={chart.plot.bottom}
           className="progress-chart__axis"
         />
+        <text
+          x={(chart.plot.left + chart.plot.right) / 2}
+          y={chart.height - 4}
+          textAnchor="middle"
+          className="progress-chart__tick"
+        >
+          Attempt
+        </text>
+        <text x={4} y={12} className="progress-chart__tick">
+          Questions
+        </text>
       </svg>
     </figure>
   );

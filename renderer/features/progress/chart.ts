@@ -55,7 +55,7 @@ export function barChart(
   inputs: readonly BarInput[],
   size: { width: number; height: number } = { width: 560, height: 220 },
 ): BarChart {
-  const plot = { left: 40, top: 12, right: size.width - 8, bottom: size.height - 28 };
+  const plot = { left: 40, top: 22, right: size.width - 8, bottom: size.height - 40 };
   const max = niceMax(Math.max(0, ...inputs.map((input) => input.value)));
   const slot = inputs.length > 0 ? (plot.right - plot.left) / inputs.length : 0;
   const barWidth = Math.min(48, slot * 0.7);

@@ -809,7 +809,7 @@ function ActionsTable({
       {form.actions.length === 0 ? (
         <p className="body">No actions yet.</p>
       ) : (
-        <table className="table supervision-table" aria-describedby="actions-hint">
+        <table className="table supervision-table supervision-actions" aria-describedby="actions-hint">
           <caption className="visually-hidden">Actions agreed in this session</caption>
           <thead>
             <tr>

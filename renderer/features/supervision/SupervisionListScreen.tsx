@@ -32,7 +32,7 @@ export function SupervisionListScreen() {
         talked through, and the actions you agreed. The next session follows those actions up.
       </p>
       <p className="body">
-        <a className="button" href={hrefs.supervisionNew} role="button" draggable={false}>
+        <a className="button" href={hrefs.supervisionNew}>
           Start a new record
         </a>
       </p>
