@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { caseLibrary } from '../shared/cases';
 import { expect, test } from './fixtures';
 
 /**
@@ -52,6 +53,19 @@ test('a practice case from start to finish: evidence, a late document, and tutor
   await expect(
     library.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3 }) }),
   ).toHaveCount(8);
+  // Narrow the library by difficulty and theme, then show it all again.
+  const cards = library.locator('.case-list > li');
+  await page.getByRole('combobox', { name: 'Difficulty' }).selectOption('advanced');
+  await expect(cards).toHaveCount(caseLibrary.filter((c) => c.difficulty === 'advanced').length);
+  await page.getByRole('combobox', { name: 'Theme' }).selectOption('mappa');
+  await expect(cards).toHaveCount(
+    caseLibrary.filter((c) => c.difficulty === 'advanced' && c.themes.includes('mappa')).length,
+  );
+  await expect(library.getByRole('status')).toHaveText(/^Showing \d of 8 cases$/);
+  await library.getByRole('button', { name: 'Show all cases' }).click();
+  await expect(cards).toHaveCount(8);
+  await expect(library.getByRole('status')).toHaveText('Showing all 8 cases');
+
   const cotter = page.getByTestId('case-cotter-domestic-abuse');
   await expect(cotter).toContainText('Foundation');
   await expect(cotter).toContainText('About 1 hour 15 minutes');

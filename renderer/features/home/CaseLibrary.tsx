@@ -7,6 +7,8 @@ import { builtinTemplates } from '../../../shared/templates';
 import { hrefs, navigate } from '../../app/routes';
 import { host } from '../../host';
 import { libraryStore, useLibrary } from '../../state/app-stores';
+import { describeShown, difficultiesIn, filterCases, noFilter, themesIn } from './case-filter';
+import type { CaseFilter } from './case-filter';
 import { attemptsByCase, estimatedTimeText, startCaseRequest } from './start-case';
 
 function CaseCard({
@@ -91,10 +93,57 @@ function CaseCard({
   );
 }
 
+function CaseFilterForm({ filter, onChange }: { filter: CaseFilter; onChange: (next: CaseFilter) => void }) {
+  return (
+    <form className="case-filter" aria-label="Choose cases" onSubmit={(event) => event.preventDefault()}>
+      <div className="case-filter__field">
+        <label className="label case-filter__label" htmlFor="case-filter-difficulty">
+          Difficulty
+        </label>
+        <select
+          id="case-filter-difficulty"
+          className="select"
+          value={filter.difficulty}
+          onChange={(event) =>
+            onChange({ ...filter, difficulty: event.target.value as CaseFilter['difficulty'] })
+          }
+        >
+          <option value="any">Any difficulty</option>
+          {difficultiesIn(caseLibrary).map((difficulty) => (
+            <option key={difficulty} value={difficulty}>
+              {difficultyLabels[difficulty]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="case-filter__field">
+        <label className="label case-filter__label" htmlFor="case-filter-theme">
+          Theme
+        </label>
+        <select
+          id="case-filter-theme"
+          className="select"
+          value={filter.theme}
+          onChange={(event) => onChange({ ...filter, theme: event.target.value as CaseFilter['theme'] })}
+        >
+          <option value="any">Any theme</option>
+          {themesIn(caseLibrary).map((theme) => (
+            <option key={theme} value={theme}>
+              {caseThemes[theme]}
+            </option>
+          ))}
+        </select>
+      </div>
+    </form>
+  );
+}
+
 /** The practice cases: what each is about, its themes, difficulty and time, and a way to start it. */
 export function CaseLibrary() {
   const entries = useLibrary((s) => s.entries);
   const counts = attemptsByCase(entries);
+  const [filter, setFilter] = useState<CaseFilter>(noFilter);
+  const shown = filterCases(caseLibrary, filter);
   return (
     <section aria-labelledby="case-library-title" data-testid="case-library">
       <h2 className="heading-l" id="case-library-title">
@@ -105,8 +154,20 @@ export function CaseLibrary() {
         management plan, a sentence plan and a reflective log. New information may arrive as you work. Tutor
         notes open when you finish.
       </p>
+      <CaseFilterForm filter={filter} onChange={setFilter} />
+      <p className="case-filter__status">
+        <span role="status">{describeShown(shown.length, caseLibrary.length)}</span>
+        {shown.length < caseLibrary.length ? (
+          <>
+            {' '}
+            <button type="button" className="link-button" onClick={() => setFilter(noFilter)}>
+              Show all cases
+            </button>
+          </>
+        ) : null}
+      </p>
       <ul className="case-list">
-        {caseLibrary.map((practiceCase) => (
+        {shown.map((practiceCase) => (
           <CaseCard
             key={practiceCase.id}
             practiceCase={practiceCase}

@@ -5,6 +5,11 @@ import { catalogueTemplate, gridCell } from '../../../shared/templates';
 import type { AnswerValue, Template } from '../../../shared/templates';
 import { formatDuration, sectionTimes } from './timing';
 
+// The framing's first sentence is its headline ("Points for discussion, not the answer."), set in bold.
+const framingBreak = TUTOR_NOTES_FRAMING.indexOf('. ');
+const framingLead = framingBreak < 0 ? TUTOR_NOTES_FRAMING : TUTOR_NOTES_FRAMING.slice(0, framingBreak + 1);
+const framingRest = framingBreak < 0 ? '' : TUTOR_NOTES_FRAMING.slice(framingBreak + 2);
+
 export interface TutorNotesPanelProps {
   practiceCase: PracticeCase;
   templates: readonly Template[];
@@ -84,8 +89,9 @@ export function TutorNotesPanel({
         Tutor notes
       </h2>
       <div className="tutor-notes__framing" role="note">
-        <p className="tutor-notes__framing-title">Points for discussion, not the answer</p>
-        <p>{TUTOR_NOTES_FRAMING}</p>
+        <p>
+          <strong className="tutor-notes__framing-title">{framingLead}</strong> {framingRest}
+        </p>
       </div>
 
       <h3 className="heading-s">What this case is for</h3>
