@@ -88,10 +88,9 @@ export function table(figures: readonly Figure[]): string {
     ['Figure', 'Value', 'Median', 'p95', 'Max', 'Runs', 'Peak mem (MiB)', 'Target', 'Met'],
     ...figures.map((figure) => [
       figure.label,
-      `${cell(figure.value, figure.unit)} ${figure.unit === 'ratio' ? '' : figure.unit} (${figure.statistic})`.replace(
-        /\s+\(/,
-        ' (',
-      ),
+      figure.value === null
+        ? 'not measured'
+        : `${cell(figure.value, figure.unit)}${figure.unit === 'ratio' ? '' : ` ${figure.unit}`} (${figure.statistic})`,
       cell(figure.summary?.median, figure.unit),
       cell(figure.summary?.p95, figure.unit),
       cell(figure.summary?.max, figure.unit),

@@ -1,0 +1,463 @@
+/**
+ * `npm run bench`: every benchmark of issue 8 in one run. Prints a table and writes
+ * bench/results/latest.json (machine, Node, date, load, and per figure its statistics, target and whether
+ * the target was met, as information: nothing here fails a build). docs/performance.md explains the figures.
+ *
+ * Options: --only typing,save,listing,open,pdf,startup   --quick (fewer runs)   --no-build (reuse the
+ * bench's last renderer build in the temp folder).
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { _electron } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { removePreparedLibraries } from './lib/attempts';
+import { benchRendererDir, buildRenderer, launchChromium, repoRoot } from './lib/browser';
+import { summarise, table } from './lib/stats';
+import type { Figure, Summary } from './lib/stats';
+import { measureSaveScaling } from './storage';
+import { bundleSize, measureListing, measureOpenLarge, measureStartup, measureTyping } from './ui';
+
+const args = process.argv.slice(2);
+const flag = (name: string) => args.includes(name);
+const onlyArg = args.find((arg) => arg.startsWith('--only'));
+const onlyValue = onlyArg?.includes('=')
+  ? onlyArg.split('=')[1]
+  : onlyArg
+    ? args[args.indexOf(onlyArg) + 1]
+    : undefined;
+const groups = ['typing', 'save', 'listing', 'open', 'pdf', 'startup'] as const;
+const selected = new Set<string>(onlyValue ? onlyValue.split(',') : groups);
+const quick = flag('--quick');
+const resultsDir = path.join(repoRoot, 'bench', 'results');
+
+const figures: Figure[] = [];
+const problems: string[] = [];
+
+function add(figure: Figure): void {
+  figures.push(figure);
+  const shown = figure.value === null ? 'not measured' : `${figure.value} ${figure.unit}`;
+  console.log(`  ${figure.label}: ${shown}${figure.note ? ` (${figure.note})` : ''}`);
+}
+
+const under = (value: number | null, limit: number) => (value === null ? null : value < limit);
+
+function timed(
+  id: string,
+  label: string,
+  summary: Summary,
+  statistic: 'median' | 'p95',
+  more: Partial<Figure> = {},
+): Figure {
+  return { id, label, unit: 'ms', value: summary[statistic], statistic, summary, ...more };
+}
+
+async function section(name: string, work: () => Promise<void>): Promise<void> {
+  if (!selected.has(name)) return;
+  console.log(`\n[${name}]`);
+  try {
+    await work();
+  } catch (error) {
+    const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    problems.push(`${name}: ${message}`);
+    console.error(`  ${name} could not be measured: ${message}`);
+  }
+}
+
+// ------------------------------------------------------------------------------------------- PDF
+
+interface PdfResult {
+  scenario: string;
+  engine: string;
+  pages: number;
+  runs: number;
+  medianMs: number;
+  maxMs: number;
+  peakRssMb: number | null;
+}
+
+/**
+ * The PDF bench belongs to the PDF work (bench/pdf-export.ts). Its `runPdfBench()` is called when the file
+ * exports one; otherwise the file runs as a child process. Either way its results file is read after.
+ */
+async function runPdfBench(): Promise<PdfResult[]> {
+  const file = path.join(repoRoot, 'bench', 'pdf-export.ts');
+  const source = fs.readFileSync(file, 'utf8');
+  const resultsFile = path.join(resultsDir, 'pdf-export.json');
+  const before = fs.existsSync(resultsFile) ? fs.statSync(resultsFile).mtimeMs : 0;
+  if (/export\s+(async\s+)?function\s+runPdfBench\b|export\s+const\s+runPdfBench\b/.test(source)) {
+    const module = (await import('./pdf-export')) as { runPdfBench: () => Promise<unknown> };
+    const returned = await module.runPdfBench();
+    const results = (returned as { results?: unknown } | null)?.results;
+    if (Array.isArray(results)) return results as PdfResult[];
+  } else {
+    const child = spawnSync(
+      process.execPath,
+      [path.join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs'), file],
+      {
+        cwd: repoRoot,
+        stdio: ['ignore', 'inherit', 'inherit'],
+      },
+    );
+    if (child.status !== 0)
+      throw new Error(`bench/pdf-export.ts exited with ${child.status ?? child.signal}`);
+  }
+  if (!fs.existsSync(resultsFile) || fs.statSync(resultsFile).mtimeMs <= before)
+    throw new Error('bench/pdf-export.ts did not write bench/results/pdf-export.json in this run');
+  return (JSON.parse(fs.readFileSync(resultsFile, 'utf8')) as { results: PdfResult[] }).results;
+}
+
+function pdfFigures(results: PdfResult[]): void {
+  const scenarios = [...new Set(results.map((result) => result.scenario))];
+  const find = (scenario: string, engine: string) =>
+    results.find((result) => result.scenario === scenario && result.engine === engine);
+  const ordered = scenarios
+    .map((scenario) => ({ scenario, ours: find(scenario, 'pdfmake'), chromium: find(scenario, 'chromium') }))
+    .filter((row) => row.ours)
+    .sort((a, b) => a.ours!.pages - b.ours!.pages);
+  for (const [index, row] of ordered.entries()) {
+    const ours = row.ours!;
+    const name = index === 0 ? '30' : '200';
+    const summary = {
+      runs: ours.runs,
+      median: ours.medianMs,
+      p95: ours.maxMs,
+      max: ours.maxMs,
+      min: Number.NaN,
+    };
+    add({
+      id: `pdf.export${name}`,
+      label: `5. PDF export, ${ours.pages} pages (${row.scenario})`,
+      unit: 'ms',
+      value: ours.medianMs,
+      statistic: 'median',
+      summary,
+      peakMemoryMiB: ours.peakRssMb,
+      ...(index === 0 ? { target: '< 500 ms', pass: under(ours.medianMs, 500) } : {}),
+    });
+    if (row.chromium) {
+      add({
+        id: `pdf.chromium${name}`,
+        label: `5. Chromium page.pdf of the same content, ${row.chromium.pages} pages`,
+        unit: 'ms',
+        value: row.chromium.medianMs,
+        statistic: 'median',
+        summary: {
+          ...summary,
+          runs: row.chromium.runs,
+          median: row.chromium.medianMs,
+          p95: row.chromium.maxMs,
+          max: row.chromium.maxMs,
+        },
+      });
+      add({
+        id: `pdf.ratio${name}`,
+        label: `5. PDF export / Chromium page.pdf, ${name}-page document`,
+        unit: 'ratio',
+        value: Math.round((ours.medianMs / row.chromium.medianMs) * 100) / 100,
+        statistic: 'median / median',
+      });
+    }
+  }
+}
+
+// ------------------------------------------------------------------------------------ Electron
+
+/**
+ * Cold start of the shell where an Electron binary is installed: launch to the first window's first painted
+ * frame, with a fresh profile each time (XDG_CONFIG_HOME points userData at a temp folder on Linux).
+ */
+async function electronColdStart(): Promise<Figure> {
+  const pathFile = path.join(repoRoot, 'node_modules', 'electron', 'path.txt');
+  const base: Figure = {
+    id: 'startup.electronColdStart',
+    label: '6. Electron cold start to first paint',
+    unit: 'ms',
+    value: null,
+    statistic: 'median',
+  };
+  if (!fs.existsSync(pathFile))
+    return {
+      ...base,
+      note: 'skipped: no Electron binary on this machine (node_modules/electron/path.txt is absent; installs here use ELECTRON_SKIP_BINARY_DOWNLOAD=1)',
+    };
+  if (!fs.existsSync(path.join(repoRoot, 'out', 'main', 'index.js')))
+    return { ...base, note: 'skipped: the shell is not built (run `npm run build` first)' };
+  const executablePath = path.join(
+    repoRoot,
+    'node_modules',
+    'electron',
+    'dist',
+    fs.readFileSync(pathFile, 'utf8').trim(),
+  );
+  const runs: number[] = [];
+  for (let run = 0; run < 3; run += 1) {
+    const home = fs.mkdtempSync(path.join(os.tmpdir(), 'casework-bench-electron-'));
+    const started = process.hrtime.bigint();
+    const app = await _electron.launch({
+      executablePath,
+      args: [repoRoot, '--no-sandbox'],
+      env: { ...process.env, XDG_CONFIG_HOME: home } as Record<string, string>,
+    });
+    try {
+      const window = await app.firstWindow();
+      await window.evaluate(
+        '(new Promise((resolve) => requestAnimationFrame(() => { const c = new MessageChannel(); c.port1.onmessage = resolve; c.port2.postMessage(null); })))',
+      );
+      runs.push(Number(process.hrtime.bigint() - started) / 1e6);
+    } finally {
+      await app.close();
+      fs.rmSync(home, { recursive: true, force: true });
+    }
+  }
+  return { ...base, value: summarise(runs).median, summary: summarise(runs) };
+}
+
+// ----------------------------------------------------------------------------------------- run
+
+const startedAt = new Date();
+const loadBefore = os.loadavg();
+console.log(
+  `Casework Practice benchmarks, ${startedAt.toISOString()}: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown'}), Node ${process.version}, load average ${loadBefore.map((n) => n.toFixed(2)).join(' ')}`,
+);
+
+const needsBrowser = ['typing', 'listing', 'open', 'startup'].some((name) => selected.has(name));
+let browser: Browser | null = null;
+let chromiumVersion: string | null = null;
+try {
+  if (needsBrowser) {
+    if (!flag('--no-build') || !fs.existsSync(path.join(benchRendererDir, 'index.html'))) {
+      console.log(`building the renderer into ${benchRendererDir}`);
+      buildRenderer();
+    }
+    browser = await launchChromium();
+    chromiumVersion = browser.version();
+  }
+
+  await section('typing', async () => {
+    const typing = await measureTyping(browser!, quick ? 1 : 3);
+    const detail = typing.detail as { handlingMs: Summary; plainTextareaPaintMs: Summary };
+    add(
+      timed('typing.keyToPaint', '1. Typing: key to next painted frame', typing.summary, 'p95', {
+        peakMemoryMiB: typing.peakHeapMiB,
+        target: 'p95 < 16 ms',
+        pass: under(typing.summary.p95, 16),
+        note: `${typing.detail.template}/${typing.detail.section}, JS heap peak`,
+      }),
+    );
+    add(
+      timed(
+        'typing.handling',
+        '1. Typing: key to the app’s work done (React render)',
+        detail.handlingMs,
+        'p95',
+      ),
+    );
+    add(
+      timed(
+        'typing.plainTextarea',
+        '1. Typing floor: a plain textarea, key to painted frame',
+        detail.plainTextareaPaintMs,
+        'p95',
+        {
+          note: 'same page and load, no React',
+        },
+      ),
+    );
+  });
+
+  await section('save', async () => {
+    const costs = await measureSaveScaling([1, 100, 1000], quick ? 15 : 40);
+    for (const cost of costs) {
+      add(
+        timed(
+          `save.library${cost.librarySize}`,
+          `2. Autosave, library of ${cost.librarySize}`,
+          cost.save,
+          'median',
+          {
+            peakMemoryMiB: cost.peakRssMiB,
+            note: `${cost.attemptKiB} KiB attempt, acknowledged (fsync'd)`,
+          },
+        ),
+      );
+    }
+    const one = costs.find((cost) => cost.librarySize === 1)!;
+    const thousand = costs.find((cost) => cost.librarySize === 1000)!;
+    const ratio = Math.round((thousand.save.median / one.save.median) * 100) / 100;
+    add({
+      id: 'save.ratio1000to1',
+      label: '2. Autosave cost, 1,000 attempts / 1 attempt',
+      unit: 'ratio',
+      value: ratio,
+      statistic: 'median / median',
+      target: '≤ 1.2x',
+      pass: ratio <= 1.2,
+    });
+    add(
+      timed(
+        'save.indexWrite1000',
+        '2. Deferred index write after a save, library of 1,000',
+        thousand.indexWrite,
+        'median',
+      ),
+    );
+    add(
+      timed(
+        'save.open1000',
+        '2. Opening a library of 1,000 (start-up read and check)',
+        thousand.open,
+        'median',
+      ),
+    );
+  });
+
+  await section('listing', async () => {
+    for (const size of quick ? [1000] : [100, 1000]) {
+      const listing = await measureListing(browser!, size, quick ? 3 : 7);
+      const cold = listing.detail.coldLoadToListMs as Summary;
+      add(
+        timed(`listing.home${size}`, `3. Home list shown, ${size} attempts`, listing.summary, 'median', {
+          peakMemoryMiB: listing.peakHeapMiB,
+          ...(size === 1000 ? { target: '< 150 ms', pass: under(listing.summary.median, 150) } : {}),
+          note: `${String(listing.detail.rowsRendered)} rows rendered; JS heap peak`,
+        }),
+      );
+      if (size === 1000)
+        add(
+          timed(
+            'listing.coldLoad1000',
+            '3. App load straight to the home list, 1,000 attempts',
+            cold,
+            'median',
+          ),
+        );
+    }
+  });
+
+  await section('open', async () => {
+    const { open, section: first } = await measureOpenLarge(browser!, quick ? 3 : 5);
+    add(
+      timed(
+        'open.largeAttempt',
+        '4. Open a 20,000-word attempt: click to its sections',
+        open.summary,
+        'median',
+        {
+          peakMemoryMiB: open.peakHeapMiB,
+          target: '< 300 ms',
+          pass: under(open.summary.median, 300),
+          note: `${String(open.detail.words)} words`,
+        },
+      ),
+    );
+    add(
+      timed(
+        'open.firstSection',
+        '4. Then its first section: click to fields ready',
+        first.summary,
+        'median',
+        {
+          peakMemoryMiB: first.peakHeapMiB,
+          target: '< 300 ms',
+          pass: under(first.summary.median, 300),
+        },
+      ),
+    );
+  });
+
+  await section('pdf', async () => {
+    pdfFigures(await runPdfBench());
+  });
+
+  await section('startup', async () => {
+    const bundle = bundleSize();
+    add({
+      id: 'startup.jsKiB',
+      label: '6. Renderer JavaScript, raw',
+      unit: 'KiB',
+      value: bundle.jsKiB,
+      statistic: 'size',
+    });
+    add({
+      id: 'startup.jsGzipKiB',
+      label: '6. Renderer JavaScript, gzip',
+      unit: 'KiB',
+      value: bundle.jsGzipKiB,
+      statistic: 'size',
+    });
+    add({
+      id: 'startup.allKiB',
+      label: '6. Renderer assets (JS, CSS, fonts), raw',
+      unit: 'KiB',
+      value: bundle.allKiB,
+      statistic: 'size',
+    });
+    add({
+      id: 'startup.allGzipKiB',
+      label: '6. Renderer assets, gzip',
+      unit: 'KiB',
+      value: bundle.allGzipKiB,
+      statistic: 'size',
+    });
+    const startup = await measureStartup(browser!, quick ? 3 : 5);
+    add(
+      timed('startup.tti', '6. Renderer time to interactive (Chromium)', startup.summary, 'median', {
+        peakMemoryMiB: startup.peakHeapMiB,
+      }),
+    );
+    try {
+      add(await electronColdStart());
+    } catch (error) {
+      add({
+        id: 'startup.electronColdStart',
+        label: '6. Electron cold start to first paint',
+        unit: 'ms',
+        value: null,
+        statistic: 'median',
+        note: `could not launch Electron: ${error instanceof Error ? error.message : String(error)}`,
+      });
+    }
+  });
+} finally {
+  await browser?.close();
+  await removePreparedLibraries();
+}
+
+const loadAfter = os.loadavg();
+const commit = (() => {
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: repoRoot, encoding: 'utf8' }).trim();
+  } catch {
+    return null;
+  }
+})();
+const report = {
+  measuredAt: startedAt.toISOString(),
+  durationS: Math.round((Date.now() - startedAt.getTime()) / 1000),
+  machine: {
+    cores: os.cpus().length,
+    cpu: os.cpus()[0]?.model ?? null,
+    memoryGiB: Math.round((os.totalmem() / 1024 ** 3) * 10) / 10,
+    platform: `${os.platform()} ${os.release()}`,
+    loadAverageBefore: loadBefore.map((n) => Math.round(n * 100) / 100),
+    loadAverageAfter: loadAfter.map((n) => Math.round(n * 100) / 100),
+  },
+  node: process.version,
+  chromium: chromiumVersion,
+  commit,
+  quick,
+  figures,
+  problems,
+};
+console.log(`\n${table(figures)}\n`);
+console.log(
+  `${report.machine.cores} cores, Node ${process.version}, Chromium ${chromiumVersion ?? '–'}, load average ${loadBefore[0]!.toFixed(1)} before and ${loadAfter[0]!.toFixed(1)} after; commit ${commit ?? '?'}`,
+);
+if (problems.length > 0) console.log(`Not measured: ${problems.map((p) => p.split('\n')[0]).join('; ')}`);
+// A partial run (--only) is kept apart, so latest.json is always a whole run.
+const outFile = path.join(resultsDir, selected.size === groups.length ? 'latest.json' : 'partial.json');
+fs.mkdirSync(resultsDir, { recursive: true });
+fs.writeFileSync(outFile, `${JSON.stringify(report, null, 2)}\n`);
+console.log(`Written to ${path.relative(repoRoot, outFile)}`);
