@@ -92,10 +92,9 @@ test('a need linked to harm is suggested in the sentence plan and questioned in 
   await waitUntilSaved(page);
 });
 
-// The engine works out each suggested area's hint (the person's own answer about change, e.g. "In the needs
-// assessment the person is thinking about changing."), but the choice fields in renderer/features/attempt/
-// do not show `option.hint` yet. Enable this when they do.
-test.fixme('the suggested area shows the person’s own view under its label', async ({ page }) => {
+// The engine works out each suggested area's hint (the person's own answer about change); the choice fields
+// show it under the option's label.
+test('the suggested area shows the person’s own view under its label', async ({ page }) => {
   const attemptId = await startOwnCase(page);
   await page.goto(`/#/attempts/${attemptId}/strengths-needs/alcohol`);
   await choose(

@@ -5,7 +5,7 @@ import type { Attempt } from '../../../shared/model/attempt';
 import { getBuiltinTemplate } from '../../../shared/templates';
 import type { Template } from '../../../shared/templates';
 import type { SaveState } from '../../state/save-status';
-import { topLevel } from './answer-paths';
+import { itemKey, topLevel } from './answer-paths';
 import { createAttemptStore, sectionKey } from './attempt-store';
 
 const rosh = getBuiltinTemplate('rosh-analysis')!;
@@ -99,13 +99,25 @@ describe('the store of an open attempt', () => {
   it('lists a section’s problems with links to the fields, naming the row they are in', () => {
     const { store } = setup();
     const { addRow } = store.getState().actions;
-    const rowId = addRow(topLevel('sentence-plan'), 'objectives');
+    const rowId = addRow(topLevel('sentence-plan'), 'goals');
     const errors = store.getState().sectionErrors;
-    const objectivesSection = plan.sections.find((s) => s.items.some((i) => i.id === 'objectives'))!;
-    const lines = errors[sectionKey('sentence-plan', objectivesSection.id)] ?? [];
+    const goalsSection = plan.sections.find((s) => s.items.some((i) => i.id === 'goals'))!;
+    const lines = errors[sectionKey('sentence-plan', goalsSection.id)] ?? [];
     const inRow = lines.filter((line) => line.fieldId.includes(rowId));
     expect(inRow.length).toBeGreaterThan(0);
-    expect(inRow[0]!.text).toMatch(/^Objective 1, /);
+    expect(inRow[0]!.text).toMatch(/^Goal 1, /);
+  });
+
+  it('shows a row added or removed at once, without waiting for the typing delay', () => {
+    const { store } = setup([rosh, plan], 150);
+    const { addRow, removeRow } = store.getState().actions;
+    const scope = topLevel('rosh-analysis');
+    const rowId = addRow(scope, 'previous-offences');
+    const rowScope = { templateId: 'rosh-analysis', rows: [{ groupId: 'previous-offences', rowId }] };
+    const rowField = itemKey(rowScope, 'what');
+    expect(store.getState().views[rowField]?.visible).toBe(true);
+    removeRow(scope, 'previous-offences', rowId);
+    expect(Object.keys(store.getState().views)).not.toContain(rowField);
   });
 
   it('saves after the quiet time, adopts the new revision, and reports the time', async () => {

@@ -1,5 +1,11 @@
+import type { ReactNode } from 'react';
 import { Checkboxes, Radios } from '../../../components/form';
-import type { MultiChoiceItem, SingleChoiceItem, YesNoUnknownItem } from '../../../../shared/templates';
+import type {
+  MultiChoiceItem,
+  OfferedOption,
+  SingleChoiceItem,
+  YesNoUnknownItem,
+} from '../../../../shared/templates';
 import { yesNoUnknownLabels, yesNoUnknownValues } from '../../../../shared/templates';
 import { useAnswer, useAttemptActions } from '../context';
 import type { FieldProps } from './common';
@@ -31,6 +37,19 @@ function NothingToChoose({ id, prompt }: { id: string; prompt: string }) {
   );
 }
 
+/** An option's fixed description and the line the template works out from other answers (e.g. the person's view). */
+function optionHint(option: OfferedOption): ReactNode {
+  if (!option.hint) return option.description;
+  if (!option.description) return option.hint;
+  return (
+    <>
+      {option.description}
+      <br />
+      {option.hint}
+    </>
+  );
+}
+
 export function ChoiceField({ item, scope, id, error, required, options }: FieldProps<SingleChoiceItem>) {
   const answer = useAnswer(scope, item.id);
   const actions = useAttemptActions();
@@ -53,7 +72,7 @@ export function ChoiceField({ item, scope, id, error, required, options }: Field
               {option.suggested ? <SuggestedTag /> : null}
             </>
           ),
-          hint: option.description,
+          hint: optionHint(option),
         }))}
         value={value}
         onChange={(next) => actions.setAnswer(scope, item.id, next)}
@@ -88,7 +107,7 @@ export function MultiChoiceField({ item, scope, id, error, required, options }: 
             {option.suggested ? <SuggestedTag /> : null}
           </>
         ),
-        hint: option.description,
+        hint: optionHint(option),
       }))}
       values={values}
       onChange={(next) => actions.setAnswer(scope, item.id, next.length > 0 ? next : null)}
