@@ -377,3 +377,22 @@ test('the workspace by keyboard: side tabs with arrow keys, a passage quoted to 
   await expect(separator).toBeHidden();
   await shoot(page, '15-dark-largest-text');
 });
+
+test('an own case has feedback beside the form and no case file', async ({ page }) => {
+  await page.goto('/');
+  await page.getByLabel('Name this practice').fill('Own case: Jordan');
+  await page.getByRole('button', { name: 'Start practising' }).click();
+  await expect(page.getByTestId('workspace')).toBeVisible();
+  await expect(page.getByTestId('attempt-bar')).toContainText('Own case');
+  await expect(page.getByRole('tab')).toHaveCount(1);
+  const feedbackTab = page.getByRole('tab', { name: 'Feedback' });
+  await expect(feedbackTab).toHaveAttribute('aria-selected', 'true');
+  await expect(feedbackTab).toHaveAttribute('tabindex', '0');
+  await expect(page.getByTestId('case-file')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Continue the case' })).toHaveCount(0);
+  await shoot(page, '16-own-case');
+  await page.getByRole('button', { name: 'Hide feedback' }).click();
+  await expect(page.getByTestId('feedback-panel')).toBeHidden();
+  await page.getByRole('button', { name: 'Show feedback' }).click();
+  await expect(page.getByTestId('feedback-panel')).toBeVisible();
+});

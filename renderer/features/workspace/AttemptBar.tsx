@@ -200,17 +200,15 @@ export function AttemptBar({ practiceCase, tracker, canContinueCase, onContinueC
           >
             Try again
           </button>
-          {practiceCase ? (
-            <button
-              type="button"
-              className="link-button"
-              aria-expanded={sideShown}
-              aria-controls="workspace-side"
-              onClick={() => actions.setSideShown(!sideShown)}
-            >
-              {sideShown ? 'Hide case file' : 'Show case file'}
-            </button>
-          ) : null}
+          <button
+            type="button"
+            className="link-button"
+            aria-expanded={sideShown}
+            aria-controls="workspace-side"
+            onClick={() => actions.setSideShown(!sideShown)}
+          >
+            {sideShown ? 'Hide' : 'Show'} {practiceCase ? 'case file' : 'feedback'}
+          </button>
         </div>
       </div>
       {canContinueCase ? (

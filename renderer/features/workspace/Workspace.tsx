@@ -127,8 +127,8 @@ function useOnFinish(
   );
 }
 
-function PanelTabs({ tabs }: { tabs: Array<{ id: SidePanel; label: string }> }) {
-  const panel = useWorkspaceUi((s) => s.panel);
+/** `shown` is the panel on screen: the one asked for, or the first there is (an own case has no case file). */
+function PanelTabs({ tabs, shown }: { tabs: Array<{ id: SidePanel; label: string }>; shown: SidePanel }) {
   const actions = useWorkspaceUi((s) => s.actions);
   return (
     <div className="side-tabs" role="tablist" aria-label="Beside your answers">
@@ -139,9 +139,9 @@ function PanelTabs({ tabs }: { tabs: Array<{ id: SidePanel; label: string }> }) 
           role="tab"
           id={`side-tab-${tab.id}`}
           className="side-tabs__tab"
-          aria-selected={panel === tab.id}
+          aria-selected={shown === tab.id}
           aria-controls="side-panel"
-          tabIndex={panel === tab.id ? 0 : -1}
+          tabIndex={shown === tab.id ? 0 : -1}
           onClick={() => actions.showPanel(tab.id)}
           onKeyDown={(event) => {
             const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
@@ -260,7 +260,7 @@ function WorkspaceInner({ templateId, sectionId, children }: WorkspaceProps) {
 
   const side = (
     <aside className="workspace__side" aria-label="Case file and feedback">
-      <PanelTabs tabs={tabs} />
+      <PanelTabs tabs={tabs} shown={shownPanel} />
       <div className="side-panel" id="side-panel" role="tabpanel" aria-labelledby={`side-tab-${shownPanel}`}>
         {shownPanel === 'casefile' && practiceCase ? (
           <CaseFile documents={documents} lateIds={lateIds} attach={attach} />
