@@ -312,6 +312,9 @@ export function createAttemptStore(options: AttemptStoreOptions): AttemptStore {
             ...attempt,
             answers: paths.addRow(attempt.answers, scope, groupId, rowId) as Attempt['answers'],
           }));
+          // A new row's questions exist only once the engine has seen it; evaluating now (not after the
+          // typing delay) lets the row render whole, so focus can move into its first field at once.
+          evaluateNow();
           return rowId;
         },
         removeRow(scope, groupId, rowId) {
@@ -319,6 +322,7 @@ export function createAttemptStore(options: AttemptStoreOptions): AttemptStore {
             ...attempt,
             answers: paths.removeRow(attempt.answers, scope, groupId, rowId) as Attempt['answers'],
           }));
+          evaluateNow();
         },
         reveal(keys) {
           const revealed = get().revealed;
