@@ -109,9 +109,16 @@ export function SectionPage({ templateId, sectionId }: { templateId: string; sec
           <>
             <ErrorSummary
               key={checks}
+              title="Some questions still need an answer"
               focusOnShow={checks > 0}
               errors={shownErrors.map((error) => ({ fieldId: error.fieldId, text: error.text }))}
             />
+            {shownErrors.length > 0 ? (
+              <p className="body" data-testid="answers-kept">
+                Your answers so far are saved. You can answer these now, or leave this section and come back
+                to it later.
+              </p>
+            ) : null}
             {section.description ? <GuidanceText text={section.description} /> : null}
             <SectionQuestions templateId={templateId} sectionId={sectionId} />
             <form

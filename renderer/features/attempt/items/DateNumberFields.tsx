@@ -45,11 +45,9 @@ export function DateField({ item, scope, id, error, required }: FieldProps<DateI
         onChange={(event) => {
           const typed = event.target.value;
           setDraft(typed);
-          if (typed.trim() === '') actions.setAnswer(scope, item.id, null);
-          else {
-            const iso = parseUkDate(typed);
-            if (iso) actions.setAnswer(scope, item.id, iso);
-          }
+          // Saved is what the screen shows: a date while it is one, nothing while it is not (the field says
+          // why), so a half-typed change never leaves an older date behind to reappear later.
+          actions.setAnswer(scope, item.id, parseUkDate(typed));
         }}
         onBlur={() => {
           setTouched(true);
@@ -108,11 +106,7 @@ export function NumberField({ item, scope, id, error, required }: FieldProps<Num
           onChange={(event) => {
             const typed = event.target.value;
             setDraft(typed);
-            if (typed.trim() === '') actions.setAnswer(scope, item.id, null);
-            else {
-              const value = parseTypedNumber(typed);
-              if (value !== null) actions.setAnswer(scope, item.id, value);
-            }
+            actions.setAnswer(scope, item.id, parseTypedNumber(typed));
           }}
           onBlur={() => {
             setTouched(true);
