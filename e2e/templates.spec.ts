@@ -217,8 +217,131 @@ async function runJourney(page: Page, harness: { restart(): Promise<void> }, jou
   }
 }
 
+/** The saved answers of one template, read through the same bridge the app uses. */
+async function savedAnswers(page: Page, templateId: string): Promise<Record<string, unknown>> {
+  return page.evaluate(
+    async ([templateId]) => {
+      const id = /#\/attempts\/([^/]+)/.exec(location.hash)![1]!;
+      const envelope = (await window.casework!.getAttempt({ id })) as {
+        value: { answers: Record<string, Record<string, unknown>> };
+      };
+      return envelope.value.answers[templateId!] ?? {};
+    },
+    [templateId],
+  );
+}
+
+const group = (page: Page, legend: RegExp): Locator => page.getByRole('group', { name: legend });
+
+/** Chooses an option by keyboard and waits for the form to show it chosen. */
+async function choose(option: Locator) {
+  await option.press('Space');
+  await expect(option).toBeChecked();
+}
+
+const roshKnown: Journey['known'] = {
+  offence: async (page) => {
+    // A long answer: the suggested length is a hint that counts as the trainee writes, never a limit.
+    const whatHappened = page.getByRole('textbox', { name: 'What happened?' });
+    const said = 'Kai pushed his brother down the stairs during an argument about money.';
+    await whatHappened.pressSequentially(said);
+    await expect(page.locator('#f--rosh-analysis--what-happened-hint')).toContainText(
+      'it is a guide, not a limit. You have written 12 words.',
+    );
+    // Saved while the trainee is still in the field (the autosave delay is under a second), shown in the header.
+    await expect.poll(() => savedAnswers(page, 'rosh-analysis')).toMatchObject({ 'what-happened': said });
+    await waitUntilSaved(page);
+    // Guidance opens on demand, by keyboard.
+    const consider = page
+      .locator('details')
+      .filter({ has: page.getByText('What to consider') })
+      .first();
+    await consider.locator('summary').press('Enter');
+    await expect(consider).toHaveAttribute('open', '');
+    // The summary lists what is missing but keeps what is written, and says so.
+    await page.locator('form.section-form button[type="submit"]').press('Enter');
+    await expect(summaryOf(page)).toBeFocused();
+    await expect(summaryOf(page)).toContainText('Some questions still need an answer');
+    await expect(page.getByTestId('answers-kept')).toHaveText(/Your answers so far are saved/);
+    await page.reload();
+    await expect(page.getByRole('textbox', { name: 'What happened?' })).toHaveValue(said);
+  },
+  'previous-behaviour': async (page) => {
+    // The add-another pattern by keyboard: focus goes into a new row, and back to "Add another" after a removal.
+    const add = page.getByRole('button', { name: /^Add (a|another) previous offence or incident$/ });
+    await add.press('Enter');
+    const firstRow = page.getByRole('group', { name: 'Previous offence or incident 1' });
+    await expect(firstRow.getByRole('textbox').first()).toBeFocused();
+    await page.keyboard.type('2021');
+    await firstRow
+      .getByRole('textbox', { name: 'What happened' })
+      .fill('Threatened a neighbour (fictional).');
+    await add.press('Enter');
+    const secondRow = page.getByRole('group', { name: 'Previous offence or incident 2' });
+    await expect(secondRow.getByRole('textbox').first()).toBeFocused();
+    await secondRow.getByRole('button', { name: 'Remove previous offence or incident 2' }).press('Enter');
+    await expect(secondRow).toHaveCount(0);
+    await expect(
+      page.getByRole('button', { name: 'Add another previous offence or incident' }),
+    ).toBeFocused();
+  },
+  screening: async (page) => {
+    // A follow-up question hidden by a later answer keeps its answer, is left out of the checks, and comes back.
+    const children = group(page, /^Could the person’s behaviour or circumstances harm a child\?/);
+    const followUp = page.getByRole('textbox', { name: /^Which children, and what is the worry\?/ });
+    await choose(children.getByRole('radio', { name: 'Yes', exact: true }));
+    const worry = 'A nephew of six stays at weekends (fictional).';
+    await followUp.fill(worry);
+    await choose(children.getByRole('radio', { name: 'No', exact: true }));
+    await expect(followUp).toHaveCount(0);
+    await page.locator('form.section-form button[type="submit"]').press('Enter');
+    await expect(summaryOf(page)).toBeVisible();
+    await expect(summaryOf(page)).not.toContainText('Which children');
+    await expect.poll(() => savedAnswers(page, 'rosh-analysis')).toMatchObject({ 'children-concern': worry });
+    await choose(children.getByRole('radio', { name: 'Yes', exact: true }));
+    await expect(followUp).toHaveValue(worry);
+  },
+  'rosh-levels': async (page) => {
+    // Each cell is a select named by its row and column; the overall level follows the highest cell.
+    const cell = page.getByRole('combobox', { name: 'Children Community' });
+    await cell.focus();
+    await cell.press('ArrowDown');
+    await cell.press('ArrowDown');
+    await cell.press('ArrowDown');
+    await expect(cell).toHaveValue('high');
+    await expect(page.locator('.item').filter({ hasText: 'Overall risk of serious harm' })).toContainText(
+      'High',
+    );
+    await expect(page.locator('.item').filter({ hasText: 'Risk management plan required' })).toContainText(
+      'Yes',
+    );
+  },
+  enquiries: async (page) => {
+    await choose(
+      group(page, /^Police domestic abuse enquiry/).getByRole('radio', { name: 'Reply received' }),
+    );
+    // A date that does not exist is explained when the trainee leaves the field, and not saved.
+    const requested = page.getByRole('textbox', { name: /^Date the domestic abuse enquiry was requested/ });
+    await requested.fill('31/02/2026');
+    await requested.press('Tab');
+    await expect(requested).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.locator('#f--rosh-analysis--da-requested-on-error')).toHaveText(
+      'Error: Enter a real date as day/month/year, for example 23/11/2026.',
+    );
+    await requested.fill('3/10/2026');
+    await requested.press('Tab');
+    await expect(requested).toHaveValue('03/10/2026');
+    await expect(requested).not.toHaveAttribute('aria-invalid', 'true');
+    await expect
+      .poll(() => savedAnswers(page, 'rosh-analysis'))
+      .toMatchObject({
+        'da-requested-on': '2026-10-03',
+      });
+  },
+};
+
 const journeys: Journey[] = [
-  { templateId: 'rosh-analysis', title: 'Risk of serious harm analysis' },
+  { templateId: 'rosh-analysis', title: 'Risk of serious harm analysis', known: roshKnown },
   { templateId: 'risk-management-plan', title: 'Risk management plan' },
   { templateId: 'sentence-plan', title: 'Sentence plan' },
   { templateId: 'reflective-log', title: 'Reflective log' },
