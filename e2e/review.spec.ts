@@ -336,3 +336,144 @@ test('a good file dropped on the window opens like one chosen in the dialog', as
   await expect(page.getByRole('button', { name: 'Start reviewing' })).toBeVisible();
   expect(await libraryCount(page)).toBe(1);
 });
+
+test('feedback on an earlier version is kept beside the newer work, and its comments move to the current version', async ({
+  page,
+  harness,
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  const exchange = fs.mkdtempSync(path.join(os.tmpdir(), 'casework-exchange-'));
+  const tutorHarness = await startHarness();
+  const tutorContext = await browser.newContext({
+    baseURL: tutorHarness.url,
+    extraHTTPHeaders: { 'x-casework-token': tutorHarness.token },
+  });
+  try {
+    await page.goto('/');
+    const attemptId = await seedAttempt(page, 'Ellis Marden');
+    await page.goto(`/#/feedback/${attemptId}`);
+    const sent = path.join(exchange, 'v1.casework');
+    harness.setNextDialogAnswer(sent);
+    await page.getByRole('button', { name: 'Export for your tutor' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Saved “v1.casework”' })).toBeVisible();
+
+    const tutor = await tutorContext.newPage();
+    await tutor.goto('/');
+    tutorHarness.setNextDialogAnswer(sent);
+    await tutor.getByRole('button', { name: 'Open a file from a trainee or tutor' }).click();
+    await tutor.getByLabel('Your name, as the trainee will see it').fill('Dana Whitcombe');
+    await tutor.getByRole('button', { name: 'Start reviewing' }).click();
+    const item = await selectWords(tutor, 'The person’s account of the offence', 'had not been drinking');
+    await item.getByRole('button', { name: 'Comment on the selected words' }).click();
+    await item.getByLabel('Your comment').fill('What do the police say about drink that night?');
+    await item.getByRole('button', { name: 'Add comment' }).click();
+    await expect(item.locator('mark')).toHaveText('had not been drinking');
+    const feedback = path.join(exchange, 'feedback.casework');
+    tutorHarness.setNextDialogAnswer(feedback);
+    await tutor.getByRole('button', { name: 'Export feedback for the trainee' }).click();
+    await expect(tutor.getByText('Saved “feedback.casework” with 1 review.')).toBeVisible();
+
+    // Meanwhile the trainee has kept working: a sentence added before the quoted words.
+    await page.evaluate(async (id) => {
+      const bridge = window.casework!;
+      const got = await bridge.getAttempt({ id });
+      if (!got.ok) throw new Error(got.error.message);
+      const attempt = got.value;
+      const answers = attempt.answers['rosh-analysis']!;
+      answers['persons-account'] = `Seen at the office on 02/11/2026.\n${String(answers['persons-account'])}`;
+      const saved = await bridge.saveAttempt({ attempt, progress: 0.1 });
+      if (!saved.ok) throw new Error(saved.error.message);
+    }, attemptId);
+
+    await page.goto('/');
+    harness.setNextDialogAnswer(feedback);
+    await page.getByRole('button', { name: 'Open a file from a trainee or tutor' }).click();
+    await expect(page.getByTestId('import-status')).toContainText('earlier version of your work');
+    expect(await libraryCount(page)).toBe(2);
+    const older = page.getByTestId('older-version');
+    await expect(older).toContainText('Your current version is “Rehearsal on an invented case”');
+    await older.getByRole('button', { name: 'Move the comments to your current version' }).click();
+    await expect(page).toHaveURL(new RegExp(`#/feedback/${attemptId}$`));
+    const moved = page
+      .getByTestId('review-item')
+      .filter({ has: page.getByRole('heading', { name: 'The person’s account of the offence' }) });
+    await expect(moved.getByTestId('answer-text')).toContainText('Seen at the office on 02/11/2026.');
+    await expect(moved.locator('mark')).toHaveText('had not been drinking');
+    await expect(moved.getByTestId('review-comment')).toContainText(
+      'What do the police say about drink that night?',
+    );
+  } finally {
+    await tutorContext.close();
+    await tutorHarness.stop();
+    fs.rmSync(exchange, { recursive: true, force: true });
+  }
+});
+
+test('files the desktop shell was asked to open, and File > Import…, go through the same import', async ({
+  page,
+  harness,
+}) => {
+  // The harness has no shell; this stands in for the preload's events, as the shell would call them.
+  await page.addInitScript(() => {
+    const fileCallbacks: Array<(file: unknown) => void> = [];
+    const menuCallbacks: Array<(command: string) => void> = [];
+    Object.defineProperty(window, 'caseworkEvents', {
+      value: {
+        onBeforeClose: () => () => undefined,
+        onMenuCommand: (callback: (command: string) => void) => {
+          menuCallbacks.push(callback);
+          return () => undefined;
+        },
+        onFileOpened: (callback: (file: unknown) => void) => {
+          fileCallbacks.push(callback);
+          return () => undefined;
+        },
+      },
+    });
+    Object.defineProperty(window, 'shellStandIn', {
+      value: {
+        open: (name: string, text: string) =>
+          fileCallbacks.forEach((callback) => callback({ name, bytes: new TextEncoder().encode(text) })),
+        problem: (name: string, problem: string) =>
+          fileCallbacks.forEach((callback) => callback({ name, problem })),
+        menu: (command: string) => menuCallbacks.forEach((callback) => callback(command)),
+      },
+    });
+  });
+  type StandIn = {
+    open(n: string, t: string): void;
+    problem(n: string, p: string): void;
+    menu(c: string): void;
+  };
+  await page.goto('/');
+  await expect(page.getByRole('button', { name: 'Open a file from a trainee or tutor' })).toBeVisible();
+
+  await page.evaluate(() =>
+    (window as unknown as { shellStandIn: StandIn }).shellStandIn.problem(
+      'huge.casework',
+      '“huge.casework” is too large to be a Casework Practice file, so it was not opened.',
+    ),
+  );
+  await expect(page.getByRole('alert').filter({ hasText: 'The file was not opened' })).toContainText(
+    '“huge.casework” is too large',
+  );
+
+  const content = fs.readFileSync(path.join(fixtures, 'valid-attempt.casework'), 'utf8');
+  await page.evaluate(
+    (text) =>
+      (window as unknown as { shellStandIn: StandIn }).shellStandIn.open('double-clicked.casework', text),
+    content,
+  );
+  await expect(page.getByTestId('import-status')).toContainText('Opened “double-clicked.casework”');
+  await expect(page).toHaveURL(/#\/review\//);
+  expect(await libraryCount(page)).toBe(1);
+
+  harness.setNextDialogAnswer(path.join(fixtures, 'wrong-types.casework'));
+  await page.evaluate(() => (window as unknown as { shellStandIn: StandIn }).shellStandIn.menu('import'));
+  await expect(page.getByRole('alert').filter({ hasText: 'The file was not opened' })).toContainText(
+    '“wrong-types.casework”',
+  );
+  expect(harness.dialogCalls.map((call) => call.kind)).toEqual(['open']);
+  expect(await libraryCount(page)).toBe(1);
+});

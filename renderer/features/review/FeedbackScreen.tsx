@@ -1,12 +1,69 @@
-import { hrefs } from '../../app/routes';
+import { useEffect, useState } from 'react';
+import { HostError } from '../../../shared/contract';
+import type { Review } from '../../../shared/review/schema';
+import { hrefs, navigate } from '../../app/routes';
 import { PageHeading } from '../../components/PageHeading';
 import { host } from '../../host';
-import { useSettings } from '../../state/app-stores';
+import { libraryStore, useLibrary, useSettings } from '../../state/app-stores';
 import { ReviewSummary } from './Judgements';
 import { ReviewDocument } from './ReviewDocument';
 import { ExportButton, SaveLine } from './ReviewScreen';
 import { useReviewSession } from './session';
 import './review.css';
+
+/**
+ * Feedback that came back about an earlier version of the work (kept beside it as a copy): move its
+ * comment threads onto the version the trainee has now, where each quoted passage is looked for again.
+ */
+function CarryToCurrent({
+  reviews,
+  currentId,
+  currentTitle,
+}: {
+  reviews: Review[];
+  currentId: string;
+  currentTitle: string;
+}) {
+  const [problem, setProblem] = useState<string | null>(null);
+  const [working, setWorking] = useState(false);
+  return (
+    <div className="inset-text" data-testid="older-version">
+      <p className="body">
+        This feedback is about an earlier version of your work, kept here beside it. Your current version is “
+        {currentTitle}”.
+      </p>
+      <button
+        type="button"
+        className="button button--secondary"
+        disabled={working}
+        onClick={() => {
+          setWorking(true);
+          setProblem(null);
+          Promise.all(
+            reviews.map((review) => host.carryReview({ reviewId: review.id, attemptId: currentId })),
+          ).then(
+            () => navigate(hrefs.feedback(currentId)),
+            (error: unknown) => {
+              setWorking(false);
+              setProblem(
+                error instanceof HostError
+                  ? error.message
+                  : 'The comments could not be moved. Please try again.',
+              );
+            },
+          );
+        }}
+      >
+        Move the comments to your current version
+      </button>
+      {problem ? (
+        <p className="error-message" role="alert">
+          {problem}
+        </p>
+      ) : null}
+    </div>
+  );
+}
 
 /**
  * A trainee's own work and the feedback on it: send the work to a tutor as a file, read the tutor's
@@ -16,6 +73,11 @@ import './review.css';
 export function FeedbackScreen({ attemptId }: { attemptId: string }) {
   const { loaded, edit, save } = useReviewSession(attemptId, { carry: true });
   const traineeName = useSettings((s) => s.settings.traineeName);
+  const entries = useLibrary((s) => s.entries);
+  useEffect(() => {
+    // The list says whether the version this feedback was about has a newer one here.
+    void libraryStore.getState().actions.refresh();
+  }, []);
   if (loaded.kind === 'loading') return <p className="body">Opening your work and its feedback…</p>;
   if (loaded.kind === 'failed')
     return (
@@ -27,7 +89,8 @@ export function FeedbackScreen({ attemptId }: { attemptId: string }) {
         </p>
       </>
     );
-  const { attempt, reviews } = loaded;
+  const { attempt, reviews, copy } = loaded;
+  const current = copy ? entries.find((entry) => entry.id === copy.originalAttemptId) : undefined;
   return (
     <div className="review-page">
       <PageHeading title={`Feedback: ${attempt.title}`} caption="Your work and your tutor’s feedback">
@@ -73,6 +136,9 @@ export function FeedbackScreen({ attemptId }: { attemptId: string }) {
                 replying.
               </p>
             </div>
+          ) : null}
+          {current ? (
+            <CarryToCurrent reviews={reviews} currentId={current.id} currentTitle={current.title} />
           ) : null}
           <SaveLine save={save} />
           {reviews.map((review) => (

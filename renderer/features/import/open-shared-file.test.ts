@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { HostError } from '../../../shared/contract';
+import type { ResponseOf } from '../../../shared/contract';
+import { sampleAttempt } from '../../../shared/pdf/sample-attempt';
+import { destinationOf, fileToBase64, importStatusStore, openSharedFile } from './open-shared-file';
+
+type Imported = Extract<ResponseOf<'importReviewFile'>, { imported: true }>;
+
+function imported(overrides: Partial<Imported> = {}): Imported {
+  return {
+    imported: true,
+    attempt: sampleAttempt(),
+    newCopy: true,
+    supersedes: null,
+    reviews: [],
+    reviewsAdded: 0,
+    reviewsUpdated: 0,
+    traineeName: 'Ellis Marden',
+    fileName: 'work.casework',
+    ...overrides,
+  };
+}
+
+describe('destinationOf', () => {
+  it('sends someone else’s work to review and feedback on one’s own work to the feedback screen', () => {
+    expect(destinationOf(imported(), false)).toBe('review');
+    // The trainee's replies coming back to the tutor's copy.
+    expect(destinationOf(imported({ newCopy: false }), true)).toBe('review');
+    // Feedback on the trainee's own attempt, as it is or an earlier version kept beside it.
+    expect(destinationOf(imported({ newCopy: false }), false)).toBe('feedback');
+    expect(destinationOf(imported({ supersedes: 'own-attempt-0001' }), true)).toBe('feedback');
+  });
+});
+
+describe('fileToBase64', () => {
+  it('encodes every byte, in chunks, as the host decodes it', async () => {
+    const bytes = new Uint8Array(100_000).map((_, index) => (index * 7) % 256);
+    const encoded = await fileToBase64(new Blob([bytes]));
+    expect(Uint8Array.from(atob(encoded), (char) => char.charCodeAt(0))).toEqual(bytes);
+  });
+});
+
+describe('openSharedFile', () => {
+  it('sends a dropped file’s name and bytes, then goes where the file belongs', async () => {
+    const sent: unknown[] = [];
+    const went: string[] = [];
+    const status = await openSharedFile(
+      {
+        importReviewFile: async (payload) => {
+          sent.push(payload);
+          return imported();
+        },
+        listImportedCopies: async () => ({ copies: [] }),
+      },
+      new File(['{"a":1}'], 'from-a-trainee.casework'),
+      (href) => went.push(href),
+    );
+    expect(sent).toEqual([
+      { given: { displayName: 'from-a-trainee.casework', contentBase64: btoa('{"a":1}') } },
+    ]);
+    expect(went).toEqual(['#/review/sample-attempt-0001']);
+    expect(status).toMatchObject({ kind: 'done', href: '#/review/sample-attempt-0001' });
+    expect(importStatusStore.getState().status).toBe(status);
+  });
+
+  it('shows the host’s message for a refused file and goes nowhere', async () => {
+    const went: string[] = [];
+    const status = await openSharedFile(
+      {
+        importReviewFile: async () => {
+          throw new HostError('invalid-file', '“x.casework”: this file is incomplete.');
+        },
+        listImportedCopies: async () => ({ copies: [] }),
+      },
+      null,
+      (href) => went.push(href),
+    );
+    expect(status).toEqual({ kind: 'failed', message: '“x.casework”: this file is incomplete.' });
+    expect(went).toEqual([]);
+  });
+
+  it('does nothing when the dialog is closed', async () => {
+    const status = await openSharedFile(
+      {
+        importReviewFile: async () => ({ imported: false }),
+        listImportedCopies: async () => ({ copies: [] }),
+      },
+      null,
+      () => {
+        throw new Error('should not navigate');
+      },
+    );
+    expect(status).toEqual({ kind: 'idle' });
+  });
+});
