@@ -52,11 +52,11 @@ export function HomeScreen() {
         )}
       </section>
 
+      <SharedWorkPanel />
+
       <CaseLibrary />
 
       <StartOwnCase />
-
-      <SharedWorkPanel />
     </>
   );
 }
