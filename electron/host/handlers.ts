@@ -6,6 +6,7 @@ import { createPdfHandlers } from './pdf/handlers';
 import { createReviewHandlers } from './review/handlers';
 import { createSupervisionPdfHandlers } from './review/supervision-pdf';
 import { createWorkspaceHandlers } from './workspace/handlers';
+import { createTemplateHandlers } from './templates/handlers';
 
 /**
  * The one handler table both transports dispatch to (electron/ipc.ts and e2e/harness). Each area builds
@@ -20,5 +21,6 @@ export function createHandlers(services: HostServices): HandlerTable {
     ...createWorkspaceHandlers(services.storage, services.deps.log),
     ...createReviewHandlers(services),
     ...createSupervisionPdfHandlers(services),
+    ...createTemplateHandlers(services),
   };
 }

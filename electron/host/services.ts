@@ -6,6 +6,8 @@ import { createHandlers } from './handlers';
 import type { HandlerTable } from './handler-types';
 import { openStorage } from './storage/storage';
 import type { Storage } from './storage/storage';
+import { createTemplateService } from './templates/service';
+import type { TemplateService } from './templates/service';
 
 /** What handlers may use. Areas add their services here as they land (pdf, cases, ...). */
 export interface HostServices {
@@ -13,6 +15,8 @@ export interface HostServices {
   deps: HostDeps;
   storage: Storage;
   encryption: AtRestEncryption;
+  /** Built-in and tutors' templates: the one place the host resolves a template id (and version). */
+  templates: TemplateService;
 }
 
 export interface Host {
@@ -42,7 +46,19 @@ export async function createHost(given: HostDeps): Promise<Host> {
     { dataDir: deps.dataDir, createStore: deps.createStore, now: deps.now, newId: deps.newId, log: deps.log },
     deps.storage,
   );
-  const services: HostServices = { deps, storage, encryption };
+  const templates = createTemplateService({
+    dataDir: deps.dataDir,
+    createStore: deps.createStore,
+    dialogs: deps.dialogs,
+    now: deps.now,
+    newId: deps.newId,
+    log: deps.log ?? ((message, error) => console.warn(message, error ?? '')),
+    attempts: storage,
+    ...(deps.storage?.fsyncFolders === undefined ? {} : { fsyncFolders: deps.storage.fsyncFolders }),
+  });
+  // Loaded before any handler runs, so PDF export and review resolve tutors' templates synchronously.
+  await templates.ready();
+  const services: HostServices = { deps, storage, encryption, templates };
   return {
     handlers: createHandlers(services),
     get notices() {

@@ -7,6 +7,7 @@ import { pdfChannels } from './channels/pdf';
 import { reviewChannels } from './channels/review';
 import { settingsChannels } from './channels/settings';
 import { supervisionChannels } from './channels/supervision';
+import { templateChannels } from './channels/templates';
 import { workspaceChannels } from './channels/workspace';
 
 export * from './errors';
@@ -24,6 +25,7 @@ export const contract = {
   ...workspaceChannels,
   ...reviewChannels,
   ...supervisionChannels,
+  ...templateChannels,
 } satisfies Record<string, ChannelDefinition>;
 
 export type Contract = typeof contract;

@@ -58,6 +58,7 @@ export function pdfHandlersFor(service: PdfService): PdfHandlers {
 export function createPdfHandlers(services: {
   deps: Pick<HostDeps, 'dialogs' | 'now'>;
   storage: PdfHostStorage;
+  templates?: { templatesFor: NonNullable<PdfServiceDeps['templates']> };
 }): PdfHandlers {
   return pdfHandlersFor(
     createPdfService({
@@ -65,6 +66,7 @@ export function createPdfHandlers(services: {
       now: services.deps.now,
       storage: services.storage,
       saveImportedAttempt: saveImportedWith(services.storage),
+      ...(services.templates ? { templates: services.templates.templatesFor } : {}),
     }),
   );
 }

@@ -42,7 +42,8 @@ export interface PdfServiceDeps {
    */
   saveImportedAttempt(attempt: Attempt, progress: number): Promise<Attempt>;
   /** Defaults: the built-in templates and the case library. */
-  templates?: () => readonly Template[];
+  /** The templates of an attempt at the versions it recorded (tutors' templates too); all of them without one. */
+  templates?: (attempt?: Pick<Attempt, 'templateIds' | 'templateVersions'>) => readonly Template[];
   findCase?: (caseId: string) => PracticeCase | undefined;
   /** Overrides how an attempt's case is described in the PDF (tests and the benchmark use a sample case). */
   caseInfo?: (attempt: Attempt) => PdfCaseInfo | null;
@@ -67,7 +68,7 @@ export function createPdfService(deps: PdfServiceDeps) {
   let fontsDir = deps.fontsDir;
 
   function templatesOf(attempt: Attempt): Template[] {
-    const available = templates();
+    const available = templates(attempt);
     return attempt.templateIds
       .map((id) => available.find((template) => template.id === id))
       .filter((template): template is Template => template !== undefined);

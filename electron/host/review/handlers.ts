@@ -1,7 +1,7 @@
 import type { HostDeps } from '../deps';
 import type { HandlerTable } from '../handler-types';
 import { createReviewService } from './service';
-import type { ReviewService, ReviewStorage } from './service';
+import type { ReviewService, ReviewServiceDeps, ReviewStorage } from './service';
 
 export type ReviewMethod =
   | 'listReviews'
@@ -38,6 +38,7 @@ export function reviewHandlersFor(service: ReviewService): ReviewHandlers {
 export function createReviewHandlers(services: {
   deps: Pick<HostDeps, 'dataDir' | 'createStore' | 'dialogs' | 'now' | 'newId' | 'log' | 'storage'>;
   storage: ReviewStorage;
+  templates?: { templatesFor: NonNullable<ReviewServiceDeps['templates']> };
 }): ReviewHandlers {
   const { deps } = services;
   return reviewHandlersFor(
@@ -49,6 +50,7 @@ export function createReviewHandlers(services: {
       newId: deps.newId,
       log: deps.log ?? ((message, error) => console.warn(message, error ?? '')),
       storage: services.storage,
+      ...(services.templates ? { templates: services.templates.templatesFor } : {}),
       ...(deps.storage?.fsyncFolders === undefined ? {} : { fsyncFolders: deps.storage.fsyncFolders }),
     }),
   );

@@ -52,7 +52,8 @@ export interface ReviewServiceDeps {
   log: (message: string, error?: unknown) => void;
   storage: ReviewStorage;
   /** Defaults: the built-in templates and the case library. */
-  templates?: () => readonly Template[];
+  /** The templates of an attempt at the versions it recorded (tutors' templates too); all of them without one. */
+  templates?: (attempt?: Pick<Attempt, 'templateIds' | 'templateVersions'>) => readonly Template[];
   findCase?: (caseId: string) => PracticeCase | undefined;
   appVersion?: string;
   fsyncFolders?: boolean;
@@ -244,7 +245,7 @@ export function createReviewService(deps: ReviewServiceDeps) {
   }
 
   function progressOf(attempt: Attempt): number {
-    const available = templates();
+    const available = templates(attempt);
     const used = attempt.templateIds
       .map((id) => available.find((template) => template.id === id))
       .filter((template): template is Template => template !== undefined);
@@ -369,7 +370,7 @@ export function createReviewService(deps: ReviewServiceDeps) {
     const attempt = await deps.storage.getAttempt(review.currentVersion.attemptId);
     const copy = await copies.get(attempt.id);
     const traineeName = copy ? (copy.traineeName ?? '') : deps.storage.getSettings().traineeName.trim();
-    const available = templates();
+    const available = templates(attempt);
     const practiceCase = attempt.caseId ? findCase(attempt.caseId) : undefined;
     const caseInfo = deps.caseInfo
       ? deps.caseInfo(attempt)

@@ -59,9 +59,16 @@ export function createSupervisionPdfExport(deps: SupervisionPdfDeps) {
 }
 
 /** This file's part of the handler table. */
-export function createSupervisionPdfHandlers(services: { deps: { dialogs: Dialogs } }): {
+export function createSupervisionPdfHandlers(services: {
+  deps: { dialogs: Dialogs };
+  templates?: { templatesFor: () => readonly Template[] };
+}): {
   exportSupervisionPdf: Handler<'exportSupervisionPdf'>;
 } {
-  const service = createSupervisionPdfExport({ dialogs: services.deps.dialogs });
+  const service = createSupervisionPdfExport({
+    dialogs: services.deps.dialogs,
+    // Tutors' templates too, so a note about one of their items is named by its prompt.
+    ...(services.templates ? { templates: () => services.templates!.templatesFor() } : {}),
+  });
   return { exportSupervisionPdf: (payload) => service.exportSupervisionPdf(payload) };
 }
