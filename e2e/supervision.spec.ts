@@ -221,3 +221,48 @@ test('the progress view shows each attempt, its questions and time, with a chart
   expect(barTitles[0]).toMatch(/^1\. Own case, attempt 1, started \d\d\/\d\d\/\d{4}: \d+ questions?$/);
   expect(fs.existsSync(test.info().outputPath('progress.png'))).toBe(true);
 });
+
+test('the supervision form works from the keyboard alone', async ({ page }) => {
+  await page.goto('/');
+  await seedAttempts(page);
+  await page.goto('/#/supervision/new');
+  // Opened afresh, the form starts with the trainee's name from settings.
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'New supervision record' })).toBeVisible();
+  await expect(page.getByLabel('Who took part')).toHaveValue('Rowan Tellis (trainee), ');
+  await page.getByRole('checkbox', { name: 'Brackwater rehearsal', exact: true }).focus();
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('checkbox', { name: 'Brackwater rehearsal', exact: true })).toBeChecked();
+
+  await page.getByRole('button', { name: 'Add an action' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Action 1: what will be done')).toBeFocused();
+  await page.keyboard.type('Re-read the police summary');
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Action 1: who will do it')).toBeFocused();
+  await page.keyboard.type('Rowan');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('30/11/2026');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Remove action 1' })).toBeFocused();
+
+  await page.getByRole('button', { name: 'Add a discussion note' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Attempt', { exact: true })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Item', { exact: true })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Talked through the grid.');
+
+  await page.getByRole('button', { name: 'Save record' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('supervision-message')).toContainText('Record saved:');
+  const saved = await page.evaluate(async () => {
+    const envelope = await window.casework!.listSupervisionRecords({});
+    return envelope.ok ? envelope.value.records : [];
+  });
+  expect(saved).toHaveLength(1);
+  expect(saved[0]!.actions[0]).toMatchObject({ text: 'Re-read the police summary', dueDate: '2026-11-30' });
+  expect(saved[0]!.discussion[0]).toMatchObject({ notes: 'Talked through the grid.' });
+});

@@ -18,7 +18,7 @@ import { ErrorSummary, focusField } from '../../components/ErrorSummary';
 import { describedBy, ErrorMessage, Field, Hint, Radios } from '../../components/form';
 import { PageHeading } from '../../components/PageHeading';
 import { host } from '../../host';
-import { libraryStore, settingsStore, useLibrary } from '../../state/app-stores';
+import { libraryStore, settingsStore, useLibrary, useSettings } from '../../state/app-stores';
 import {
   carryUnfinished,
   checkForm,
@@ -62,6 +62,8 @@ export function SupervisionEditScreen({ recordId }: { recordId: string | null })
   const loadState = useSupervision((s) => s.loadState);
   const loadError = useSupervision((s) => s.loadError);
   const libraryState = useLibrary((s) => s.loadState);
+  // A new record starts with the trainee's name, so wait for settings too.
+  const settingsState = useSettings((s) => s.loadState);
 
   useEffect(() => {
     void supervisionStore.getState().actions.load();
@@ -77,7 +79,11 @@ export function SupervisionEditScreen({ recordId }: { recordId: string | null })
         </div>
       </>
     );
-  if (loadState !== 'ready' || (libraryState !== 'ready' && libraryState !== 'failed'))
+  if (
+    loadState !== 'ready' ||
+    (libraryState !== 'ready' && libraryState !== 'failed') ||
+    settingsState === 'loading'
+  )
     return <p className="body">Loading the supervision record…</p>;
   const record = recordId === null ? null : (records.find((candidate) => candidate.id === recordId) ?? null);
   if (recordId !== null && record === null)
