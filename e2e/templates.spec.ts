@@ -147,6 +147,8 @@ interface Journey {
   title: string;
   /** Answers and checks a few known questions in a section, before the generic answering. */
   known?: Record<string, (page: Page) => Promise<void>>;
+  /** Checks on the overview once every section is answered. */
+  beforeFinishing?: (page: Page) => Promise<void>;
 }
 
 async function sectionLinks(page: Page, templateTitle: string): Promise<Locator> {
@@ -189,6 +191,7 @@ async function runJourney(page: Page, harness: { restart(): Promise<void> }, jou
   await expect(page.getByRole('heading', { level: 2, name: 'Finish this practice' })).toBeVisible();
   const tags = page.locator('section.task-list-section .tag');
   await expect(tags.filter({ hasText: 'Incomplete' })).toHaveCount(0);
+  await journey.beforeFinishing?.(page);
   await page.getByRole('button', { name: 'Finish this practice' }).click();
   await expect(page.getByTestId('finished-panel')).toBeVisible();
   await waitUntilSaved(page);
@@ -340,11 +343,61 @@ const roshKnown: Journey['known'] = {
   },
 };
 
+const planKnown: Journey['known'] = {
+  'victim-safety': async (page) => {
+    // "Not known" asks who is protected without requiring it; "Yes" requires it.
+    const victims = group(page, /^Are there identified or potential victims\?/);
+    await choose(victims.getByRole('radio', { name: 'Not known' }));
+    await expect(page.getByRole('textbox', { name: 'Who is protected, and how? (optional)' })).toBeVisible();
+    await choose(victims.getByRole('radio', { name: 'Yes', exact: true }));
+    await expect(
+      page.getByRole('textbox', { name: 'Who is protected, and how?', exact: true }),
+    ).toBeVisible();
+  },
+  contingency: async (page) => {
+    await page.getByRole('button', { name: 'Add a warning sign' }).press('Enter');
+    const sign = page.getByRole('group', { name: 'Warning sign 1' }).getByRole('textbox').first();
+    await expect(sign).toBeFocused();
+    await page.keyboard.type('Misses two appointments in a row');
+    await expect(sign).toHaveAccessibleName('Warning sign or change');
+  },
+};
+
+const reflectionKnown: Journey['known'] = {
+  about: async (page) => {
+    // The sections follow the chosen model.
+    const model = group(page, /^Which model of reflection will you use\?/);
+    const nav = page.getByRole('navigation', { name: 'Sections' });
+    await choose(model.getByRole('radio', { name: 'Gibbs' }));
+    await expect(nav.getByRole('link', { name: 'Reflection (Gibbs)' })).toBeVisible();
+    await choose(model.getByRole('radio', { name: 'Rolfe' }));
+    await expect(nav.getByRole('link', { name: 'Reflection (Rolfe)' })).toBeVisible();
+    await expect(nav.getByRole('link', { name: 'Reflection (Gibbs)' })).toHaveCount(0);
+    await page.getByRole('textbox', { name: /^When did it happen\?/ }).fill('12/11/2026');
+  },
+};
+
+/** A decision with no evidence behind it is questioned, and the section list says so. */
+async function reflectionQuestioned(page: Page) {
+  const decisions = page.locator('.task-list__item').filter({
+    has: page.getByRole('link', { name: 'Decisions I made and why' }),
+  });
+  await expect(decisions.locator('.tag')).toHaveText('Has questions');
+  await decisions.getByRole('link').click();
+  await expect(page.getByTestId('section-questions')).toContainText('What did you know at the time');
+  await page.getByRole('link', { name: 'All sections' }).click();
+}
+
 const journeys: Journey[] = [
   { templateId: 'rosh-analysis', title: 'Risk of serious harm analysis', known: roshKnown },
-  { templateId: 'risk-management-plan', title: 'Risk management plan' },
+  { templateId: 'risk-management-plan', title: 'Risk management plan', known: planKnown },
   { templateId: 'sentence-plan', title: 'Sentence plan' },
-  { templateId: 'reflective-log', title: 'Reflective log' },
+  {
+    templateId: 'reflective-log',
+    title: 'Reflective log',
+    known: reflectionKnown,
+    beforeFinishing: reflectionQuestioned,
+  },
 ];
 
 for (const journey of journeys) {
