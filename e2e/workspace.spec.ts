@@ -336,6 +336,20 @@ test('try again, rename, and delete with undo', async ({ page, harness }) => {
   await page.reload();
   await expect(rows).toHaveCount(1);
   await expect(rows.first()).toContainText('Rooke, first go (try 2)');
+
+  // Rename from the list, without opening the attempt.
+  await page.getByRole('button', { name: 'Rename “Rooke, first go (try 2)”' }).click();
+  const newName = page.getByLabel('New name for “Rooke, first go (try 2)”');
+  await expect(newName).toBeFocused();
+  await newName.fill('');
+  await page.getByTestId('rename-attempt').getByRole('button', { name: 'Save name' }).click();
+  await expect(page.getByTestId('rename-attempt')).toContainText('Enter a name for this practice');
+  await newName.fill('Rooke, second go');
+  await page.getByTestId('rename-attempt').getByRole('button', { name: 'Save name' }).click();
+  await expect(rows.first()).toContainText('Rooke, second go');
+  await expect(page.getByRole('button', { name: 'Rename “Rooke, second go”' })).toBeFocused();
+  await page.reload();
+  await expect(rows.first()).toContainText('Rooke, second go');
 });
 
 test('the workspace by keyboard: side tabs with arrow keys, a passage quoted to the question being answered', async ({

@@ -93,6 +93,76 @@ function ConfirmDelete({
   );
 }
 
+/** Renames a saved attempt from the list (an open attempt is renamed in its own workspace). */
+function RenameAttempt({ entry, onDone }: { entry: LibraryEntry; onDone: (renamed: boolean) => void }) {
+  const [value, setValue] = useState(entry.title);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const save = async () => {
+    const title = value.trim();
+    if (title === '') return setProblem('Enter a name for this practice');
+    if (title.length > 200) return setProblem('The name must be 200 characters or fewer');
+    if (title === entry.title) return onDone(false);
+    setBusy(true);
+    try {
+      const { entry: renamed } = await host.renameAttempt({ id: entry.id, title });
+      libraryStore.getState().actions.upsert(renamed);
+      onDone(true);
+    } catch (caught) {
+      setProblem(problemText(caught, 'The name could not be saved. Please try again.'));
+      setBusy(false);
+    }
+  };
+  return (
+    <form
+      className="rename-attempt"
+      data-testid="rename-attempt"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        void save();
+      }}
+    >
+      <label className="label label--s" htmlFor="rename-attempt-title">
+        New name for “{entry.title}”
+      </label>
+      {problem ? (
+        <p className="error-message" id="rename-attempt-error">
+          <span className="visually-hidden">Error: </span>
+          {problem}
+        </p>
+      ) : null}
+      <input
+        id="rename-attempt-title"
+        className={`input input--width-20${problem ? ' input--error' : ''}`}
+        value={value}
+        maxLength={240}
+        // The trainee asked to rename: focus goes where they will type.
+        autoFocus
+        aria-invalid={problem ? true : undefined}
+        aria-describedby={problem ? 'rename-attempt-error' : undefined}
+        onChange={(event) => setValue(event.target.value)}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') onDone(false);
+        }}
+      />
+      <div className="button-group">
+        <button type="submit" className="button" disabled={busy}>
+          Save name
+        </button>
+        <button
+          type="button"
+          className="button button--secondary"
+          disabled={busy}
+          onClick={() => onDone(false)}
+        >
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
+
 /** "Deleted. Undo": offered for every attempt deleted in this session until it is restored or dismissed. */
 export function DeletedBanner() {
   const recent = useDeletedAttempts((s) => s.recent);
@@ -157,12 +227,14 @@ export function DeletedBanner() {
   );
 }
 
-/** The trainee's attempts, newest first, each with a way to delete it (asked first, undoable). */
+/** The trainee's attempts, newest first, each with a way to rename it and to delete it (asked first, undoable). */
 export function AttemptsList({ entries }: { entries: LibraryEntry[] }) {
-  const [confirming, setConfirming] = useState<string | null>(null);
-  const pending = entries.find((entry) => entry.id === confirming) ?? null;
-  const backTo = (id: string) =>
-    requestAnimationFrame(() => document.getElementById(`delete-${id}`)?.focus());
+  const [action, setAction] = useState<{ kind: 'delete' | 'rename'; id: string } | null>(null);
+  const pending = entries.find((entry) => entry.id === action?.id) ?? null;
+  const backTo = (buttonId: string) =>
+    requestAnimationFrame(() => document.getElementById(buttonId)?.focus());
+  const toggle = (kind: 'delete' | 'rename', id: string) =>
+    setAction(action?.kind === kind && action.id === id ? null : { kind, id });
   return (
     <>
       <table className="table attempts-table" data-testid="attempts">
@@ -197,10 +269,19 @@ export function AttemptsList({ entries }: { entries: LibraryEntry[] }) {
               <td className="attempts-table__actions">
                 <button
                   type="button"
+                  className="link-button"
+                  id={`rename-${entry.id}`}
+                  aria-expanded={action?.kind === 'rename' && action.id === entry.id}
+                  onClick={() => toggle('rename', entry.id)}
+                >
+                  Rename<span className="visually-hidden"> “{entry.title}”</span>
+                </button>
+                <button
+                  type="button"
                   className="link-button link-button--warning"
                   id={`delete-${entry.id}`}
-                  aria-expanded={confirming === entry.id}
-                  onClick={() => setConfirming(confirming === entry.id ? null : entry.id)}
+                  aria-expanded={action?.kind === 'delete' && action.id === entry.id}
+                  onClick={() => toggle('delete', entry.id)}
                 >
                   Delete<span className="visually-hidden"> “{entry.title}”</span>
                 </button>
@@ -209,15 +290,25 @@ export function AttemptsList({ entries }: { entries: LibraryEntry[] }) {
           ))}
         </tbody>
       </table>
-      {pending ? (
+      {pending && action?.kind === 'delete' ? (
         <ConfirmDelete
           key={pending.id}
           entry={pending}
           onCancel={() => {
-            setConfirming(null);
-            backTo(pending.id);
+            setAction(null);
+            backTo(`delete-${pending.id}`);
           }}
-          onDeleted={() => setConfirming(null)}
+          onDeleted={() => setAction(null)}
+        />
+      ) : null}
+      {pending && action?.kind === 'rename' ? (
+        <RenameAttempt
+          key={pending.id}
+          entry={pending}
+          onDone={() => {
+            setAction(null);
+            backTo(`rename-${pending.id}`);
+          }}
         />
       ) : null}
     </>
