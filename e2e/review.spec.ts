@@ -162,7 +162,12 @@ test('trainee sends work, tutor comments and judges, trainee reads the feedback 
     await whatItem.getByRole('button', { name: 'Add comment' }).click();
     await expect(whatItem.getByTestId('review-comment')).toContainText('Clear and factual.');
 
-    // 4. A judgement needs a reason.
+    // 4. A judgement needs a reason. The contents lead to the section.
+    await tutor
+      .getByRole('navigation', { name: 'Sections to review' })
+      .getByRole('link', { name: 'Offence analysis' })
+      .click();
+    await expect(tutor.getByRole('heading', { level: 3, name: 'Offence analysis' })).toBeFocused();
     const offence = tutor
       .getByTestId('review-section')
       .filter({ has: tutor.getByRole('heading', { name: 'Offence analysis' }) });

@@ -2,6 +2,7 @@ import type { Attempt } from '../../../shared/model/attempt';
 import type { AuthorRole, Review } from '../../../shared/review/schema';
 import { isAnswerable } from '../../../shared/templates';
 import type { AttemptEvaluation, Template } from '../../../shared/templates';
+import { focusField } from '../../components/ErrorSummary';
 import { ComputedAnswer } from './AnswerView';
 import type { EditReview } from './CommentThread';
 import { SectionJudgements } from './Judgements';
@@ -37,8 +38,38 @@ export function ReviewDocument({
   );
   const shows = (templateId: string, itemId: string) =>
     editable !== null || commented.has(`${templateId}/${itemId}`);
+  const visibleSections = templates.flatMap((template) =>
+    template.sections
+      .filter((section) => evaluation.sectionVisible(template.id, section.id))
+      .map((section) => ({ template, section })),
+  );
   return (
     <>
+      {editable && visibleSections.length > 3 ? (
+        <nav className="review-contents" aria-label="Sections to review">
+          <h2 className="heading-s">Sections</h2>
+          <ul className="review-contents__list">
+            {visibleSections.map(({ template, section }) => {
+              const id = `review-s-${template.id}-${section.id}`;
+              return (
+                <li key={id}>
+                  <a
+                    href={`#${id}`}
+                    onClick={(event) => {
+                      // The app routes on the hash, so move to the heading without changing it.
+                      event.preventDefault();
+                      focusField(id);
+                    }}
+                  >
+                    {templates.length > 1 ? `${template.title}: ` : ''}
+                    {section.title}
+                  </a>
+                </li>
+              );
+            })}
+          </ul>
+        </nav>
+      ) : null}
       {templates.map((template) => {
         const sections = template.sections.filter(
           (section) =>
@@ -58,7 +89,7 @@ export function ReviewDocument({
                 aria-labelledby={`review-s-${template.id}-${section.id}`}
                 data-testid="review-section"
               >
-                <h3 className="heading-m" id={`review-s-${template.id}-${section.id}`}>
+                <h3 className="heading-m" id={`review-s-${template.id}-${section.id}`} tabIndex={-1}>
                   {section.title}
                 </h3>
                 {section.items.map((item) => {
