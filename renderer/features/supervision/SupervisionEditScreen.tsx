@@ -23,6 +23,7 @@ import {
   carryUnfinished,
   checkForm,
   fieldIds,
+  followUpForDate,
   formFromRecord,
   newForm,
   recordFromForm,
@@ -264,7 +265,11 @@ function SupervisionEditor({
             value={form.date}
             aria-describedby={describedBy(fieldIds.date, 'hint', problems.byField[fieldIds.date])}
             aria-invalid={problems.byField[fieldIds.date] ? true : undefined}
-            onChange={(event) => update({ date: event.target.value })}
+            onChange={(event) =>
+              setForm((current) =>
+                followUpForDate({ ...current, date: event.target.value }, records, editContext),
+              )
+            }
           />
         </Field>
         <Field

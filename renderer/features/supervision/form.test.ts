@@ -6,6 +6,7 @@ import {
   carryUnfinished,
   checkForm,
   fieldIds,
+  followUpForDate,
   formFromRecord,
   newForm,
   recordFromForm,
@@ -143,6 +144,29 @@ describe('the supervision form', () => {
       ['Book a joint visit', 'Dana', '', visit],
     ]);
     expect(carryUnfinished(form, ctx).actions).toHaveLength(1);
+  });
+
+  it('follows up the session before its own date as the date is typed, keeping outcomes when it stays', () => {
+    const ctx = context();
+    const first = previousSession(ctx);
+    const later = { ...previousSession(ctx), id: 'sup-later-01', date: '2026-11-16' };
+    let form = newForm({ today: '2026-11-23', previous: later, attempts, participants: 'Sam', ctx });
+    form = setOutcome(form, form.followUp!.actions[0]!.action.id, { outcome: 'done' });
+    const same = followUpForDate({ ...form, date: '20/11/2026' }, [first, later], ctx);
+    expect(same.followUp).toBe(form.followUp);
+    const earlier = followUpForDate({ ...form, date: '10/11/2026' }, [first, later], ctx);
+    expect(earlier.followUp?.previousRecordId).toBe(first.id);
+    expect(earlier.followUp?.actions.every((entry) => entry.outcome === null)).toBe(true);
+    expect(followUpForDate({ ...form, date: '01/11/2026' }, [first, later], ctx).followUp).toBeNull();
+    expect(followUpForDate({ ...form, date: '1/13/2026' }, [first, later], ctx)).toMatchObject({
+      followUp: form.followUp,
+    });
+    // A saved record keeps its follow-up, and says so if its date is moved before that session.
+    const saved = { ...form, id: 'sup-saved-01', date: '10/11/2026' };
+    expect(followUpForDate(saved, [first, later], ctx)).toBe(saved);
+    expect(checkForm(saved).byField[fieldIds.date]).toBe(
+      'The session must be on or after the one it follows up (16/11/2026)',
+    );
   });
 
   it('offers every question of a template by section, never guidance', () => {

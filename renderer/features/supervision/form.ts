@@ -1,4 +1,8 @@
-import { carryForwardUnfinished, createSupervisionRecord } from '../../../shared/supervision/record';
+import {
+  carryForwardUnfinished,
+  createSupervisionRecord,
+  previousRecord,
+} from '../../../shared/supervision/record';
 import type { EditContext } from '../../../shared/supervision/record';
 import { supervisionRecordSchema } from '../../../shared/supervision/schema';
 import type {
@@ -126,6 +130,25 @@ export function newForm(input: {
   };
 }
 
+/**
+ * A new record follows up the latest session before its own date: when the date is changed to one that
+ * falls before or after another session, the follow-up moves to that session (outcomes already chosen
+ * are kept when it stays the same). Records already saved keep the follow-up they were made with.
+ */
+export function followUpForDate(
+  form: SupervisionForm,
+  records: readonly SupervisionRecord[],
+  ctx: EditContext,
+): SupervisionForm {
+  if (form.id !== null) return form;
+  const date = parseUkDate(form.date);
+  if (date === null) return form;
+  const previous = previousRecord(records, date);
+  if ((previous?.id ?? null) === (form.followUp?.previousRecordId ?? null)) return form;
+  const fresh = newForm({ today: date, previous, attempts: [], participants: '', ctx });
+  return { ...form, followUp: fresh.followUp };
+}
+
 export function setOutcome(
   form: SupervisionForm,
   actionId: string,
@@ -202,6 +225,12 @@ export function checkForm(form: SupervisionForm): FormProblems {
   if (form.date.trim() === '') add(fieldIds.date, 'Enter the date of the session');
   else if (parseUkDate(form.date) === null)
     add(fieldIds.date, 'Enter the date of the session as day/month/year, for example 23/11/2026');
+  const date = parseUkDate(form.date);
+  if (date !== null && form.followUp && form.followUp.previousDate > date)
+    add(
+      fieldIds.date,
+      `The session must be on or after the one it follows up (${formatIsoDate(form.followUp.previousDate)})`,
+    );
   if (form.participants.trim() === '') add(fieldIds.participants, 'Say who took part');
   if (form.attempts.length === 0) add(fieldIds.attempts, 'Choose at least one attempt to discuss');
   const linked = new Set(form.attempts.map((attempt) => attempt.attemptId));
