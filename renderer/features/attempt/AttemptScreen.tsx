@@ -8,6 +8,7 @@ import { libraryStore, settingsStore } from '../../state/app-stores';
 import { registerFlush } from '../../state/flush';
 import { saveStatusStore } from '../../state/save-status';
 import { Workspace } from '../workspace/Workspace';
+import { templatesReady } from '../templates/template-store';
 import { setupFor } from './attempt-context';
 import { createAttemptStore } from './attempt-store';
 import type { AttemptStore } from './attempt-store';
@@ -51,8 +52,9 @@ function useAttemptStoreFor(attemptId: string): Loaded {
     let store: AttemptStore | null = null;
     let unregister: (() => void) | null = null;
     const source = `attempt:${attemptId}`;
-    host.getAttempt({ id: attemptId }).then(
-      (attempt) => {
+    // Tutors' templates are loaded first, so an attempt on one opens even straight after a reload.
+    Promise.all([host.getAttempt({ id: attemptId }), templatesReady()]).then(
+      ([attempt]) => {
         if (cancelled) return;
         const setup = setupFor(attempt);
         if (!setup.ok) {

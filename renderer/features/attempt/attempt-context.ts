@@ -1,7 +1,7 @@
 import { caseContextFor, getCase } from '../../../shared/cases';
 import type { Attempt } from '../../../shared/model/attempt';
-import { getBuiltinTemplate } from '../../../shared/templates';
 import type { CaseContext, Template } from '../../../shared/templates';
+import { resolveTemplate } from '../templates/template-store';
 
 /** A case-file document the trainee may quote as evidence. */
 export interface QuotableDocument {
@@ -20,11 +20,12 @@ export type AttemptSetup =
 export function setupFor(attempt: Attempt): AttemptSetup {
   const templates: Template[] = [];
   for (const id of attempt.templateIds) {
-    const template = getBuiltinTemplate(id);
+    // Built-ins, and tutors' templates at the version the answers were written against.
+    const template = resolveTemplate(id, attempt.templateVersions[id]);
     if (!template) {
       return {
         ok: false,
-        message: `This attempt uses a template (“${id}”) that this version of the app does not have, so it cannot be opened here.`,
+        message: `This attempt uses a template (“${id}”, version ${attempt.templateVersions[id] ?? 1}) that is not in this app, so it cannot be opened here. If a tutor wrote it, add their template file on the Templates screen, then open the attempt again.`,
       };
     }
     templates.push(template);

@@ -4,7 +4,6 @@ import type { AttemptComparison } from '../../../shared/compare';
 import { getCase } from '../../../shared/cases';
 import { HostError } from '../../../shared/contract';
 import type { Attempt } from '../../../shared/model/attempt';
-import { getBuiltinTemplate } from '../../../shared/templates/builtin';
 import type { Template } from '../../../shared/templates';
 import { hrefs, navigate } from '../../app/routes';
 import { PageHeading } from '../../components/PageHeading';
@@ -16,6 +15,7 @@ import { ItemDiffView } from './DiffViews';
 import { directionLabels, pickerGroups, suggestedPair, summaryText } from './present';
 import type { PickerGroup } from './present';
 import './compare.css';
+import { resolveTemplate, templatesReady } from '../templates/template-store';
 
 const caseTitle = (caseId: string) => getCase(caseId)?.title ?? caseId;
 
@@ -31,7 +31,7 @@ function useAttempts(beforeId: string | null, afterId: string | null): Loaded | 
   useEffect(() => {
     if (!beforeId || !afterId || !pair) return;
     let cancelled = false;
-    Promise.all([host.getAttempt({ id: beforeId }), host.getAttempt({ id: afterId })]).then(
+    Promise.all([host.getAttempt({ id: beforeId }), host.getAttempt({ id: afterId }), templatesReady()]).then(
       ([before, after]) => !cancelled && setLoaded({ pair, value: { kind: 'ready', before, after } }),
       (error: unknown) =>
         !cancelled &&
@@ -150,9 +150,12 @@ function Picker({ beforeId, afterId }: { beforeId: string | null; afterId: strin
 }
 
 function templatesFor(before: Attempt, after: Attempt): Template[] {
-  return [...new Set([...before.templateIds, ...after.templateIds])]
-    .map((id) => getBuiltinTemplate(id))
-    .filter((template): template is Template => template !== undefined);
+  return (
+    [...new Set([...before.templateIds, ...after.templateIds])]
+      // The later attempt's version of a tutor's template (the built-ins have one version each).
+      .map((id) => resolveTemplate(id, after.templateVersions[id] ?? before.templateVersions[id]))
+      .filter((template): template is Template => template !== undefined)
+  );
 }
 
 function Comparison({ before, after }: { before: Attempt; after: Attempt }) {

@@ -4,12 +4,12 @@ import { HostError } from '../../../shared/contract';
 import { buildProgress, ruleResultsFor } from '../../../shared/review/progress';
 import type { ProgressEntry, TraineeProgress } from '../../../shared/review/progress';
 import { criterionLevelLabels } from '../../../shared/review/schema';
-import { getBuiltinTemplate } from '../../../shared/templates/builtin';
 import { hrefs } from '../../app/routes';
 import { PageHeading } from '../../components/PageHeading';
 import { host } from '../../host';
 import { useSettings } from '../../state/app-stores';
 import { setupFor } from '../attempt/attempt-context';
+import { resolveTemplate, templatesReady } from '../templates/template-store';
 import { formatDuration } from '../workspace/timing';
 import { barChart } from './chart';
 import {
@@ -24,7 +24,7 @@ import './progress.css';
 
 const caseTitle = (caseId: string | null) =>
   caseId === null ? 'Own case' : (getCase(caseId)?.title ?? caseId);
-const templateTitle = (templateId: string) => getBuiltinTemplate(templateId)?.title ?? templateId;
+const templateTitle = (templateId: string) => resolveTemplate(templateId)?.title ?? templateId;
 
 type Loaded =
   { kind: 'loading' } | { kind: 'failed'; message: string } | { kind: 'ready'; trainees: TraineeProgress[] };
@@ -36,6 +36,7 @@ async function loadProgress(): Promise<TraineeProgress[]> {
     host.listReviews({}),
     host.listImportedCopies({}),
   ]);
+  await templatesReady();
   const attempts = await Promise.all(entries.map((entry) => host.getAttempt({ id: entry.id })));
   const progressEntries: ProgressEntry[] = attempts.map((attempt) => {
     const setup = setupFor(attempt);

@@ -11,6 +11,7 @@ import type { AttemptEvaluation, Template } from '../../../shared/templates';
 import { formatDateTime } from '../../format';
 import { host } from '../../host';
 import { setupFor } from '../attempt/attempt-context';
+import { templatesReady } from '../templates/template-store';
 
 /**
  * One attempt opened for review or for reading feedback: the attempt (read-only here), its templates and
@@ -49,12 +50,16 @@ export function useReviewSession(attemptId: string, options: { carry: boolean })
   const queue = useRef<Promise<unknown>>(Promise.resolve());
   // Edits read and write this, not the state, so two edits in one event both land.
   const latest = useRef<Loaded & { attemptId?: string }>(loaded);
+  const openFor = useRef(attemptId);
+  useEffect(() => {
+    openFor.current = attemptId;
+  }, [attemptId]);
   const { carry } = options;
 
   useEffect(() => {
     let cancelled = false;
     (async () => {
-      const attempt = await host.getAttempt({ id: attemptId });
+      const [attempt] = await Promise.all([host.getAttempt({ id: attemptId }), templatesReady()]);
       const setup = setupFor(attempt);
       if (!setup.ok) throw new HostError('invalid-file', setup.message);
       let { reviews } = await host.listReviews({ attemptId });
@@ -67,9 +72,12 @@ export function useReviewSession(attemptId: string, options: { carry: boolean })
             carried.push(review);
             continue;
           }
-          const moved = await host.carryReview({ reviewId: review.id, attemptId: attempt.id });
-          Object.assign(placements, moved.placements);
-          carried.push(moved.review);
+          // A thread that cannot be carried is still shown, placed against this version as it is.
+          const moved = await host
+            .carryReview({ reviewId: review.id, attemptId: attempt.id })
+            .catch(() => null);
+          if (moved) Object.assign(placements, moved.placements);
+          carried.push(moved?.review ?? review);
         }
         reviews = carried;
       }
@@ -114,7 +122,8 @@ export function useReviewSession(attemptId: string, options: { carry: boolean })
   const edit = useCallback(
     (reviewId: string | null, change: (review: Review | null) => Review): string | null => {
       const current = latest.current;
-      if (current.kind !== 'ready') return 'This work is still opening. Try again in a moment.';
+      if (current.kind !== 'ready' || current.attemptId !== openFor.current)
+        return 'This work is still opening. Try again in a moment.';
       const existing = reviewId ? (current.reviews.find((review) => review.id === reviewId) ?? null) : null;
       let next: Review;
       try {
