@@ -12,7 +12,10 @@ import { SupervisionEditScreen } from '../features/supervision/SupervisionEditSc
 import { SupervisionListScreen } from '../features/supervision/SupervisionListScreen';
 import { FileDrop } from '../features/import/FileDrop';
 import { FeedbackScreen } from '../features/review/FeedbackScreen';
+import { ExportScreen } from '../features/export/ExportScreen';
 import { ReviewScreen } from '../features/review/ReviewScreen';
+import { TemplatesScreen } from '../features/templates/TemplatesScreen';
+import { templatesReady } from '../features/templates/template-store';
 import { noticesStore, settingsStore, useSettings } from '../state/app-stores';
 import { installExitFlush, registerFlush } from '../state/flush';
 import { applyAppearance } from './appearance';
@@ -56,6 +59,11 @@ function Header({ route }: { route: Route }) {
             <li>
               <a className="header__link" href={hrefs.progress} aria-current={current('progress')}>
                 Progress
+              </a>
+            </li>
+            <li>
+              <a className="header__link" href={hrefs.templates} aria-current={current('templates')}>
+                Templates
               </a>
             </li>
             <li>
@@ -111,8 +119,12 @@ function Screen({ route }: { route: Route }) {
       return <CompareScreen beforeId={route.beforeId} afterId={route.afterId} />;
     case 'progress':
       return <ProgressScreen />;
+    case 'templates':
+      return <TemplatesScreen />;
     case 'review':
       return <ReviewScreen attemptId={route.attemptId} />;
+    case 'export':
+      return <ExportScreen attemptId={route.attemptId} />;
     case 'feedback':
       return <FeedbackScreen attemptId={route.attemptId} />;
     case 'not-found':
@@ -133,6 +145,7 @@ export function App() {
   useEffect(() => {
     void settingsStore.getState().actions.load();
     void noticesStore.getState().actions.load();
+    void templatesReady();
     // Closing or reloading the window saves whatever is still waiting for its quiet time.
     const unregister = registerFlush(() => settingsStore.getState().actions.flush());
     const uninstall = installExitFlush();

@@ -9,9 +9,11 @@ export type Route =
   | { screen: 'supervision'; recordId: string | null }
   | { screen: 'compare'; beforeId: string | null; afterId: string | null }
   | { screen: 'progress' }
+  | { screen: 'templates' }
   | { screen: 'attempt'; attemptId: string; templateId: string | null; sectionId: string | null }
   | { screen: 'review'; attemptId: string }
   | { screen: 'feedback'; attemptId: string }
+  | { screen: 'export'; attemptId: string }
   | { screen: 'not-found'; hash: string };
 
 const safeSegment = /^[a-z0-9][a-z0-9.-]{0,119}$/;
@@ -24,6 +26,7 @@ export function parseRoute(hash: string): Route {
   if (path === 'supervision') return { screen: 'supervision-list' };
   if (path === 'compare') return { screen: 'compare', beforeId: null, afterId: null };
   if (path === 'progress') return { screen: 'progress' };
+  if (path === 'templates') return { screen: 'templates' };
   const parts = path.split('/');
   if (parts[0] === 'supervision' && parts.length === 2 && safeSegment.test(parts[1]!))
     return { screen: 'supervision', recordId: parts[1] === 'new' ? null : parts[1]! };
@@ -31,6 +34,8 @@ export function parseRoute(hash: string): Route {
     return { screen: 'compare', beforeId: parts[1]!, afterId: parts[2]! };
   if ((parts[0] === 'review' || parts[0] === 'feedback') && parts.length === 2 && safeSegment.test(parts[1]!))
     return { screen: parts[0], attemptId: parts[1]! };
+  if (parts[0] === 'attempts' && parts.length === 3 && parts[2] === 'export' && safeSegment.test(parts[1]!))
+    return { screen: 'export', attemptId: parts[1]! };
   if (parts[0] === 'attempts' && parts.length >= 2 && parts.length <= 4) {
     const [, attemptId, templateId, sectionId] = parts;
     if ([attemptId, templateId, sectionId].every((p) => p === undefined || safeSegment.test(p))) {
@@ -56,12 +61,16 @@ export const hrefs = {
   compare: (beforeId?: string, afterId?: string) =>
     beforeId && afterId ? `#/compare/${beforeId}/${afterId}` : '#/compare',
   progress: '#/progress',
+  /** Built-in templates and tutors' own: add one from a file, or delete one. */
+  templates: '#/templates',
   attempt: (attemptId: string, templateId?: string, sectionId?: string) =>
     `#/attempts/${[attemptId, templateId, sectionId].filter((p) => p !== undefined).join('/')}`,
   /** A tutor reviewing a trainee's attempt (read-only work, comments and judgements). */
   review: (attemptId: string) => `#/review/${attemptId}`,
   /** A trainee's own work with the feedback on it, and sharing it with a tutor. */
   feedback: (attemptId: string) => `#/feedback/${attemptId}`,
+  /** Export an attempt as a PDF or .casework file, with options. */
+  exportAttempt: (attemptId: string) => `#/attempts/${attemptId}/export`,
 };
 
 function subscribe(onChange: () => void): () => void {

@@ -200,6 +200,9 @@ export function AttemptBar({ practiceCase, tracker, canContinueCase, onContinueC
           >
             Try again
           </button>
+          <a className="link-button" href={hrefs.exportAttempt(store.getState().attempt.id)}>
+            Export
+          </a>
           <button
             type="button"
             className="link-button"
