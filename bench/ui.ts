@@ -21,7 +21,15 @@ import {
   seedLibrary,
   typicalAttempt,
 } from './lib/attempts';
-import { benchRendererDir, buildRenderer, launchChromium, openSession, withHeapPeak } from './lib/browser';
+import {
+  benchRendererDir,
+  buildRenderer,
+  launchChromium,
+  openSession,
+  withHeapPeak,
+  withMainThreadCost,
+} from './lib/browser';
+import type { MainThreadCost } from './lib/browser';
 import { summarise } from './lib/stats';
 import type { Summary } from './lib/stats';
 
@@ -118,12 +126,14 @@ export async function measureTyping(browser: Browser, runs = 3, delayMs = 35): P
     const text = typedText.repeat(Math.ceil(300 / typedText.length)).slice(0, 300);
     const perRun: Summary[] = [];
     const handling: number[] = [];
+    const costs: MainThreadCost[] = [];
     const [all, peakHeapMiB] = await withHeapPeak(cdp, async () => {
       const samples: number[] = [];
       for (let run = 0; run < runs; run += 1) {
-        const typed = await typeAndCollect(page, text.length, () =>
-          field.pressSequentially(text, { delay: delayMs }),
+        const [typed, cost] = await withMainThreadCost(cdp, text.length, () =>
+          typeAndCollect(page, text.length, () => field.pressSequentially(text, { delay: delayMs })),
         );
+        costs.push(cost);
         perRun.push(summarise(typed.paint));
         samples.push(...typed.paint);
         handling.push(...typed.handled);
@@ -154,6 +164,7 @@ export async function measureTyping(browser: Browser, runs = 3, delayMs = 35): P
         perRunP95: perRun.map((run) => run.p95),
         fieldLengthAfter: value.length,
         handlingMs: summarise(handling),
+        mainThreadPerKeyMs: costs,
         plainTextareaPaintMs: summarise(baseline.paint),
         plainTextareaHandlingMs: summarise(baseline.handled),
       },
@@ -196,12 +207,18 @@ export async function measureListing(browser: Browser, size = 1000, runs = 7): P
       cold.push(shown);
     }
     const timings: number[] = [];
+    const costs: MainThreadCost[] = [];
     let rows = 0;
     const [, peakHeapMiB] = await withHeapPeak(cdp, async () => {
       for (let run = 0; run < runs; run += 1) {
         await page.evaluate(`location.hash = '#/settings'`);
         await page.getByRole('heading', { level: 1, name: /settings/i }).waitFor();
-        const result = (await page.evaluate(listShownScript(newest))) as { ms: number; rows: number };
+        const [result, cost] = await withMainThreadCost(
+          cdp,
+          1,
+          async () => (await page.evaluate(listShownScript(newest))) as { ms: number; rows: number },
+        );
+        costs.push(cost);
         timings.push(result.ms);
         rows = result.rows;
       }
@@ -209,7 +226,17 @@ export async function measureListing(browser: Browser, size = 1000, runs = 7): P
     return {
       summary: summarise(timings),
       peakHeapMiB,
-      detail: { attempts: size, rowsRendered: rows, coldLoadToListMs: summarise(cold) },
+      detail: {
+        attempts: size,
+        rowsRendered: rows,
+        coldLoadToListMs: summarise(cold),
+        mainThreadMs: {
+          scriptMs: summarise(costs.map((cost) => cost.scriptMs)).median,
+          styleMs: summarise(costs.map((cost) => cost.styleMs)).median,
+          layoutMs: summarise(costs.map((cost) => cost.layoutMs)).median,
+          cpuMs: summarise(costs.map((cost) => cost.cpuMs)).median,
+        },
+      },
     };
   } finally {
     await session.close();

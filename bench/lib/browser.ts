@@ -142,3 +142,45 @@ export async function withHeapPeak<T>(cdp: CDPSession, work: () => Promise<T>): 
     await sample().catch(() => undefined);
   }
 }
+
+/** Main-thread costs the browser counts, in ms: what a step spent on script, style, layout, and CPU time. */
+export interface MainThreadCost {
+  scriptMs: number;
+  styleMs: number;
+  layoutMs: number;
+  /** The renderer main thread's CPU time: the work itself, whatever else the machine was doing. */
+  cpuMs: number;
+}
+
+const costMetrics = {
+  scriptMs: 'ScriptDuration',
+  styleMs: 'RecalcStyleDuration',
+  layoutMs: 'LayoutDuration',
+  cpuMs: 'ThreadTime',
+} as const;
+
+async function readCosts(cdp: CDPSession): Promise<MainThreadCost> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const seconds = (name: string) => metrics.find((metric) => metric.name === name)?.value ?? 0;
+  return Object.fromEntries(
+    Object.entries(costMetrics).map(([key, name]) => [key, seconds(name) * 1000]),
+  ) as unknown as MainThreadCost;
+}
+
+/** The main-thread costs of `work`, divided by `per` (e.g. keys typed), to 0.1 ms. */
+export async function withMainThreadCost<T>(
+  cdp: CDPSession,
+  per: number,
+  work: () => Promise<T>,
+): Promise<[T, MainThreadCost]> {
+  const before = await readCosts(cdp);
+  const result = await work();
+  const after = await readCosts(cdp);
+  const cost = Object.fromEntries(
+    Object.keys(costMetrics).map((key) => {
+      const name = key as keyof MainThreadCost;
+      return [name, Math.round(((after[name] - before[name]) / per) * 10) / 10];
+    }),
+  ) as unknown as MainThreadCost;
+  return [result, cost];
+}
