@@ -48,6 +48,8 @@ test('a practice case from start to finish: evidence, a late document, and tutor
   page,
   harness,
 }) => {
+  // A long journey: give a loaded machine room rather than fail on time alone.
+  test.slow();
   await page.goto('/');
   const library = page.getByTestId('case-library');
   await expect(
@@ -281,6 +283,7 @@ test('a practice case from start to finish: evidence, a late document, and tutor
 });
 
 test('try again, rename, and delete with undo', async ({ page, harness }) => {
+  test.slow();
   await page.goto('/');
   await page.getByTestId('case-rooke-acquisitive').getByRole('button', { name: 'Start this case' }).click();
   await expect(page.getByTestId('workspace')).toBeVisible();

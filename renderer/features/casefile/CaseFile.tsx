@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { documentKinds } from '../../../shared/cases';
 import { formatIsoDate } from '../../../shared/templates';
 import type { CaseDocument } from '../../../shared/cases';
@@ -77,6 +77,14 @@ export function CaseFile({ documents, lateIds, attach }: CaseFileProps) {
     const quote = tidyQuote(selection.toString());
     if (quote !== '') actions.pick({ documentId: open.id, quote, by: 'selection' });
   };
+
+  const shownId = open?.id ?? null;
+  const quote = useCallback(
+    (passage: { quote: string }) => {
+      if (shownId) actions.pick({ documentId: shownId, quote: passage.quote, by: 'button' });
+    },
+    [shownId, actions],
+  );
 
   const index = open ? documents.indexOf(open) : -1;
   const status = describeMatches(matches.length, activeMatch, query);
@@ -172,7 +180,7 @@ export function CaseFile({ documents, lateIds, attach }: CaseFileProps) {
               activeMatch={activeMatch}
               arrivedLater={lateIds.has(open.id)}
               headingRef={headingRef}
-              onQuote={(passage) => actions.pick({ documentId: open.id, quote: passage.quote, by: 'button' })}
+              onQuote={quote}
             />
           </div>
         </div>

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef } from 'react';
 import type { Ref } from 'react';
 import { documentKinds } from '../../../shared/cases';
 import { formatIsoDate } from '../../../shared/templates';
@@ -61,7 +61,8 @@ function QuoteButton({ what, onQuote }: { what: string; onQuote: () => void }) {
  * One case-file document, readable: headings, paragraphs, lists, labelled details, tables and interview
  * turns with their speaker. Search matches are highlighted; every passage can be picked for quoting.
  */
-export function DocumentView({
+// Memoised: the workspace draws again on every keystroke in the form, and a long document need not.
+export const DocumentView = memo(function DocumentView({
   document,
   matches,
   activeMatch,
@@ -70,7 +71,7 @@ export function DocumentView({
   headingRef,
 }: DocumentViewProps) {
   const articleRef = useRef<HTMLElement>(null);
-  const blocks = layOutDocument(document);
+  const blocks = useMemo(() => layOutDocument(document), [document]);
   const headingId = `document-${document.id}-title`;
 
   useEffect(() => {
@@ -209,4 +210,4 @@ export function DocumentView({
       </div>
     </article>
   );
-}
+});
