@@ -264,6 +264,15 @@ try {
         note: `${typing.detail.template}/${typing.detail.section}, JS heap peak`,
       }),
     );
+    const perKey = typing.detail.mainThreadPerKeyMs as Array<{ cpuMs: number }>;
+    add({
+      id: 'typing.cpuPerKey',
+      label: '1. Typing: renderer main-thread CPU per key',
+      unit: 'ms',
+      value: summarise(perKey.map((cost) => cost.cpuMs)).median,
+      statistic: 'median of runs',
+      note: 'the work itself, whatever else the machine was doing',
+    });
     add(
       timed(
         'typing.handling',
@@ -342,6 +351,20 @@ try {
           note: `${String(listing.detail.rowsRendered)} rows rendered; JS heap peak`,
         }),
       );
+      const cost = listing.detail.mainThreadMs as {
+        cpuMs: number;
+        scriptMs: number;
+        styleMs: number;
+        layoutMs: number;
+      };
+      add({
+        id: `listing.cpu${size}`,
+        label: `3. Home list, ${size} attempts: renderer main-thread CPU`,
+        unit: 'ms',
+        value: cost.cpuMs,
+        statistic: 'median',
+        note: `wall time in script ${cost.scriptMs} ms, style ${cost.styleMs} ms, layout ${cost.layoutMs} ms`,
+      });
       if (size === 1000)
         add(
           timed(
