@@ -408,3 +408,48 @@ for (const journey of journeys) {
     await runJourney(page, harness, journey);
   });
 }
+
+test('quotes from the case file and numbers work by keyboard and explain what is wrong', async ({ page }) => {
+  await page.goto('/');
+  await page
+    .getByTestId('case-cotter-domestic-abuse')
+    .getByRole('button', { name: 'Start this case' })
+    .click();
+  await expect(page.getByTestId('workspace')).toBeVisible();
+  const attemptId = attemptIdFrom(page);
+
+  // An evidence question: adding a quote moves focus into it; removing it returns focus to "Add a quote".
+  await page.goto(`/#/attempts/${attemptId}/rosh-analysis/offence`);
+  const quotes = page.getByRole('group', { name: /^Passages from the case file/ });
+  await quotes.getByRole('button', { name: 'Add a quote' }).press('Enter');
+  const document = quotes.getByRole('combobox', { name: 'Document' });
+  await expect(document).toBeFocused();
+  await quotes
+    .getByRole('textbox', { name: 'Passage you are quoting' })
+    .fill('He said he had just lost his temper.');
+  await expect
+    .poll(() => savedAnswers(page, 'rosh-analysis'))
+    .toMatchObject({ 'offence-evidence': [{ quote: 'He said he had just lost his temper.' }] });
+  await quotes.getByRole('button', { name: 'Remove quote 1' }).press('Enter');
+  await expect(quotes.getByRole('button', { name: 'Add a quote' })).toBeFocused();
+
+  // A number: words are explained on leaving the field, a number out of range by the checks.
+  // (The needs assessment is not in the case's template set: an own case with every template has it.)
+  await page.goto('/');
+  await page.getByLabel('Name this practice').fill('Own case: every template');
+  await page.getByRole('button', { name: 'Start practising' }).click();
+  await expect(page).toHaveURL(/#\/attempts\/[a-z0-9-]+$/);
+  await page.goto(`/#/attempts/${attemptIdFrom(page)}/strengths-needs/alcohol`);
+  await choose(page.getByRole('radio', { name: 'Has drunk in the last three months' }));
+  const units = page.getByRole('textbox', { name: /^Units on a typical drinking day/ });
+  await units.fill('twelve');
+  await units.press('Tab');
+  await expect(units).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('#f--strengths-needs--alc-units-error')).toHaveText(
+    'Error: Enter a number, for example 12 or 3.5.',
+  );
+  await units.fill('12');
+  await units.press('Tab');
+  await expect(units).not.toHaveAttribute('aria-invalid', 'true');
+  await expect.poll(() => savedAnswers(page, 'strengths-needs')).toMatchObject({ 'alc-units': 12 });
+});

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { ErrorMessage, Hint, describedBy } from '../../../components/form';
 import type { EvidenceReference, EvidenceReferenceItem } from '../../../../shared/templates';
 import { useAnswer, useAttempt, useAttemptActions } from '../context';
@@ -41,6 +41,16 @@ export function EvidenceField({ item, scope, id, error, required }: FieldProps<E
       note: reference.note ?? '',
     })),
   );
+  // Where focus goes once the quotes have re-rendered: into a new quote, or back to "Add" after a removal.
+  const pendingFocus = useRef<{ kind: 'quote'; key: number } | { kind: 'add' } | null>(null);
+  const addRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    const target = pendingFocus.current;
+    if (!target) return;
+    pendingFocus.current = null;
+    if (target.kind === 'add') addRef.current?.focus();
+    else document.getElementById(`${id}--quote-${target.key}-document`)?.focus();
+  }, [drafts, id]);
   const headingId = `${id}-heading`;
   const atMax = item.maxReferences !== undefined && drafts.length >= item.maxReferences;
   const hint =
@@ -141,7 +151,10 @@ export function EvidenceField({ item, scope, id, error, required }: FieldProps<E
             <button
               type="button"
               className="button button--secondary button--small"
-              onClick={() => commit(drafts.filter((other) => other.key !== draft.key))}
+              onClick={() => {
+                pendingFocus.current = { kind: 'add' };
+                commit(drafts.filter((other) => other.key !== draft.key));
+              }}
             >
               Remove quote {index + 1}
             </button>
@@ -153,9 +166,12 @@ export function EvidenceField({ item, scope, id, error, required }: FieldProps<E
           type="button"
           className="button button--secondary"
           id={id}
-          onClick={() =>
-            setDrafts([...drafts, { key: draftKeys++, documentId: documents[0]!.id, quote: '', note: '' }])
-          }
+          ref={addRef}
+          onClick={() => {
+            const key = draftKeys++;
+            pendingFocus.current = { kind: 'quote', key };
+            setDrafts([...drafts, { key, documentId: documents[0]!.id, quote: '', note: '' }]);
+          }}
         >
           {drafts.length === 0 ? 'Add a quote' : 'Add another quote'}
         </button>
