@@ -207,6 +207,26 @@ test('a practice case from start to finish: evidence, a late document, and tutor
   await notice.getByRole('button', { name: 'Hide this message' }).click();
   await expect(notice).toBeHidden();
 
+  // Select words in the late document with the mouse and attach them to the question being answered.
+  await expect(page.getByLabel('Attach to')).toHaveValue('rosh-analysis/rosh-grid');
+  const paragraph = caseFile.locator('.case-document__paragraph').first();
+  await paragraph.scrollIntoViewIfNeeded();
+  const box = (await paragraph.boundingBox())!;
+  await page.mouse.move(box.x + 1, box.y + 8);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.5, box.y + 8, { steps: 5 });
+  await page.mouse.up();
+  await expect(page.getByTestId('attach-panel')).toContainText(
+    'Selected from Police notification of a domestic incident',
+  );
+  const selected = (await page.getByTestId('picked-passage').innerText()).trim();
+  expect(selected.length).toBeGreaterThan(3);
+  expect(await paragraph.innerText()).toContain(selected);
+  await page.getByRole('button', { name: 'Attach to this question' }).click();
+  await expect(page.getByTestId('attach-panel')).toContainText(
+    'Attached as evidence for “Risk of serious harm to each group”',
+  );
+
   // Feedback by section, each entry linked to its question and its document; it never blocks saving.
   await page.getByRole('tab', { name: /^Feedback/ }).click();
   const feedback = page.getByTestId('feedback-panel');
@@ -264,6 +284,7 @@ test('a practice case from start to finish: evidence, a late document, and tutor
   expect(saved.timing.timerEnabled).toBe(true);
   expect(saved.timing.totalMs).toBeGreaterThan(0);
   expect(Object.keys(saved.timing.perSectionMs)).toContain('rosh-analysis/offence');
+  expect(saved.evidence.map((link) => link.itemId)).toEqual(['what-happened', 'rosh-grid']);
 
   // After a restart the late document is still in the file and the notes are still beside the answers.
   await harness.restart();
