@@ -85,7 +85,7 @@ test('trainee sends work, tutor comments and judges, trainee reads the feedback 
   harness,
   browser,
 }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   const exchange = fs.mkdtempSync(path.join(os.tmpdir(), 'casework-exchange-'));
   const tutorHarness = await startHarness();
   const tutorContext = await browser.newContext({
@@ -347,7 +347,7 @@ test('feedback on an earlier version is kept beside the newer work, and its comm
   harness,
   browser,
 }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   const exchange = fs.mkdtempSync(path.join(os.tmpdir(), 'casework-exchange-'));
   const tutorHarness = await startHarness();
   const tutorContext = await browser.newContext({

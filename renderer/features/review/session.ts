@@ -5,7 +5,7 @@ import type { Attempt } from '../../../shared/model/attempt';
 import { randomId } from '../../../shared/model/ids';
 import type { Review } from '../../../shared/review/schema';
 import { ReviewEditError } from '../../../shared/review/threads';
-import type { CommentPlacement, EditContext } from '../../../shared/review/threads';
+import type { EditContext } from '../../../shared/review/threads';
 import { evaluateAttempt } from '../../../shared/templates';
 import type { AttemptEvaluation, Template } from '../../../shared/templates';
 import { formatDateTime } from '../../format';
@@ -28,8 +28,6 @@ export interface ReviewSession {
   templates: Template[];
   evaluation: AttemptEvaluation;
   reviews: Review[];
-  /** Where each comment sits in this version, when threads were carried here on opening. */
-  placements: Record<string, CommentPlacement>;
   /** Set when the attempt is a copy of someone else's work brought in from a file. */
   copy: ImportedCopy | null;
 }
@@ -63,7 +61,6 @@ export function useReviewSession(attemptId: string, options: { carry: boolean })
       const setup = setupFor(attempt);
       if (!setup.ok) throw new HostError('invalid-file', setup.message);
       let { reviews } = await host.listReviews({ attemptId });
-      const placements: Record<string, CommentPlacement> = {};
       if (carry) {
         const carried: Review[] = [];
         for (const review of reviews) {
@@ -76,7 +73,6 @@ export function useReviewSession(attemptId: string, options: { carry: boolean })
           const moved = await host
             .carryReview({ reviewId: review.id, attemptId: attempt.id })
             .catch(() => null);
-          if (moved) Object.assign(placements, moved.placements);
           carried.push(moved?.review ?? review);
         }
         reviews = carried;
@@ -92,7 +88,6 @@ export function useReviewSession(attemptId: string, options: { carry: boolean })
         templates: setup.templates,
         evaluation,
         reviews,
-        placements,
         copy: copies.find((copy) => copy.id === attempt.id) ?? null,
       };
     })().then(
