@@ -58,12 +58,15 @@ function AttemptSelect({
   groups,
   value,
   onChange,
+  origins,
 }: {
   id: string;
   label: string;
   groups: PickerGroup[];
   value: string;
   onChange: (value: string) => void;
+  /** Where imported attempts came from, by local id, so a tutor's returned version can be told apart. */
+  origins: ReadonlyMap<string, string>;
 }) {
   return (
     <div className="form-group">
@@ -81,7 +84,8 @@ function AttemptSelect({
           <optgroup key={group.caseId ?? 'own'} label={group.label}>
             {group.entries.map((entry) => (
               <option key={entry.id} value={entry.id}>
-                {entry.title} (saved {formatDateTime(entry.updatedAt)})
+                {entry.title} (saved {formatDateTime(entry.updatedAt)}
+                {origins.has(entry.id) ? `, ${origins.get(entry.id)}` : ''})
               </option>
             ))}
           </optgroup>
@@ -99,6 +103,27 @@ function Picker({ beforeId, afterId }: { beforeId: string | null; afterId: strin
   const [before, setBefore] = useState(beforeId ?? suggestion?.[0] ?? '');
   const [after, setAfter] = useState(afterId ?? suggestion?.[1] ?? '');
   const [problem, setProblem] = useState<string | null>(null);
+  const [origins, setOrigins] = useState<ReadonlyMap<string, string>>(new Map());
+  useEffect(() => {
+    let cancelled = false;
+    host.listImportedCopies({}).then(
+      ({ copies }) =>
+        !cancelled &&
+        setOrigins(
+          new Map(
+            copies.map((copy) => [
+              copy.id,
+              copy.traineeName ? `imported, work of ${copy.traineeName}` : 'imported from a shared file',
+            ]),
+          ),
+        ),
+      // Without the origins the pickers still work; they only say less.
+      () => undefined,
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, []);
   if (entries.length < 2)
     return (
       <div className="inset-text">
@@ -125,6 +150,7 @@ function Picker({ beforeId, afterId }: { beforeId: string | null; afterId: strin
           id="compare-before"
           label="Earlier attempt or version"
           groups={groups}
+          origins={origins}
           value={before}
           onChange={setBefore}
         />
@@ -132,6 +158,7 @@ function Picker({ beforeId, afterId }: { beforeId: string | null; afterId: strin
           id="compare-after"
           label="Later attempt or version"
           groups={groups}
+          origins={origins}
           value={after}
           onChange={setAfter}
         />

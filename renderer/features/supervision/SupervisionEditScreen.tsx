@@ -331,19 +331,21 @@ function SupervisionEditor({
         ) : null}
 
         <h2 className="heading-l">Reflection</h2>
-        <Radios
-          id="supervision-model"
-          legend="Reflective model"
-          legendClassName="fieldset__legend--s"
-          hint="The notes under each stage are kept if you change model and change back."
-          options={reflectiveModelIds.map((id) => ({
-            value: id,
-            label: reflectiveModels[id].label,
-            hint: reflectiveModels[id].summary,
-          }))}
-          value={form.model}
-          onChange={(value) => update({ model: value as SupervisionForm['model'] })}
-        />
+        <div className="supervision-model">
+          <Radios
+            id="supervision-model"
+            legend="Reflective model"
+            legendClassName="fieldset__legend--s"
+            hint="The notes under each stage are kept if you change model and change back."
+            options={reflectiveModelIds.map((id) => ({
+              value: id,
+              label: reflectiveModels[id].label,
+              hint: reflectiveModels[id].summary,
+            }))}
+            value={form.model}
+            onChange={(value) => update({ model: value as SupervisionForm['model'] })}
+          />
+        </div>
         {reflectiveModels[form.model].stages.map((stage) => {
           const id = `reflection-${stage.id}`;
           return (
