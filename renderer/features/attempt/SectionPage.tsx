@@ -61,6 +61,11 @@ export function SectionPage({ templateId, sectionId }: { templateId: string; sec
   const template = useAttempt((state) => state.templates.find((t) => t.id === templateId));
   const visible = useAttempt((state) => state.sections[key]?.visible ?? false);
   const revealed = useAttempt((state) => state.revealed[key] === true);
+  // A section of optional questions only counts as started once one of them is answered.
+  const optionalUnstarted = useAttempt((state) => {
+    const section = state.sections[key];
+    return section?.status === 'incomplete' && section.requiredCount === 0 && section.errorCount === 0;
+  });
   const errors = useAttempt((state) => state.sectionErrors[key] ?? NO_ERRORS);
   const nextKey = useAttempt((state) => {
     const order = visibleSections(state.templates, state.sections);
@@ -120,6 +125,14 @@ export function SectionPage({ templateId, sectionId }: { templateId: string; sec
               </p>
             ) : null}
             {section.description ? <GuidanceText text={section.description} /> : null}
+            {optionalUnstarted ? (
+              <div className="inset-text" data-testid="optional-section-note">
+                <p className="body">
+                  Every question here is optional. The section shows as complete once you have answered at
+                  least one of them; you can also leave it and finish without it.
+                </p>
+              </div>
+            ) : null}
             <SectionQuestions templateId={templateId} sectionId={sectionId} />
             <form
               className="section-form"
