@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { HostError } from '../../../shared/contract';
 import { libraryEntryFor } from '../../../shared/model/library';
 import { builtinTemplates } from '../../../shared/templates';
+import { startableFrom, useTemplates } from '../templates/template-store';
 import { hrefs, navigate } from '../../app/routes';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import type { SummaryError } from '../../components/ErrorSummary';
@@ -21,6 +22,9 @@ export function StartOwnCase() {
   const [errors, setErrors] = useState<SummaryError[]>([]);
   const [submitting, setSubmitting] = useState(false);
   const [checks, setChecks] = useState(0);
+  // Tutors' templates (newest version of each) are offered after the built-ins, not ticked to begin with.
+  const custom = useTemplates((s) => s.custom);
+  const startable = startableFrom(custom);
 
   const problemFor = (fieldId: string) => errors.find((error) => error.fieldId === fieldId)?.text ?? null;
 
@@ -37,7 +41,7 @@ export function StartOwnCase() {
     if (found.length > 0) return;
     setSubmitting(true);
     try {
-      const chosen = builtinTemplates.filter((template) => templateIds.includes(template.id));
+      const chosen = startable.filter((template) => templateIds.includes(template.id));
       const attempt = await host.createAttempt({
         title: title.trim(),
         caseId: null,
@@ -97,7 +101,13 @@ export function StartOwnCase() {
           legendClassName="fieldset__legend--s"
           hint="In this order. You can leave out any you do not need."
           error={problemFor('own-case-templates')}
-          options={builtinTemplates.map((template) => ({ value: template.id, label: template.title }))}
+          options={startable.map((template) => ({
+            value: template.id,
+            label: template.title,
+            ...(builtinTemplates.includes(template)
+              ? {}
+              : { hint: `Added by a tutor (version ${template.version})` }),
+          }))}
           values={templateIds}
           onChange={setTemplateIds}
         />
