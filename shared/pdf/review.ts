@@ -1,6 +1,6 @@
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { Attempt } from '../model/attempt';
-import { commentsByItem, judgementRows, reviewTitle } from '../review/present';
+import { commentsByItem, judgementRows, reviewTitle, rowLabel } from '../review/present';
 import type { PlacedComment } from '../review/present';
 import { criterionLevelLabels } from '../review/schema';
 import type { Review } from '../review/schema';
@@ -32,25 +32,6 @@ export interface ReviewPdfInput {
 const commentBar = '#b58800';
 const commentFill = '#fdf8e4';
 
-/** "Objective 2" for a comment about one row of a group; null when it is about the whole item. */
-function rowLabelOf(attempt: Attempt, templates: readonly Template[], placed: PlacedComment): string | null {
-  const anchor = placed.comment.anchor;
-  if (anchor.rowId === undefined) return null;
-  const item = templates
-    .find((template) => template.id === anchor.templateId)
-    ?.sections.flatMap((section) => section.items)
-    .find((candidate) => candidate.id === anchor.itemId);
-  const rows = attempt.answers[anchor.templateId]?.[anchor.itemId];
-  const index = Array.isArray(rows)
-    ? rows.findIndex(
-        (row) =>
-          typeof row === 'object' && row !== null && (row as { rowId?: unknown }).rowId === anchor.rowId,
-      )
-    : -1;
-  const label = item && item.kind === 'repeatingGroup' ? item.rowLabel : 'Row';
-  return index === -1 ? `A ${label.toLowerCase()} since removed` : `${label} ${index + 1}`;
-}
-
 function commentBlock(input: ReviewPdfInput, placed: PlacedComment): Content {
   const { comment } = placed;
   const inner: Content[] = [
@@ -63,7 +44,7 @@ function commentBlock(input: ReviewPdfInput, placed: PlacedComment): Content {
       margin: [0, 0, 0, 2],
     },
   ];
-  const row = rowLabelOf(input.attempt, input.templates, placed);
+  const row = rowLabel(comment.anchor, input.attempt.answers, input.templates);
   if (row) inner.push({ text: `About: ${row}`, style: ['small', 'muted'], margin: [0, 0, 0, 2] });
   if (comment.passage)
     inner.push({

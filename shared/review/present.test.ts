@@ -3,7 +3,7 @@ import { emptyTiming, type Attempt } from '../model/attempt';
 import { builtinTemplates } from '../templates/builtin';
 import { sampleSoundAnswers } from '../templates/builtin/sample-answers';
 import { anchorComment } from './anchors';
-import { commentsByItem, judgementRows, reviewTitle } from './present';
+import { commentsByItem, judgementRows, reviewTitle, rowLabel } from './present';
 import { addComment, createReview, setJudgement, type EditContext } from './threads';
 
 let n = 0;
@@ -94,5 +94,25 @@ describe('laying a review out for the screen and the PDF', () => {
     ]);
     expect(judgementRows(review, builtinTemplates)[0]!.reason).toBe('offence evidence-used');
     expect(reviewTitle(review)).toBe('Review by Dana Whitcombe, 23/11/2026');
+  });
+});
+
+describe('rowLabel', () => {
+  const answers = {
+    'risk-management-plan': {
+      'contingency-lines': [
+        { rowId: 'row-aaaaaa', values: {} },
+        { rowId: 'row-bbbbbb', values: {} },
+      ],
+    },
+  } as unknown as Attempt['answers'];
+  const anchor = { templateId: 'risk-management-plan', itemId: 'contingency-lines' };
+
+  it('numbers a row as the rows are now, and says when it has gone', () => {
+    expect(rowLabel({ ...anchor, rowId: 'row-bbbbbb' }, answers, builtinTemplates)).toBe('Warning sign 2');
+    expect(rowLabel({ ...anchor, rowId: 'row-gone00' }, answers, builtinTemplates)).toBe(
+      'A warning sign since removed',
+    );
+    expect(rowLabel(anchor, answers, builtinTemplates)).toBeNull();
   });
 });

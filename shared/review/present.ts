@@ -1,7 +1,13 @@
 import type { Attempt } from '../model/attempt';
 import type { Template } from '../templates/schema';
 import { formatIsoDate } from '../templates/dates';
-import { criterionLevelLabels, type CriterionLevel, type Review, type ReviewComment } from './schema';
+import {
+  criterionLevelLabels,
+  type CriterionLevel,
+  type ItemAnchor,
+  type Review,
+  type ReviewComment,
+} from './schema';
 import { placeComment, type CommentPlacement } from './threads';
 
 /**
@@ -134,4 +140,29 @@ export function judgementRows(review: Review, templates: readonly Template[]): J
 /** "Review by Dana Whitcombe, 23/11/2026" */
 export function reviewTitle(review: Pick<Review, 'reviewerName' | 'createdAt'>): string {
   return `Review by ${review.reviewerName}, ${formatIsoDate(review.createdAt.slice(0, 10))}`;
+}
+
+/**
+ * "Warning sign 2" for a comment about one row of a repeating group (numbered as the rows are now), "A
+ * warning sign since removed" when the row has gone, and null for a comment about a whole item.
+ */
+export function rowLabel(
+  anchor: ItemAnchor,
+  answers: Attempt['answers'],
+  templates: readonly Template[],
+): string | null {
+  if (anchor.rowId === undefined) return null;
+  const item = templates
+    .find((template) => template.id === anchor.templateId)
+    ?.sections.flatMap((section) => section.items)
+    .find((candidate) => candidate.id === anchor.itemId);
+  const rows = answers[anchor.templateId]?.[anchor.itemId];
+  const index = Array.isArray(rows)
+    ? rows.findIndex(
+        (row) =>
+          typeof row === 'object' && row !== null && (row as { rowId?: unknown }).rowId === anchor.rowId,
+      )
+    : -1;
+  const label = item && item.kind === 'repeatingGroup' ? item.rowLabel : 'Row';
+  return index === -1 ? `A ${label.toLowerCase()} since removed` : `${label} ${index + 1}`;
 }
