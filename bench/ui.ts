@@ -150,8 +150,8 @@ export async function measureTyping(browser: Browser, runs = 3, delayMs = 35): P
     })()`);
     const baselineBox = page.getByRole('textbox', { name: 'Bench baseline box' });
     await baselineBox.click();
-    const baseline = await typeAndCollect(page, text.length, () =>
-      baselineBox.pressSequentially(text, { delay: delayMs }),
+    const [baseline, baselineCost] = await withMainThreadCost(cdp, text.length, () =>
+      typeAndCollect(page, text.length, () => baselineBox.pressSequentially(text, { delay: delayMs })),
     );
     return {
       summary: summarise(all),
@@ -167,6 +167,7 @@ export async function measureTyping(browser: Browser, runs = 3, delayMs = 35): P
         mainThreadPerKeyMs: costs,
         plainTextareaPaintMs: summarise(baseline.paint),
         plainTextareaHandlingMs: summarise(baseline.handled),
+        plainTextareaPerKeyMs: baselineCost,
       },
     };
   } finally {

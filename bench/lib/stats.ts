@@ -75,6 +75,8 @@ export interface Figure {
   /** Whether the target was met; null when there is no target or the figure could not be measured. */
   pass?: boolean | null;
   note?: string;
+  /** What else the bench learnt about this figure (breakdowns, sizes), kept in latest.json only. */
+  detail?: Record<string, unknown>;
 }
 
 function cell(value: number | null | undefined, unit: string): string {
