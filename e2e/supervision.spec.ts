@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import type { Page } from '@playwright/test';
+import { createReview, setJudgement } from '../shared/review/threads';
 import { expect, test } from './fixtures';
 
 // Supervision, comparing attempts and progress, through the harness: records are saved by the real host,
@@ -203,7 +204,30 @@ test('the progress view shows each attempt, its questions and time, with a chart
   page,
 }) => {
   await page.goto('/');
-  await seedAttempts(page);
+  const { first } = await seedAttempts(page);
+  // A tutor's review of the first attempt, saved through the host as the review screen saves it.
+  const attempt = await page.evaluate(async (id) => {
+    const envelope = await window.casework!.getAttempt({ id });
+    if (!envelope.ok) throw new Error(envelope.error.message);
+    return envelope.value;
+  }, first);
+  let id = 0;
+  const ctx = { now: () => new Date(attempt.updatedAt), newId: () => `review-e2e-${(id += 1)}` };
+  const review = setJudgement(
+    createReview(attempt, 'Imogen Brede', ctx),
+    {
+      templateId: 'rosh-analysis',
+      sectionId: 'rosh-levels',
+      criterionId: 'risk-rated-defensibly',
+      level: 'developing',
+      reason: 'Low for the known adult before the police reply came back.',
+    },
+    ctx,
+  );
+  await page.evaluate(async (review) => {
+    const envelope = await window.casework!.saveReview({ review });
+    if (!envelope.ok) throw new Error(envelope.error.message);
+  }, review);
   await page.getByRole('link', { name: 'Progress', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Your progress' })).toBeVisible();
   const totals = page.getByTestId('progress-totals');
@@ -212,6 +236,12 @@ test('the progress view shows each attempt, its questions and time, with a chart
   const table = page.getByTestId('progress-case');
   await expect(table.getByRole('row', { name: /Brackwater rehearsal, second go/ })).toContainText('35 min');
   await expect(table.getByRole('row', { name: /Brackwater rehearsal Attempt 1/ })).toContainText('42 min');
+  await expect(table.getByRole('row', { name: /Brackwater rehearsal Attempt 1/ })).toContainText(
+    'Risk rated defensibly: Developing',
+  );
+  await expect(page.getByTestId('progress-criteria')).toContainText(
+    /Risk rated defensibly\s*Attempt 1 \(\d\d\/\d\d\/\d{4}\): Developing/,
+  );
   const chart = page.getByRole('img', { name: /Quality questions raised per attempt/ });
   await expect(chart).toBeVisible();
   await expect(chart.locator('rect')).toHaveCount(2);
