@@ -217,16 +217,20 @@ async function runJourney(page: Page, harness: { restart(): Promise<void> }, jou
 }
 
 /** The saved answers of one template, read through the same bridge the app uses. */
-async function savedAnswers(page: Page, templateId: string): Promise<Record<string, unknown>> {
+async function savedAnswers(
+  page: Page,
+  templateId: string,
+  attemptId?: string,
+): Promise<Record<string, unknown>> {
   return page.evaluate(
-    async ([templateId]) => {
-      const id = /#\/attempts\/([^/]+)/.exec(location.hash)![1]!;
+    async ([templateId, attemptId]) => {
+      const id = attemptId || /#\/attempts\/([^/]+)/.exec(location.hash)![1]!;
       const envelope = (await window.casework!.getAttempt({ id })) as {
         value: { answers: Record<string, Record<string, unknown>> };
       };
       return envelope.value.answers[templateId!] ?? {};
     },
-    [templateId],
+    [templateId, attemptId ?? ''],
   );
 }
 
@@ -450,4 +454,33 @@ test('quotes from the case file and numbers work by keyboard and explain what is
   await units.press('Tab');
   await expect(units).not.toHaveAttribute('aria-invalid', 'true');
   await expect.poll(() => savedAnswers(page, 'strengths-needs')).toMatchObject({ 'alc-units': 12 });
+});
+
+test('an answer is saved on leaving its field and on leaving the attempt, without waiting for the autosave delay', async ({
+  page,
+}) => {
+  // The longest autosave delay the settings allow, so a save seen sooner came from leaving the field.
+  await page.goto('/');
+  await page.evaluate(() => window.casework!.updateSettings({ autosaveDelayMs: 5000 }));
+  await page.reload();
+  const attemptId = await startOwnCase(page, 'Own case: saving as I go', 'Reflective log');
+  await page.getByRole('link', { name: 'What you are reflecting on' }).click();
+  const subject = page.getByRole('textbox', { name: /^What are you reflecting on\?/ });
+  await subject.fill('A first home visit (fictional).');
+  await expect(page.getByTestId('save-status')).not.toHaveText(/^Saved/);
+  await subject.press('Tab');
+  await expect
+    .poll(() => savedAnswers(page, 'reflective-log'), { timeout: 4000 })
+    .toMatchObject({ subject: 'A first home visit (fictional).' });
+  await waitUntilSaved(page);
+
+  // Leaving the attempt straight after typing (focus still in the field) writes the change on the way out.
+  await subject.fill('A first home visit, and what I missed (fictional).');
+  await page.evaluate(() => {
+    location.hash = '#/';
+  });
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Your practice');
+  await expect
+    .poll(() => savedAnswers(page, 'reflective-log', attemptId), { timeout: 4000 })
+    .toMatchObject({ subject: 'A first home visit, and what I missed (fictional).' });
 });
