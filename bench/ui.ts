@@ -265,13 +265,18 @@ export async function measureOpenLarge(
     const sectionHref = hashFor(id!, template.id, section.id);
     const openTimes: number[] = [];
     const sectionTimes: number[] = [];
+    const openCpu: number[] = [];
+    const sectionCpu: number[] = [];
     const [, peakHeapMiB] = await withHeapPeak(cdp, async () => {
       await page.goto(harness.url);
       for (let run = 0; run < runs; run += 1) {
         await page.evaluate(`location.hash = '#/'`);
         await page.getByRole('link', { name: large.title, exact: true }).waitFor();
-        openTimes.push(
-          (await page.evaluate(`(async () => {
+        const [openMs, openCost] = await withMainThreadCost(
+          cdp,
+          1,
+          async () =>
+            (await page.evaluate(`(async () => {
             const link = [...document.querySelectorAll('a')].find((a) => a.textContent.trim() === ${JSON.stringify(large.title)});
             const started = performance.now();
             link.click();
@@ -279,8 +284,13 @@ export async function measureOpenLarge(
             return (await window.__bench.afterPaint()) - started;
           })()`)) as number,
         );
-        sectionTimes.push(
-          (await page.evaluate(`(async () => {
+        openTimes.push(openMs);
+        openCpu.push(openCost.cpuMs);
+        const [sectionMs, sectionCost] = await withMainThreadCost(
+          cdp,
+          1,
+          async () =>
+            (await page.evaluate(`(async () => {
             const link = document.querySelector('a[href="${sectionHref}"]');
             const started = performance.now();
             link.click();
@@ -293,15 +303,22 @@ export async function measureOpenLarge(
             return (await window.__bench.afterPaint()) - started;
           })()`)) as number,
         );
+        sectionTimes.push(sectionMs);
+        sectionCpu.push(sectionCost.cpuMs);
       }
     });
     const detail = { words: large.words, answerKiB: Math.round(JSON.stringify(large.answers).length / 1024) };
     return {
-      open: { summary: summarise(openTimes), peakHeapMiB, detail },
+      open: { summary: summarise(openTimes), peakHeapMiB, detail: { ...detail, cpuMs: summarise(openCpu) } },
       section: {
         summary: summarise(sectionTimes),
         peakHeapMiB,
-        detail: { ...detail, section: `${template.id}/${section.id}`, question: firstQuestion.prompt },
+        detail: {
+          ...detail,
+          section: `${template.id}/${section.id}`,
+          question: firstQuestion.prompt,
+          cpuMs: summarise(sectionCpu),
+        },
       },
     };
   } finally {
