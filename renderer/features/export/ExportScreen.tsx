@@ -169,7 +169,7 @@ export function ExportScreen({ attemptId }: { attemptId: string }) {
       <p className="body">
         <a href={hrefs.attempt(attempt.id)}>Back to the practice</a>
       </p>
-      <PageHeading title={`Export ${attempt.title}`} caption="Export for a tutor">
+      <PageHeading title={`Export ${attempt.title}`} caption={attempt.title}>
         Export for a tutor
       </PageHeading>
       <p className="body">
