@@ -292,6 +292,9 @@ test('a practice case from start to finish: evidence, a late document, and tutor
   await expect(page.getByTestId('workspace')).toBeVisible();
   // The split is remembered.
   await expect(page.getByTestId('split-separator')).toHaveAttribute('aria-valuenow', String(before - 5));
+  // A finished attempt opens with the tutor notes beside the answers.
+  await expect(page.getByRole('tab', { name: 'Tutor notes' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByTestId('tutor-notes')).toBeVisible();
   await page.getByRole('tab', { name: 'Case file' }).click();
   await expect(
     page

@@ -379,7 +379,12 @@ function WorkspaceInner({ templateId, sectionId, children }: WorkspaceProps) {
  * Must sit inside the attempt's store context (features/attempt).
  */
 export function Workspace(props: WorkspaceProps) {
-  const [ui] = useState(() => createWorkspaceUiStore());
+  const store = useAttemptStore();
+  // A finished case attempt opens with the tutor notes beside the answers, as it did on finishing.
+  const [ui] = useState(() => {
+    const { status, caseId } = store.getState().attempt;
+    return createWorkspaceUiStore(status === 'finished' && caseId !== null ? { panel: 'tutor-notes' } : {});
+  });
   return (
     <WorkspaceUiContext.Provider value={ui}>
       <WorkspaceInner {...props} />
