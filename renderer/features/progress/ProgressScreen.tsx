@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { getCase } from '../../../shared/cases';
 import { HostError } from '../../../shared/contract';
 import { buildProgress, ruleResultsFor } from '../../../shared/review/progress';
-import type { ProgressEntry, TraineeProgress } from '../../../shared/review/progress';
+import type { CriterionSeries, ProgressEntry, TraineeProgress } from '../../../shared/review/progress';
 import { criterionLevelLabels } from '../../../shared/review/schema';
 import { hrefs } from '../../app/routes';
 import { PageHeading } from '../../components/PageHeading';
@@ -11,7 +11,7 @@ import { useSettings } from '../../state/app-stores';
 import { setupFor } from '../attempt/attempt-context';
 import { resolveTemplate, templatesReady } from '../templates/template-store';
 import { formatDuration } from '../workspace/timing';
-import { barChart } from './chart';
+import { barChart, levelLine } from './chart';
 import {
   criterionLabels,
   formatDay,
@@ -125,6 +125,47 @@ function QuestionsChart({ progress, idPrefix }: { progress: TraineeProgress; idP
   );
 }
 
+const levelNames = ['Not yet', 'Developing', 'Secure'];
+
+/** A criterion's levels as a small line (bottom: not yet, top: secure); the cell beside it says the same. */
+function LevelTrend({
+  series,
+  order,
+  slots,
+}: {
+  series: CriterionSeries;
+  order: ReadonlyMap<string, number>;
+  slots: number;
+}) {
+  const line = levelLine(
+    series.points.map((point) => ({
+      position: (order.get(point.attemptId) ?? 1) - 1,
+      score: point.score,
+    })),
+    slots,
+  );
+  return (
+    <svg
+      className="progress-trend"
+      viewBox={`0 0 ${line.width} ${line.height}`}
+      width={line.width}
+      height={line.height}
+      aria-hidden="true"
+      focusable="false"
+    >
+      {line.levelY.map((y, index) => (
+        <line key={index} x1={0} x2={line.width} y1={y} y2={y} className="progress-chart__grid">
+          <title>{levelNames[index]}</title>
+        </line>
+      ))}
+      <polyline points={line.path} className="progress-trend__line" />
+      {line.points.map((point) => (
+        <circle key={point.position} cx={point.x} cy={point.y} r={4} className="progress-trend__point" />
+      ))}
+    </svg>
+  );
+}
+
 function TraineeSection({ progress, heading }: { progress: TraineeProgress; heading: string | null }) {
   const labels = criterionLabels(progress.criteria);
   const idPrefix = `progress-${progress.traineeName ?? 'own'}`.replace(/[^a-z0-9-]/gi, '-');
@@ -233,6 +274,10 @@ function TraineeSection({ progress, heading }: { progress: TraineeProgress; head
               <tr>
                 <th scope="col">Criterion</th>
                 <th scope="col">Levels, oldest first</th>
+                <th scope="col">
+                  Trend
+                  <span className="progress-table__number">Bottom line not yet, top line secure</span>
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -246,6 +291,9 @@ function TraineeSection({ progress, heading }: { progress: TraineeProgress; head
                           `Attempt ${order.get(entry.attemptId) ?? '?'} (${formatDay(entry.date)}): ${criterionLevelLabels[entry.weakest]}`,
                       )
                       .join('; ')}
+                  </td>
+                  <td>
+                    <LevelTrend series={series} order={order} slots={progress.timeline.length} />
                   </td>
                 </tr>
               ))}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { barChart, niceMax, ticksFor } from './chart';
+import { barChart, levelLine, niceMax, ticksFor } from './chart';
 
 describe('the progress bar chart', () => {
   it('rounds the axis up to 1, 2 or 5 of a power of ten', () => {
@@ -40,5 +40,32 @@ describe('the progress bar chart', () => {
     const chart = barChart([]);
     expect(chart.bars).toEqual([]);
     expect(chart.ticks.map((tick) => tick.value)).toEqual([0, 1]);
+  });
+});
+
+describe('the level line of a criterion', () => {
+  it('puts attempts across the whole timeline and levels from not yet (bottom) to secure (top)', () => {
+    const line = levelLine(
+      [
+        { position: 3, score: 2 },
+        { position: 0, score: 0 },
+        { position: 1, score: 1 },
+      ],
+      4,
+      { width: 100, height: 40 },
+    );
+    expect(line.points.map((point) => point.position)).toEqual([0, 1, 3]);
+    const [first, second, last] = line.points;
+    expect(first!.x).toBe(6);
+    expect(last!.x).toBe(94);
+    expect(first!.y).toBe(line.levelY[0]);
+    expect(second!.y).toBe(line.levelY[1]);
+    expect(last!.y).toBe(line.levelY[2]);
+    expect(line.levelY[0]).toBeGreaterThan(line.levelY[2]!);
+    expect(line.path).toBe(line.points.map((point) => `${point.x},${point.y}`).join(' '));
+  });
+
+  it('centres a single attempt', () => {
+    expect(levelLine([{ position: 0, score: 1 }], 1, { width: 100, height: 40 }).points[0]!.x).toBe(50);
   });
 });

@@ -68,3 +68,46 @@ export function barChart(
   const ticks = ticksFor(max).map((value) => ({ value, y: plot.bottom - scale(value) }));
   return { width: size.width, height: size.height, plot, bars, ticks, max };
 }
+
+export interface LevelPointInput {
+  /** 0-based position of the attempt on the timeline. */
+  position: number;
+  /** 0 not yet, 1 developing, 2 secure. */
+  score: number;
+}
+
+export interface LevelLine {
+  width: number;
+  height: number;
+  points: Array<LevelPointInput & { x: number; y: number }>;
+  /** The `points` attribute of an SVG polyline through them, in order. */
+  path: string;
+  /** y of each level's guide line, lowest level first. */
+  levelY: number[];
+}
+
+/**
+ * A small line of levels for one criterion (a sparkline): attempts across, the three levels up. Positions
+ * are of the whole timeline, so lines of different criteria line up attempt by attempt.
+ */
+export function levelLine(
+  inputs: readonly LevelPointInput[],
+  slots: number,
+  size: { width: number; height: number } = { width: 180, height: 44 },
+): LevelLine {
+  const pad = 6;
+  const span = size.width - 2 * pad;
+  const xOf = (position: number) => (slots <= 1 ? size.width / 2 : pad + (span * position) / (slots - 1));
+  const yOf = (score: number) =>
+    size.height - pad - ((size.height - 2 * pad) * Math.min(2, Math.max(0, score))) / 2;
+  const points = [...inputs]
+    .sort((a, b) => a.position - b.position)
+    .map((input) => ({ ...input, x: xOf(input.position), y: yOf(input.score) }));
+  return {
+    width: size.width,
+    height: size.height,
+    points,
+    path: points.map((point) => `${point.x},${point.y}`).join(' '),
+    levelY: [0, 1, 2].map(yOf),
+  };
+}
