@@ -312,6 +312,10 @@ const roshKnown: Journey['known'] = {
     await cell.press('ArrowDown');
     await cell.press('ArrowDown');
     await expect(cell).toHaveValue('high');
+    // A row's description is read as a hint after the cell's name, not as part of it.
+    await expect(page.getByRole('combobox', { name: 'Known adult Custody' })).toHaveAccessibleDescription(
+      /partner/,
+    );
     await expect(page.locator('.item').filter({ hasText: 'Overall risk of serious harm' })).toContainText(
       'High',
     );

@@ -73,10 +73,13 @@ export function RatingGridField({ item, scope, id, error, required }: FieldProps
             <tbody>
               {item.rows.map((row) => (
                 <tr key={row.id}>
-                  <th scope="row" id={`${id}--row-${row.id}`}>
-                    {row.label}
+                  <th scope="row">
+                    {/* The label alone names the cell; the description is read after it, as a hint. */}
+                    <span id={`${id}--row-${row.id}`}>{row.label}</span>
                     {row.description ? (
-                      <span className="hint rating-grid__row-hint">{row.description}</span>
+                      <span className="hint rating-grid__row-hint" id={`${id}--row-${row.id}-hint`}>
+                        {row.description}
+                      </span>
                     ) : null}
                   </th>
                   {item.columns.map((column) => {
@@ -101,11 +104,12 @@ export function RatingGridField({ item, scope, id, error, required }: FieldProps
                           className="select rating-grid__select"
                           id={cellId}
                           aria-labelledby={`${id}--row-${row.id} ${id}--col-${column.id}`}
+                          aria-describedby={row.description ? `${id}--row-${row.id}-hint` : undefined}
                           value={gridCell(grid, row.id, column.id) ?? ''}
                           onChange={(event) => setCell(row.id, column.id, event.target.value)}
                           onBlur={() => void actions.flush()}
                         >
-                          <option value="">Not yet rated</option>
+                          <option value="">Choose</option>
                           {item.levels.map((level) => (
                             <option key={level.id} value={level.id}>
                               {level.label}
