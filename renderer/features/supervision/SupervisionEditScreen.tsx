@@ -12,7 +12,8 @@ import {
 } from '../../../shared/supervision/schema';
 import type { ActionOutcome, SupervisionRecord } from '../../../shared/supervision/schema';
 import { formatIsoDate } from '../../../shared/templates/dates';
-import { builtinTemplates, getBuiltinTemplate } from '../../../shared/templates/builtin';
+import { builtinTemplates } from '../../../shared/templates/builtin';
+import { resolveTemplate } from '../templates/template-store';
 import { hrefs, navigate } from '../../app/routes';
 import { ErrorSummary, focusField } from '../../components/ErrorSummary';
 import { describedBy, ErrorMessage, Field, Hint, Radios } from '../../components/form';
@@ -624,7 +625,8 @@ function FollowUpTable({
 function templatesOf(attemptId: string, entries: LibraryEntry[]) {
   const entry = entries.find((candidate) => candidate.id === attemptId);
   const ids = entry ? entry.templateIds : builtinTemplates.map((template) => template.id);
-  return ids.map((id) => getBuiltinTemplate(id)).filter((template) => template !== undefined);
+  // Tutors' templates too (their newest version: the library index does not hold versions).
+  return ids.map((id) => resolveTemplate(id)).filter((template) => template !== undefined);
 }
 
 function DiscussionNotes({
