@@ -296,3 +296,57 @@ test('the supervision form works from the keyboard alone', async ({ page }) => {
   expect(saved[0]!.actions[0]).toMatchObject({ text: 'Re-read the police summary', dueDate: '2026-11-30' });
   expect(saved[0]!.discussion[0]).toMatchObject({ notes: 'Talked through the grid.' });
 });
+
+test('comparing after new information names the documents released between and marks removed words', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const ids = await page.evaluate(async () => {
+    const bridge = window.casework!;
+    const unwrap = <T>(envelope: { ok: boolean; value?: T; error?: { message: string } }): T => {
+      if (!envelope.ok) throw new Error(envelope.error?.message);
+      return envelope.value as T;
+    };
+    const initial = [
+      'charge-sheet',
+      'cps-summary',
+      'previous-convictions',
+      'police-da-callouts',
+      'childrens-social-care',
+      'marac-extract',
+      'psr-interview',
+      'court-result',
+    ];
+    const save = async (released: string[], account: string) => {
+      const created = unwrap(
+        await bridge.createAttempt({
+          title: 'Ryan Cotter practice',
+          caseId: 'cotter-domestic-abuse',
+          templateIds: ['rosh-analysis'],
+          templateVersions: { 'rosh-analysis': 1 },
+          releasedDocumentIds: released,
+        }),
+      );
+      unwrap(
+        await bridge.saveAttempt({
+          attempt: { ...created, answers: { 'rosh-analysis': { 'what-happened': account } } },
+          progress: 0.1,
+        }),
+      );
+      return created.id;
+    };
+    const before = await save(
+      initial,
+      'He says it was a one-off argument and nothing like it had happened before.',
+    );
+    const after = await save([...initial, 'idva-email'], 'He says it was a one-off argument.');
+    return { before, after };
+  });
+  await page.goto(`/#/compare/${ids.before}/${ids.after}`);
+  const comparison = page.getByTestId('comparison');
+  await expect(comparison.getByTestId('new-information')).toContainText('Email from the IDVA');
+  const account = comparison.getByTestId('diff-what-happened');
+  await expect(account.locator('del')).toContainText('[removed:');
+  await expect(account.locator('del')).toContainText('and nothing like it had happened before');
+  await page.screenshot({ path: test.info().outputPath('compare-new-information.png'), fullPage: true });
+});

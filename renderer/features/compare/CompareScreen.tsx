@@ -197,6 +197,15 @@ function Comparison({ before, after }: { before: Attempt; after: Attempt }) {
     });
   }, [before, after]);
   const { summary } = comparison;
+  // New information released between the two: the usual reason a rating or an account changed.
+  const practiceCase = after.caseId && after.caseId === before.caseId ? getCase(after.caseId) : undefined;
+  const newlyReleased = practiceCase
+    ? practiceCase.documents.filter(
+        (document) =>
+          after.releasedDocumentIds.includes(document.id) &&
+          !before.releasedDocumentIds.includes(document.id),
+      )
+    : [];
   return (
     <section aria-labelledby="comparison-heading" data-testid="comparison">
       <h2 className="heading-l" id="comparison-heading">
@@ -219,6 +228,16 @@ function Comparison({ before, after }: { before: Attempt; after: Attempt }) {
       {before.caseId !== after.caseId ? (
         <div className="inset-text" role="note">
           These attempts are of different cases, so their answers may not be comparable.
+        </div>
+      ) : null}
+      {newlyReleased.length > 0 ? (
+        <div className="inset-text" data-testid="new-information">
+          <p className="body">New information released to the later attempt, not the earlier:</p>
+          <ul className="compare-list">
+            {newlyReleased.map((document) => (
+              <li key={document.id}>{document.title}</li>
+            ))}
+          </ul>
         </div>
       ) : null}
       <p className="body-l" data-testid="compare-summary">
