@@ -295,6 +295,14 @@ test('the supervision form works from the keyboard alone', async ({ page }) => {
   expect(saved).toHaveLength(1);
   expect(saved[0]!.actions[0]).toMatchObject({ text: 'Re-read the police summary', dueDate: '2026-11-30' });
   expect(saved[0]!.discussion[0]).toMatchObject({ notes: 'Talked through the grid.' });
+
+  // Deleting asks first, with the confirmation focused, and leaves the list empty.
+  await page.getByRole('button', { name: 'Delete record' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Yes, delete it' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Supervision records' })).toBeVisible();
+  await expect(page.getByTestId('no-supervision-records')).toBeVisible();
 });
 
 test('comparing after new information names the documents released between and marks removed words', async ({
