@@ -14,9 +14,13 @@ const account =
   'He says he only raised his voice and that she fell against the door.\nHe says he had not been drinking that evening.';
 
 /** A fictional attempt saved through the host, as the trainee's form would save it. */
-async function seedAttempt(page: Page, traineeName: string): Promise<string> {
+async function seedAttempt(
+  page: Page,
+  traineeName: string,
+  extra: Record<string, unknown> = {},
+): Promise<string> {
   return page.evaluate(
-    async ({ traineeName, account }) => {
+    async ({ traineeName, account, extra }) => {
       const bridge = window.casework!;
       const unwrap = <T>(envelope: { ok: boolean; value?: T; error?: { message: string } }): T => {
         if (!envelope.ok) throw new Error(envelope.error?.message);
@@ -43,6 +47,7 @@ async function seedAttempt(page: Page, traineeName: string): Promise<string> {
                 'what-happened':
                   'Mr Fenwick-Dale pushed his partner during an argument at their flat in the made-up town of Northcombe.',
                 'persons-account': account,
+                ...extra,
               },
             },
           },
@@ -51,7 +56,7 @@ async function seedAttempt(page: Page, traineeName: string): Promise<string> {
       );
       return created.id;
     },
-    { traineeName, account },
+    { traineeName, account, extra },
   );
 }
 
@@ -481,4 +486,36 @@ test('files the desktop shell was asked to open, and File > Import…, go throug
   );
   expect(harness.dialogCalls.map((call) => call.kind)).toEqual(['open']);
   expect(await libraryCount(page)).toBe(1);
+});
+
+test('a tutor comments on one row of a repeating answer, and the comment says which row', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const row = (rowId: string, what: string) => ({ rowId, values: { when: '2021', what } });
+  const attemptId = await seedAttempt(page, 'Dana Whitcombe', {
+    'previous-offences': [
+      row('row-first-0001', 'Criminal damage at a former partner’s flat'),
+      row('row-second-002', 'Harassment of the same former partner'),
+    ],
+  });
+  await page.goto(`/#/review/${attemptId}`);
+  // The name was set behind the page's back: load it as a fresh start would.
+  await page.reload();
+  await expect(page.getByLabel('Your name, as the trainee will see it')).toHaveValue('Dana Whitcombe');
+  await page.getByRole('button', { name: 'Start reviewing' }).click();
+  const item = page
+    .getByTestId('review-item')
+    .filter({ has: page.getByRole('heading', { name: 'Relevant previous offences and incidents' }) });
+  await expect(item).toContainText('Harassment of the same former partner');
+  await item.getByRole('button', { name: 'Comment on previous offence or incident 2' }).click();
+  await expect(item.getByText('About: Previous offence or incident 2')).toBeVisible();
+  await expect(item.getByLabel('Words in the answer this comment is about (optional)')).toHaveCount(0);
+  await item.getByLabel('Your comment').fill('Same victim twice: say what this tells you about the pattern.');
+  await item.getByRole('button', { name: 'Add comment' }).click();
+  const comment = item.getByTestId('review-comment');
+  await expect(comment).toContainText('About: Previous offence or incident 2');
+  await expect(comment).toContainText('Same victim twice');
+  await expect(page.getByTestId('review-save-status')).toHaveText(/^Saved \d\d:\d\d$/);
+  await item.screenshot({ path: test.info().outputPath('row-comment.png') });
 });

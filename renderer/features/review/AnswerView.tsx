@@ -14,6 +14,7 @@ import type {
   AttemptEvaluation,
   EvidenceReference,
   RepeatingGroupRow,
+  Template,
 } from '../../../shared/templates';
 import { segmentsOf } from './passages';
 import type { Highlight } from './passages';
@@ -27,6 +28,7 @@ export interface AnswerContext {
   templateId: string;
   evaluation: AttemptEvaluation;
   attempt: Attempt;
+  templates: readonly Template[];
 }
 
 function NotAnswered() {
@@ -129,6 +131,7 @@ export function AnswerValue({
   highlights = [],
   textRef,
   activeCommentId,
+  onCommentRow,
 }: {
   ctx: AnswerContext;
   item: AnswerableItem;
@@ -137,6 +140,8 @@ export function AnswerValue({
   highlights?: readonly Highlight[];
   textRef?: RefObject<HTMLDivElement | null>;
   activeCommentId?: string | null;
+  /** Offered on each row of a top-level group: the tutor comments on that row. */
+  onCommentRow?: (rowId: string, label: string) => void;
 }): ReactNode {
   if (!hasContent(value) && item.kind !== 'ratingGrid') return <NotAnswered />;
   switch (item.kind) {
@@ -187,9 +192,20 @@ export function AnswerValue({
         <ol className="review-rows">
           {rows.map((row, index) => (
             <li key={row.rowId} className="review-rows__row">
-              <h5 className="heading-s">
-                {item.rowLabel} {index + 1}
-              </h5>
+              <div className="review-rows__head">
+                <h5 className="heading-s" id={`row-${row.rowId}`}>
+                  {item.rowLabel} {index + 1}
+                </h5>
+                {onCommentRow && rowPath.length === 0 ? (
+                  <button
+                    type="button"
+                    className="button button--secondary button--small"
+                    onClick={() => onCommentRow(row.rowId, `${item.rowLabel} ${index + 1}`)}
+                  >
+                    Comment on {item.rowLabel.toLowerCase()} {index + 1}
+                  </button>
+                ) : null}
+              </div>
               {(item.items as readonly AnyItem[]).filter(isAnswerable).map((child) =>
                 ctx.evaluation.visible(ctx.templateId, child.id, [...rowPath, row.rowId]) ? (
                   <div key={child.id} className="review-rows__field">

@@ -23,6 +23,7 @@ export function CommentThread({
   personName,
   onEdit,
   onFocusPassage,
+  about = null,
 }: {
   review: Review;
   comment: ReviewComment;
@@ -31,6 +32,8 @@ export function CommentThread({
   personName: string;
   onEdit: EditReview;
   onFocusPassage?: (commentId: string | null) => void;
+  /** "Warning sign 2" when the comment is about one row of the answer. */
+  about?: string | null;
 }) {
   const [reply, setReply] = useState('');
   const [replyError, setReplyError] = useState<string | null>(null);
@@ -73,6 +76,7 @@ export function CommentThread({
           <strong className="tag tag--yellow">Open</strong>
         )}
       </h4>
+      {about ? <p className="review-comment__about">About: {about}</p> : null}
       {comment.passage ? (
         <p className="review-comment__quote">On the words: “{comment.passage.quote}”</p>
       ) : null}

@@ -94,7 +94,7 @@ export function ReviewDocument({
                 </h3>
                 {section.items.map((item) => {
                   if (!evaluation.visible(template.id, item.id) || !shows(template.id, item.id)) return null;
-                  const ctx = { templateId: template.id, evaluation, attempt };
+                  const ctx = { templateId: template.id, evaluation, attempt, templates };
                   if (item.kind === 'computed')
                     return editable ? <ComputedAnswer key={item.id} ctx={ctx} item={item} /> : null;
                   if (!isAnswerable(item)) return null;

@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import type { AuthorRole, Review } from '../../../shared/review/schema';
+import { rowLabel } from '../../../shared/review/present';
 import { addComment, placeComment } from '../../../shared/review/threads';
 import type { AnswerableItem } from '../../../shared/templates';
 import { ErrorMessage } from '../../components/form';
@@ -12,14 +13,25 @@ import { editContext } from './session';
 
 interface CommentFormProps {
   idBase: string;
+  /** The answer's text when words in it can be quoted; null for other answers and for a row. */
   answerText: string | null;
+  /** "Warning sign 2" when the comment is about one row. */
+  about: string | null;
   initialWords: string;
   hintStart: number;
   onAdd: (body: string, words: string, hintStart: number) => { body?: string; words?: string } | null;
   onCancel: () => void;
 }
 
-function CommentForm({ idBase, answerText, initialWords, hintStart, onAdd, onCancel }: CommentFormProps) {
+function CommentForm({
+  idBase,
+  answerText,
+  about,
+  initialWords,
+  hintStart,
+  onAdd,
+  onCancel,
+}: CommentFormProps) {
   const [body, setBody] = useState('');
   const [words, setWords] = useState(initialWords);
   const [errors, setErrors] = useState<{ body?: string; words?: string }>({});
@@ -33,6 +45,7 @@ function CommentForm({ idBase, answerText, initialWords, hintStart, onAdd, onCan
         if (problems) setErrors(problems);
       }}
     >
+      {about ? <p className="body review-comment-form__about">About: {about}</p> : null}
       {answerText !== null ? (
         <div className={`form-group${errors.words ? ' form-group--error' : ''}`}>
           <label className="label" htmlFor={`${idBase}-words`}>
@@ -108,7 +121,11 @@ export function ReviewItem({
 }) {
   const textRef = useRef<HTMLDivElement>(null);
   const [selected, setSelected] = useState<{ start: number; end: number } | null>(null);
-  const [writing, setWriting] = useState<{ words: string; hint: number } | null>(null);
+  const [writing, setWriting] = useState<{
+    words: string;
+    hint: number;
+    row?: { id: string; label: string };
+  } | null>(null);
   const [active, setActive] = useState<string | null>(null);
   const value = ctx.attempt.answers[ctx.templateId]?.[item.id];
   const answerText =
@@ -153,6 +170,9 @@ export function ReviewItem({
             highlights={highlights}
             textRef={textRef}
             activeCommentId={active}
+            onCommentRow={
+              canComment ? (id, label) => setWriting({ words: '', hint: 0, row: { id, label } }) : undefined
+            }
           />
         </div>
       </div>
@@ -167,19 +187,22 @@ export function ReviewItem({
             personName={personName}
             onEdit={onEdit}
             onFocusPassage={setActive}
+            about={rowLabel(thread.comment.anchor, ctx.attempt.answers, ctx.templates)}
           />
         ))}
         {canComment ? (
           writing ? (
             <CommentForm
+              key={writing.row?.id ?? 'item'}
               idBase={idBase}
-              answerText={answerText}
+              answerText={writing.row ? null : answerText}
+              about={writing.row?.label ?? null}
               initialWords={writing.words}
               hintStart={writing.hint}
               onCancel={() => setWriting(null)}
               onAdd={(body, words, hint) => {
                 const found =
-                  answerText === null
+                  answerText === null || writing.row
                     ? { ok: true as const, passage: null }
                     : passageFromWords(answerText, words, hint);
                 if (!found.ok) return { words: found.message };
@@ -187,7 +210,11 @@ export function ReviewItem({
                   addComment(
                     current ?? canComment,
                     {
-                      anchor: { templateId: ctx.templateId, itemId: item.id },
+                      anchor: {
+                        templateId: ctx.templateId,
+                        itemId: item.id,
+                        ...(writing.row ? { rowId: writing.row.id } : {}),
+                      },
                       passage: found.passage,
                       author: personName,
                       body,

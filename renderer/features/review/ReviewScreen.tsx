@@ -80,7 +80,9 @@ export function SaveLine({ save }: { save: SaveState }) {
 
 function StartReview({ onStart }: { onStart: (name: string) => string | null }) {
   const settingsName = useSettings((s) => s.settings.traineeName);
-  const [name, setName] = useState(settingsName);
+  // Untouched, the field follows the name in Settings, which may load after this screen opens.
+  const [typed, setTyped] = useState<string | null>(null);
+  const name = typed ?? settingsName;
   const [error, setError] = useState<string | null>(null);
   return (
     <form
@@ -103,7 +105,7 @@ function StartReview({ onStart }: { onStart: (name: string) => string | null }) 
           value={name}
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? 'reviewer-name-error' : undefined}
-          onChange={(event) => setName(event.target.value)}
+          onChange={(event) => setTyped(event.target.value)}
         />
       </div>
       <button type="submit" className="button">
