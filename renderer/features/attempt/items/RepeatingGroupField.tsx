@@ -129,7 +129,10 @@ export function RepeatingGroupField({
         />
       ))}
       {atMax ? (
-        <p className="body secondary-text">You have added the most this list allows ({item.maxRows}).</p>
+        // Carries the item's id while "Add" is gone, so an error link still lands on the list.
+        <p className="body secondary-text" id={id} tabIndex={-1}>
+          You have added the most this list allows ({item.maxRows}).
+        </p>
       ) : (
         <button
           type="button"

@@ -1,0 +1,123 @@
+// @vitest-environment happy-dom
+import { act } from 'react';
+import { createRoot } from 'react-dom/client';
+import type { Root } from 'react-dom/client';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ATTEMPT_SCHEMA_VERSION, emptyTiming } from '../../../../shared/model/attempt';
+import type { Template } from '../../../../shared/templates';
+import { topLevel } from '../answer-paths';
+import { createAttemptStore } from '../attempt-store';
+import type { AttemptStore } from '../attempt-store';
+import { AttemptStoreContext } from '../context';
+import { ItemField } from './ItemField';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+/** A small tutor-style template: a list of at least one and at most two contacts. */
+const template: Template = {
+  format: 1,
+  id: 'contacts-practice',
+  version: 1,
+  title: 'Contacts practice',
+  description: 'A template for testing the add-another list.',
+  sections: [
+    {
+      id: 'contacts',
+      title: 'Contacts',
+      items: [
+        {
+          kind: 'repeatingGroup',
+          id: 'contacts',
+          prompt: 'Agencies to contact',
+          rowLabel: 'Contact',
+          required: true,
+          minRows: 1,
+          maxRows: 2,
+          items: [{ kind: 'shortText', id: 'agency', prompt: 'Agency', required: true }],
+        },
+      ],
+    },
+  ],
+};
+const group = template.sections[0]!.items[0]!;
+const scope = topLevel(template.id);
+
+function makeStore(): AttemptStore {
+  return createAttemptStore({
+    attempt: {
+      schemaVersion: ATTEMPT_SCHEMA_VERSION,
+      id: 'attempt-000002',
+      title: 'List test',
+      caseId: null,
+      templateIds: [template.id],
+      templateVersions: { [template.id]: template.version },
+      status: 'in-progress',
+      createdAt: '2026-11-23T14:00:00.000Z',
+      updatedAt: '2026-11-23T14:00:00.000Z',
+      finishedAt: null,
+      revision: 0,
+      answers: {},
+      evidence: [],
+      releasedDocumentIds: [],
+      timing: emptyTiming,
+    },
+    templates: [template],
+    caseContext: { caseId: null, facts: {}, releasedDocumentIds: [] },
+    client: { saveAttempt: async () => ({ revision: 1, savedAt: new Date().toISOString() }) },
+    report: () => {},
+    delayMs: () => 60_000,
+    // As in the app: answers are evaluated after a typing delay, rows at once.
+    evaluationDelayMs: 150,
+  });
+}
+
+function button(container: HTMLElement, name: string): HTMLButtonElement | undefined {
+  return [...container.querySelectorAll('button')].find((b) => b.textContent?.trim() === name);
+}
+
+describe('a repeating group', () => {
+  let container: HTMLElement;
+  let root: Root;
+  let store: AttemptStore;
+
+  beforeEach(() => {
+    container = document.createElement('div');
+    document.body.append(container);
+    root = createRoot(container);
+    store = makeStore();
+    act(() =>
+      root.render(
+        <AttemptStoreContext.Provider value={store}>
+          <ItemField item={group} scope={scope} sectionKey="contacts-practice/contacts" />
+        </AttemptStoreContext.Provider>,
+      ),
+    );
+  });
+
+  afterEach(() => {
+    act(() => root.unmount());
+    container.remove();
+  });
+
+  it('moves focus into a new row, keeps the minimum, stops at the maximum, and focuses Add after a removal', () => {
+    act(() => button(container, 'Add a contact')!.click());
+    const firstField = container.querySelector<HTMLInputElement>('fieldset input');
+    expect(firstField).not.toBeNull();
+    expect(document.activeElement).toBe(firstField);
+    // One row is the minimum: it cannot be removed.
+    expect(button(container, 'Remove contact 1')).toBeUndefined();
+
+    act(() => button(container, 'Add another contact')!.click());
+    expect(container.querySelectorAll('fieldset')).toHaveLength(2);
+    expect(document.activeElement).toBe(container.querySelectorAll('fieldset input')[1]);
+    // Two is the maximum: no way to add a third, and the list still carries the id error links use.
+    expect(button(container, 'Add another contact')).toBeUndefined();
+    expect(container.querySelector('#f--contacts-practice--contacts')?.textContent).toContain(
+      'You have added the most this list allows (2).',
+    );
+
+    act(() => button(container, 'Remove contact 2')!.click());
+    expect(container.querySelectorAll('fieldset')).toHaveLength(1);
+    expect(document.activeElement).toBe(button(container, 'Add another contact'));
+  });
+});
