@@ -18,7 +18,8 @@ function definitionFor(words: number) {
 
 afterEach(() => setFontPoolEnabled(true));
 
-describe('font pool', () => {
+// Each test renders whole documents: seconds on a shared 2-core machine, so more room than the default.
+describe('font pool', { timeout: 120_000 }, () => {
   it('attaches to this pdfmake, so exports reuse parsed fonts', async () => {
     await renderPdf(definitionFor(10), { fontsDir });
     const before = fontPoolReuseCount();

@@ -29,7 +29,8 @@ function serviceFor(attempt: Attempt) {
 
 const flat = (text: string) => text.replace(/\s+/g, ' ');
 
-describe('the exported PDF, read back with poppler', () => {
+// Each test renders whole documents: seconds on a shared 2-core machine, so more room than the default.
+describe('the exported PDF, read back with poppler', { timeout: 120_000 }, () => {
   const attempt = sampleAttempt();
   const render = serviceFor(attempt);
 

@@ -17,7 +17,8 @@ function definition(extra: Partial<TDocumentDefinitions> = {}): TDocumentDefinit
   };
 }
 
-describe('renderPdf', () => {
+// Each test renders whole documents: seconds on a shared 2-core machine, so more room than the default.
+describe('renderPdf', { timeout: 120_000 }, () => {
   const fontsDir = findFontsDir();
 
   it('embeds fonts that keep Welsh letters, accents, curly quotes, dashes and ticks', async () => {

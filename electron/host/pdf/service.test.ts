@@ -61,7 +61,8 @@ async function startHost() {
   return { host, call, answers, offered, attempt: current as Record<string, unknown> & { id: string } };
 }
 
-describe('export and import through the handler table', () => {
+// Each test renders whole documents: seconds on a shared 2-core machine, so more room than the default.
+describe('export and import through the handler table', { timeout: 120_000 }, () => {
   it('exports a PDF where the dialog says, and imports it back as a new attempt with the same data', async () => {
     const { call, answers, offered, attempt } = await startHost();
     const dir = tempDataDir('export');
