@@ -68,6 +68,15 @@ function CustomRow({
 }) {
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
+  const confirmRef = useRef<HTMLButtonElement>(null);
+  const deleteRef = useRef<HTMLButtonElement>(null);
+  const wasConfirming = useRef(false);
+  // The button pressed is replaced by the question (and back): keep keyboard focus on what took its place.
+  useEffect(() => {
+    if (confirming) confirmRef.current?.focus();
+    else if (wasConfirming.current) deleteRef.current?.focus();
+    wasConfirming.current = confirming;
+  }, [confirming]);
   const latest = entry.versions[entry.versions.length - 1]!;
   const { title } = latest.template;
   const remove = async () => {
@@ -107,6 +116,7 @@ function CustomRow({
             <button
               type="button"
               className="button button--warning"
+              ref={confirmRef}
               disabled={busy}
               onClick={() => void remove()}
             >
@@ -120,6 +130,7 @@ function CustomRow({
           <button
             type="button"
             className="button button--secondary"
+            ref={deleteRef}
             aria-label={`Delete “${title}”`}
             onClick={() => setConfirming(true)}
           >
