@@ -71,7 +71,8 @@ test('a tutor’s template from the authoring guide is added, practised on, and 
   // The template stays listed, and cannot be deleted while the attempt uses it.
   await page.goto(attemptUrl.replace(/#.*$/, '#/templates'));
   await page.getByRole('button', { name: 'Delete “Planning a home visit”' }).click();
-  await page.getByRole('button', { name: 'Yes, delete' }).click();
+  await expect(page.getByRole('button', { name: 'Yes, delete' })).toBeFocused();
+  await page.keyboard.press('Enter');
   await expect(page.getByTestId('template-refusal')).toContainText(
     '“Planning a home visit” was not removed: an attempt uses it (“Own case: visit to Marlow Terrace”).',
   );
