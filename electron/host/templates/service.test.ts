@@ -140,6 +140,48 @@ describe('tutors’ templates in the host', () => {
     expect(lines.at(-1)).toBe(`and ${12 - PROBLEMS_SHOWN} more`);
   });
 
+  it('checks references to other templates against the built-ins and the templates already added', async () => {
+    const app = await openApp();
+    const debrief = JSON.stringify({
+      id: 'visit-debrief',
+      version: 1,
+      title: 'After the visit',
+      description: 'What the visit showed.',
+      sections: [
+        {
+          id: 'after',
+          title: 'After the visit',
+          items: [
+            {
+              kind: 'longText',
+              id: 'concern-followed',
+              prompt: 'What did the visit show about the concern?',
+              showWhen: { '==': [{ var: 'answers.home-visit-plan.visit-reason' }, 'concern'] },
+            },
+            {
+              kind: 'yesNoUnknown',
+              id: 'analysis-updated',
+              prompt: 'Have you updated the analysis?',
+              showWhen: { '!=': [{ var: 'computed.rosh-analysis.overall-rosh' }, null] },
+            },
+          ],
+        },
+      ],
+    });
+    app.offer('debrief.json', debrief);
+    const before = await refusal(app);
+    expect(before.lines.slice(1)).toEqual([
+      "sections[0].items[0].showWhen: unknown template 'home-visit-plan'",
+    ]);
+    app.offer('home-visit-plan.json', example);
+    await app.call('importTemplate', {});
+    app.offer('debrief.json', debrief);
+    expect(await app.call('importTemplate', {})).toMatchObject({
+      imported: true,
+      templateId: 'visit-debrief',
+    });
+  });
+
   it('refuses an id that is a built-in template’s', async () => {
     const app = await openApp();
     app.offer(
