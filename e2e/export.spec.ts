@@ -58,6 +58,8 @@ test('export a PDF and a .casework file from the renderer, through a failure tha
   page,
   harness,
 }) => {
+  // Three exports of whole documents: on a loaded machine each can take many seconds.
+  test.setTimeout(240_000);
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'casework-export-e2e-'));
   try {
     await page.goto('/');
@@ -66,7 +68,9 @@ test('export a PDF and a .casework file from the renderer, through a failure tha
     await page.getByTestId('attempt-bar').getByRole('link', { name: 'Export' }).click();
     await expect(page).toHaveURL(new RegExp(`#/attempts/${attemptId}/export$`));
     const screen = page.getByTestId('export-screen');
-    await expect(screen.getByRole('heading', { level: 1, name: 'Export for a tutor' })).toBeVisible();
+    await expect(screen.getByRole('heading', { level: 1, name: 'Export for a tutor' })).toBeVisible({
+      timeout: 30_000,
+    });
 
     // Nothing chosen: the screen says so instead of exporting.
     const templates = screen.getByRole('group', { name: 'Which parts of the practice' });
@@ -119,7 +123,9 @@ test('export a PDF and a .casework file from the renderer, through a failure tha
     const caseworkPath = path.join(out, 'attempt.casework');
     harness.setNextDialogAnswer(caseworkPath);
     await screen.getByTestId('export-casework').click();
-    await expect(screen.getByTestId('export-result')).toContainText('Saved “attempt.casework”');
+    await expect(screen.getByTestId('export-result')).toContainText('Saved “attempt.casework”', {
+      timeout: 60_000,
+    });
     const exchange = JSON.parse(fs.readFileSync(caseworkPath, 'utf8')) as {
       format: string;
       attempt: { id: string; answers: unknown };
@@ -130,7 +136,7 @@ test('export a PDF and a .casework file from the renderer, through a failure tha
     // Closing the save window saves nothing and says so.
     harness.setNextDialogAnswer(null);
     await screen.getByTestId('export-pdf').click();
-    await expect(screen.getByTestId('export-result')).toContainText('Nothing was saved');
+    await expect(screen.getByTestId('export-result')).toContainText('Nothing was saved', { timeout: 60_000 });
     await shoot(page, 'export-cancelled');
   } finally {
     fs.rmSync(out, { recursive: true, force: true });
