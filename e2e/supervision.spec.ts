@@ -176,7 +176,7 @@ test('comparing two attempts shows the changed answer in words and the raised ra
   // The two attempts of the same case are offered, earlier first.
   await expect(page.getByLabel('Earlier attempt or version')).toHaveValue(/.+/);
   await expect(page.getByLabel('Earlier attempt or version').locator('option:checked')).toContainText(
-    'Brackwater rehearsal (saved',
+    'Brackwater rehearsal (started',
   );
   await expect(page.getByLabel('Later attempt or version').locator('option:checked')).toContainText(
     'Brackwater rehearsal, second go',

@@ -84,7 +84,8 @@ function AttemptSelect({
           <optgroup key={group.caseId ?? 'own'} label={group.label}>
             {group.entries.map((entry) => (
               <option key={entry.id} value={entry.id}>
-                {entry.title} (saved {formatDateTime(entry.updatedAt)}
+                {entry.title} (started {formatDateTime(entry.createdAt)}, saved{' '}
+                {formatDateTime(entry.updatedAt)}
                 {origins.has(entry.id) ? `, ${origins.get(entry.id)}` : ''})
               </option>
             ))}
