@@ -17,5 +17,4 @@ test('opens on the home screen with the practice-only banner and an empty list',
   // The strict CSP holds: nothing the app does is refused by it ('frame-ancestors' in a meta tag is only
   // noted as ignored; the shell sends it as a header).
   expect(consoleErrors.filter((text) => /violates|refused/i.test(text))).toEqual([]);
-  await page.screenshot({ path: 'docs/screenshots/home.png' });
 });
