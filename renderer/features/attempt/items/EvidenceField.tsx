@@ -25,6 +25,17 @@ function isReference(value: unknown): value is EvidenceReference {
   );
 }
 
+/** Drafts for the saved references, keeping the keys of drafts already on screen so focus stays put. */
+function draftsFrom(stored: unknown, onScreen: readonly Draft[]): Draft[] {
+  const saved = onScreen.filter((draft) => draft.quote.trim() !== '' && draft.documentId !== '');
+  return (Array.isArray(stored) ? stored.filter(isReference) : []).map((reference, index) => ({
+    key: saved[index]?.key ?? draftKeys++,
+    documentId: reference.documentId,
+    quote: reference.quote,
+    note: reference.note ?? '',
+  }));
+}
+
 /**
  * Quoted passages of case-file documents. A quote being written (no text yet) stays on screen but is not
  * saved, because a saved reference must quote something; everything with text is saved as it is typed.
@@ -33,14 +44,19 @@ export function EvidenceField({ item, scope, id, error, required }: FieldProps<E
   const stored = useAnswer(scope, item.id);
   const documents = useAttempt((state) => state.documents);
   const actions = useAttemptActions();
-  const [drafts, setDrafts] = useState<Draft[]>(() =>
-    (Array.isArray(stored) ? stored.filter(isReference) : []).map((reference) => ({
-      key: draftKeys++,
-      documentId: reference.documentId,
-      quote: reference.quote,
-      note: reference.note ?? '',
-    })),
-  );
+  const [drafts, setDrafts] = useState<Draft[]>(() => draftsFrom(stored, []));
+  // What this field last saved, so a change that came from elsewhere (a passage attached from the case file,
+  // an undo, another window) is taken in, while the field's own saves do not rebuild it under the caret.
+  const lastSaved = useRef(JSON.stringify(stored ?? null));
+  useEffect(() => {
+    const now = JSON.stringify(stored ?? null);
+    if (now === lastSaved.current) return;
+    lastSaved.current = now;
+    setDrafts((current) => [
+      ...draftsFrom(stored, current),
+      ...current.filter((draft) => draft.quote.trim() === '' || draft.documentId === ''),
+    ]);
+  }, [stored]);
   // Where focus goes once the quotes have re-rendered: into a new quote, or back to "Add" after a removal.
   const pendingFocus = useRef<{ kind: 'quote'; key: number } | { kind: 'add' } | null>(null);
   const addRef = useRef<HTMLButtonElement>(null);
@@ -67,7 +83,9 @@ export function EvidenceField({ item, scope, id, error, required }: FieldProps<E
         quote: draft.quote,
         ...(draft.note.trim() ? { note: draft.note } : {}),
       }));
-    actions.setAnswer(scope, item.id, references.length > 0 ? references : null);
+    const answer = references.length > 0 ? references : null;
+    lastSaved.current = JSON.stringify(answer);
+    actions.setAnswer(scope, item.id, answer);
   };
   const update = (key: number, change: Partial<Draft>) =>
     commit(drafts.map((draft) => (draft.key === key ? { ...draft, ...change } : draft)));
