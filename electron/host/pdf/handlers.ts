@@ -43,6 +43,7 @@ export function saveImportedWith(storage: PdfHostStorage): PdfServiceDeps['saveI
 export interface PdfHandlers {
   exportAttemptPdf: Handler<'exportAttemptPdf'>;
   exportAttemptFile: Handler<'exportAttemptFile'>;
+  preparePdfExport: Handler<'preparePdfExport'>;
   importAttemptFile: Handler<'importAttemptFile'>;
 }
 
@@ -50,6 +51,7 @@ export function pdfHandlersFor(service: PdfService): PdfHandlers {
   return {
     exportAttemptPdf: (payload) => service.exportAttemptPdf(payload),
     exportAttemptFile: (payload) => service.exportAttemptFile(payload),
+    preparePdfExport: () => service.preparePdfExport(),
     importAttemptFile: () => service.importAttemptFile(),
   };
 }

@@ -7,6 +7,7 @@ import { dispatch } from '../dispatch';
 import { createHost } from '../services';
 import type { Host } from '../services';
 import { tempDataDir, testHostDeps } from '../storage/testing';
+import { createPdfService } from './service';
 import { exportWriteFailure, writeExportFile } from './write-export';
 
 const hosts: Host[] = [];
@@ -190,5 +191,33 @@ describe('export write failures', () => {
     await writeExportFile(target, Buffer.from('new'));
     expect(fs.readFileSync(target, 'utf8')).toBe('new');
     expect(fs.readdirSync(dir)).toEqual(['a.pdf']);
+  });
+});
+
+describe('preparing the PDF engine', { timeout: 120_000 }, () => {
+  it('renders one warm-up document however often it is asked, and answers through the handler table', async () => {
+    let progressCalls = 0;
+    const service = createPdfService({
+      dialogs: { chooseSavePath: async () => null, chooseOpenPath: async () => null },
+      now: () => new Date('2026-11-23T10:00:00Z'),
+      storage: {
+        getAttempt: async () => {
+          throw new Error('a warm-up reads no saved attempt');
+        },
+        getSettings: () => ({ traineeName: 'Siân Ellis' }),
+      },
+      saveImportedAttempt: async (attempt) => attempt,
+      onProgress: () => {
+        progressCalls += 1;
+      },
+    });
+    expect(await service.preparePdfExport()).toEqual({ ready: true });
+    const afterFirst = progressCalls;
+    expect(afterFirst).toBeGreaterThan(0);
+    await Promise.all([service.preparePdfExport(), service.preparePdfExport()]);
+    expect(progressCalls).toBe(afterFirst);
+
+    const { call } = await startHost();
+    expect(await call('preparePdfExport', {})).toEqual({ ok: true, value: { ready: true } });
   });
 });

@@ -15,6 +15,7 @@ import {
 } from '../../../shared/pdf/exchange';
 import { defaultExportFileName } from '../../../shared/pdf/file-name';
 import { resolvePdfOptions } from '../../../shared/pdf/options';
+import { sampleAttempt } from '../../../shared/pdf/sample-attempt';
 import type { PdfExportOptionsInput } from '../../../shared/pdf/options';
 import { evaluateAttempt } from '../../../shared/templates';
 import type { Template } from '../../../shared/templates';
@@ -203,5 +204,31 @@ export function createPdfService(deps: PdfServiceDeps) {
     };
   }
 
-  return { exportAttemptPdf, exportAttemptFile, importAttemptFile, renderAttemptPdf, fileNameFor };
+  let prepared: Promise<void> | null = null;
+
+  /**
+   * Renders a small fictional attempt once and throws the bytes away: the first export of a session
+   * otherwise pays for parsing the fonts and unoptimised code (about three times a warm export). The
+   * renderer asks for this when the export screen opens, while the person is still choosing.
+   */
+  async function preparePdfExport(): Promise<ResponseOf<'preparePdfExport'>> {
+    prepared ??= renderAttemptPdf(sampleAttempt({ longAnswerWords: 40, rows: 1 })).then(
+      () => undefined,
+      () => {
+        // Nothing depends on the warm-up; a real export will report any real problem.
+        prepared = null;
+      },
+    );
+    await prepared;
+    return { ready: true };
+  }
+
+  return {
+    exportAttemptPdf,
+    exportAttemptFile,
+    importAttemptFile,
+    preparePdfExport,
+    renderAttemptPdf,
+    fileNameFor,
+  };
 }

@@ -66,6 +66,8 @@ function useExportTarget(attemptId: string): Loaded {
         title: resolveTemplate(id, attempt.templateVersions[id])?.title ?? id,
       }));
       if (live) setLoaded({ kind: 'ready', attempt, templates });
+      // The host readies the PDF engine while the trainee chooses; nothing waits for it or fails with it.
+      void host.preparePdfExport({}).catch(() => undefined);
     })().catch((error: unknown) => {
       if (live)
         setLoaded({

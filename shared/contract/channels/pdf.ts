@@ -28,6 +28,13 @@ export const pdfChannels = {
       z.object({ saved: z.literal(false) }),
     ]),
   }),
+  preparePdfExport: defineChannel({
+    channel: 'pdf:prepare',
+    summary:
+      'Get the PDF engine ready (fonts parsed, code warmed) while the person chooses what to export, so the export itself is quicker. Safe to call often: the work is done once.',
+    request: z.object({}).strict(),
+    response: z.object({ ready: z.literal(true) }),
+  }),
   exportAttemptFile: defineChannel({
     channel: 'exchange:export',
     summary:
