@@ -626,7 +626,9 @@ function templatesOf(attemptId: string, entries: LibraryEntry[]) {
   const entry = entries.find((candidate) => candidate.id === attemptId);
   const ids = entry ? entry.templateIds : builtinTemplates.map((template) => template.id);
   // Tutors' templates too (their newest version: the library index does not hold versions).
-  return ids.map((id) => resolveTemplate(id)).filter((template) => template !== undefined);
+  const known = ids.map((id) => resolveTemplate(id)).filter((template) => template !== undefined);
+  // An attempt whose templates this copy does not have can still be discussed against the built-ins.
+  return known.length > 0 ? known : [...builtinTemplates];
 }
 
 function DiscussionNotes({

@@ -100,6 +100,13 @@ describe('the supervision form', () => {
       'Action 1: enter the date it is due as day/month/year, or leave it blank',
     ]);
     expect(problems.byField[fieldIds.actionDue('row-b')]).toMatch(/^Action 1: enter the date/);
+    const noTemplate = checkForm({
+      ...filled(blank),
+      discussion: [{ key: 'row-c', attemptId: 'attempt-0001', templateId: '', itemId: '', notes: 'x' }],
+    });
+    expect(noTemplate.byField[fieldIds.discussionAttempt('row-c')]).toBe(
+      'Note 1: choose the template the note is about',
+    );
     expect(() => recordFromForm(wrong, ctx)).toThrow();
   });
 

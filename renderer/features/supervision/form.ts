@@ -240,6 +240,8 @@ export function checkForm(form: SupervisionForm): FormProblems {
         fieldIds.discussionAttempt(row.key),
         `Note ${index + 1}: choose one of the attempts discussed, or remove the note`,
       );
+    if (row.templateId === '')
+      add(fieldIds.discussionAttempt(row.key), `Note ${index + 1}: choose the template the note is about`);
     if (row.notes.trim() === '')
       add(
         fieldIds.discussionNotes(row.key),
