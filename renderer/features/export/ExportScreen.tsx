@@ -245,6 +245,9 @@ export function ExportScreen({ attemptId }: { attemptId: string }) {
           value={current.pageSize}
           onChange={(value) => set({ pageSize: value === 'LETTER' ? 'LETTER' : 'A4' })}
         />
+        <p className="body">
+          A .casework file always holds the whole practice, for importing; the choices above shape the PDF.
+        </p>
         <p className="body export-form__file-name">
           You will be asked where to save it. Suggested name:{' '}
           <strong data-testid="suggested-name">{fileName}</strong>
