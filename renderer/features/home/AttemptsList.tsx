@@ -227,9 +227,25 @@ export function DeletedBanner() {
   );
 }
 
+/**
+ * Rows shown at first and added per "Show more". A long library drawn whole cost seconds on every visit to home
+ * (bench/ui.ts: 2 s for 1,000 rows), and the newest work is what a trainee opens.
+ */
+export const ATTEMPTS_PAGE_SIZE = 25;
+
 /** The trainee's attempts, newest first, each with a way to rename it and to delete it (asked first, undoable). */
 export function AttemptsList({ entries }: { entries: LibraryEntry[] }) {
   const [action, setAction] = useState<{ kind: 'delete' | 'rename'; id: string } | null>(null);
+  const [shown, setShown] = useState(ATTEMPTS_PAGE_SIZE);
+  // After "Show more", focus goes to the first row it added, so a keyboard user carries on where they were.
+  const focusRow = useRef<string | null>(null);
+  useEffect(() => {
+    if (!focusRow.current) return;
+    document.getElementById(`attempt-link-${focusRow.current}`)?.focus();
+    focusRow.current = null;
+  }, [shown]);
+  const visible = entries.slice(0, shown);
+  const hidden = entries.length - visible.length;
   const pending = entries.find((entry) => entry.id === action?.id) ?? null;
   const backTo = (buttonId: string) =>
     requestAnimationFrame(() => document.getElementById(buttonId)?.focus());
@@ -251,10 +267,14 @@ export function AttemptsList({ entries }: { entries: LibraryEntry[] }) {
           </tr>
         </thead>
         <tbody>
-          {entries.map((entry) => (
+          {visible.map((entry) => (
             <tr key={entry.id}>
               <th scope="row">
-                <a className="attempts-table__title" href={hrefs.attempt(entry.id)}>
+                <a
+                  className="attempts-table__title"
+                  id={`attempt-link-${entry.id}`}
+                  href={hrefs.attempt(entry.id)}
+                >
                   {entry.title}
                 </a>
                 <span className="attempts-table__case">{caseLine(entry)}</span>
@@ -290,6 +310,23 @@ export function AttemptsList({ entries }: { entries: LibraryEntry[] }) {
           ))}
         </tbody>
       </table>
+      {hidden > 0 ? (
+        <div className="attempts-more" data-testid="attempts-more">
+          <p className="body" role="status">
+            Showing your newest {visible.length} of {entries.length} attempts.
+          </p>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => {
+              focusRow.current = entries[shown]?.id ?? null;
+              setShown(shown + ATTEMPTS_PAGE_SIZE);
+            }}
+          >
+            Show {Math.min(hidden, ATTEMPTS_PAGE_SIZE)} more
+          </button>
+        </div>
+      ) : null}
       {pending && action?.kind === 'delete' ? (
         <ConfirmDelete
           key={pending.id}
