@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from './e2e/chromium';
 
 /**
  * Two kinds of end-to-end test:
@@ -7,7 +8,6 @@ import { defineConfig } from '@playwright/test';
  * - `electron`: the packaged-shape desktop app through `_electron.launch`; those specs skip, saying why, when no
  *   Electron binary is installed.
  */
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -37,14 +37,7 @@ export default defineConfig({
         browserName: 'chromium',
         launchOptions: {
           executablePath: chromiumPath,
-          args: [
-            '--no-sandbox',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--no-first-run',
-            '--disable-sync',
-            '--disable-gpu',
-          ],
+          args: [...chromiumArgs, '--disable-gpu'],
         },
       },
     },

@@ -18,6 +18,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import type { Content } from 'pdfmake/interfaces';
+import { chromiumArgs, chromiumPath } from '../e2e/chromium';
 import { createPdfService } from '../electron/host/pdf/service';
 import type { Attempt } from '../shared/model/attempt';
 import { buildAttemptPdf } from '../shared/pdf/builder';
@@ -147,21 +148,14 @@ async function timeExport(attempt: Attempt) {
 }
 
 async function timeChromium(results: PdfBenchResult[], log: (line: string) => void): Promise<void> {
-  const executablePath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+  const executablePath = chromiumPath;
   if (!existsSync(executablePath)) {
     log(`Chromium not found at ${executablePath}; skipping the comparison.`);
     return;
   }
   const browser = await chromium.launch({
     executablePath,
-    args: [
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-      '--allow-file-access-from-files',
-    ],
+    args: [...chromiumArgs, '--allow-file-access-from-files'],
   });
   try {
     const page = await browser.newPage();

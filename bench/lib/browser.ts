@@ -8,13 +8,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from '../../e2e/chromium';
 import { startHarness } from '../../e2e/harness/server';
 import type { Harness } from '../../e2e/harness/server';
 import { mib } from './stats';
 
 export const repoRoot = path.resolve(import.meta.dirname, '..', '..');
 export const benchRendererDir = path.join(os.tmpdir(), 'casework-bench-renderer');
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export { chromiumPath };
 
 /** `vite build` of the renderer (the same config as `npm run build:renderer`) into the bench's own folder. */
 export function buildRenderer(outDir = benchRendererDir): string {
@@ -40,13 +41,7 @@ export async function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-    ],
+    args: [...chromiumArgs],
   });
 }
 

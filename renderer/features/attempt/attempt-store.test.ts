@@ -1,35 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { HostError } from '../../../shared/contract';
-import { ATTEMPT_SCHEMA_VERSION, emptyTiming } from '../../../shared/model/attempt';
 import type { Attempt } from '../../../shared/model/attempt';
 import { getBuiltinTemplate } from '../../../shared/templates';
 import type { Template } from '../../../shared/templates';
 import type { SaveState } from '../../state/save-status';
 import { itemKey, topLevel } from './answer-paths';
 import { createAttemptStore, sectionKey } from './attempt-store';
+import { blankAttempt } from './testing';
 
 const rosh = getBuiltinTemplate('rosh-analysis')!;
 const plan = getBuiltinTemplate('sentence-plan')!;
-
-function blankAttempt(templates: Template[]): Attempt {
-  return {
-    schemaVersion: ATTEMPT_SCHEMA_VERSION,
-    id: 'attempt-000001',
-    title: 'Own case practice',
-    caseId: null,
-    templateIds: templates.map((t) => t.id),
-    templateVersions: Object.fromEntries(templates.map((t) => [t.id, t.version])),
-    status: 'in-progress',
-    createdAt: '2026-11-23T14:00:00.000Z',
-    updatedAt: '2026-11-23T14:00:00.000Z',
-    finishedAt: null,
-    revision: 0,
-    answers: {},
-    evidence: [],
-    releasedDocumentIds: [],
-    timing: emptyTiming,
-  };
-}
 
 function setup(templates: Template[] = [rosh, plan], evaluationDelayMs = 0) {
   const reports: SaveState[] = [];

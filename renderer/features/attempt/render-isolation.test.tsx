@@ -3,12 +3,11 @@ import { act } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ATTEMPT_SCHEMA_VERSION, emptyTiming } from '../../../shared/model/attempt';
 import { getBuiltinTemplate } from '../../../shared/templates';
 import { topLevel } from './answer-paths';
-import { createAttemptStore } from './attempt-store';
 import type { AttemptStore } from './attempt-store';
 import { AttemptStoreContext } from './context';
+import { blankAttempt, componentTestStore } from './testing';
 import { ItemField } from './items/ItemField';
 import { renderCounts } from './render-probe';
 
@@ -18,33 +17,8 @@ const rosh = getBuiltinTemplate('rosh-analysis')!;
 const offence = rosh.sections.find((section) => section.id === 'offence')!;
 const scope = topLevel('rosh-analysis');
 
-function makeStore(): AttemptStore {
-  return createAttemptStore({
-    attempt: {
-      schemaVersion: ATTEMPT_SCHEMA_VERSION,
-      id: 'attempt-000001',
-      title: 'Render test',
-      caseId: null,
-      templateIds: ['rosh-analysis'],
-      templateVersions: { 'rosh-analysis': rosh.version },
-      status: 'in-progress',
-      createdAt: '2026-11-23T14:00:00.000Z',
-      updatedAt: '2026-11-23T14:00:00.000Z',
-      finishedAt: null,
-      revision: 0,
-      answers: {},
-      evidence: [],
-      releasedDocumentIds: [],
-      timing: emptyTiming,
-    },
-    templates: [rosh],
-    caseContext: { caseId: null, facts: {}, releasedDocumentIds: [] },
-    client: { saveAttempt: async () => ({ revision: 1, savedAt: new Date().toISOString() }) },
-    report: () => {},
-    delayMs: () => 60_000,
-    evaluationDelayMs: 0,
-  });
-}
+const makeStore = (): AttemptStore =>
+  componentTestStore([rosh], { attempt: blankAttempt([rosh], { title: 'Render test' }) });
 
 describe('typing into one field', () => {
   let container: HTMLElement;

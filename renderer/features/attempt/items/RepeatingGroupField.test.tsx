@@ -3,12 +3,11 @@ import { act } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ATTEMPT_SCHEMA_VERSION, emptyTiming } from '../../../../shared/model/attempt';
 import type { Template } from '../../../../shared/templates';
 import { topLevel } from '../answer-paths';
-import { createAttemptStore } from '../attempt-store';
 import type { AttemptStore } from '../attempt-store';
 import { AttemptStoreContext } from '../context';
+import { blankAttempt, componentTestStore } from '../testing';
 import { ItemField } from './ItemField';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -42,34 +41,12 @@ const template: Template = {
 const group = template.sections[0]!.items[0]!;
 const scope = topLevel(template.id);
 
-function makeStore(): AttemptStore {
-  return createAttemptStore({
-    attempt: {
-      schemaVersion: ATTEMPT_SCHEMA_VERSION,
-      id: 'attempt-000002',
-      title: 'List test',
-      caseId: null,
-      templateIds: [template.id],
-      templateVersions: { [template.id]: template.version },
-      status: 'in-progress',
-      createdAt: '2026-11-23T14:00:00.000Z',
-      updatedAt: '2026-11-23T14:00:00.000Z',
-      finishedAt: null,
-      revision: 0,
-      answers: {},
-      evidence: [],
-      releasedDocumentIds: [],
-      timing: emptyTiming,
-    },
-    templates: [template],
-    caseContext: { caseId: null, facts: {}, releasedDocumentIds: [] },
-    client: { saveAttempt: async () => ({ revision: 1, savedAt: new Date().toISOString() }) },
-    report: () => {},
-    delayMs: () => 60_000,
+const makeStore = (): AttemptStore =>
+  componentTestStore([template], {
+    attempt: blankAttempt([template], { title: 'List test' }),
     // As in the app: answers are evaluated after a typing delay, rows at once.
     evaluationDelayMs: 150,
   });
-}
 
 function button(container: HTMLElement, name: string): HTMLButtonElement | undefined {
   return [...container.querySelectorAll('button')].find((b) => b.textContent?.trim() === name);
