@@ -50,6 +50,9 @@ const fillerText = 'Practice answer for a fictional case, written to test the fo
  */
 async function answer(page: Page, fieldId: string): Promise<string> {
   const field = page.locator(`[id="${fieldId}"]`);
+  // An earlier answer in the same pass can hide a question the summary listed; the next pass lists it again
+  // if it still needs an answer.
+  if ((await field.count()) === 0) return `${fieldId}: no longer shown`;
   const { tag, type, inputMode } = await field.evaluate((el) => ({
     tag: el.tagName.toLowerCase(),
     type: el.getAttribute('type') ?? '',
@@ -402,6 +405,10 @@ const journeys: Journey[] = [
     known: reflectionKnown,
     beforeFinishing: reflectionQuestioned,
   },
+  // The fuller templates of issue 9 go through the same walk: whatever each section asks, answered in the form.
+  { templateId: 'enquiries-log', title: 'Enquiries log' },
+  { templateId: 'risk-to-self', title: 'Risk to self and other risks' },
+  { templateId: 'strengths-needs', title: 'Strengths and needs assessment' },
 ];
 
 for (const journey of journeys) {
