@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { CreateJsonStore, JsonStore, JsonStoreOptions } from '../deps';
@@ -11,6 +10,7 @@ import {
 import type { KeyProvider } from './encrypted-store';
 import { KEY_FILE_NAME, KeyUnavailableError, loadOrCreateDataKey } from './key-file';
 import type { KeyProtector } from './key-file';
+import { replaceFileSync } from './replace-file';
 
 /**
  * The "encrypt my saved work" setting. Whether it is on is whether the sealed key file exists: there is no
@@ -154,15 +154,7 @@ function rewriteAll(
     if (typeof value !== 'object' || value === null || Array.isArray(value)) continue;
     const next = change(value as Record<string, unknown>);
     if (next === null) continue;
-    const temp = `${file}.tmp-${randomBytes(6).toString('hex')}`;
-    const handle = fs.openSync(temp, 'wx', 0o600);
-    try {
-      fs.writeFileSync(handle, JSON.stringify(next, null, '\t'));
-      fs.fsyncSync(handle);
-    } finally {
-      fs.closeSync(handle);
-    }
-    fs.renameSync(temp, file);
+    replaceFileSync(file, JSON.stringify(next, null, '\t'));
     rewritten += 1;
   }
   return rewritten;

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { KeyProvider } from './encrypted-store';
+import { replaceFileSync } from './replace-file';
 
 /**
  * What protects the data key on disk. In the shell this is Electron's `safeStorage` (Keychain, DPAPI,
@@ -63,10 +64,8 @@ export function loadOrCreateDataKey(options: {
   if (sealed === null) {
     if (!options.allowCreate) throw new KeyUnavailableError('missing');
     const key = randomBytes(32);
-    const temp = `${keyFilePath}.tmp-${randomBytes(6).toString('hex')}`;
     fs.mkdirSync(path.dirname(keyFilePath), { recursive: true });
-    fs.writeFileSync(temp, protector.encrypt(key.toString('base64')), { mode: 0o600, flag: 'wx' });
-    fs.renameSync(temp, keyFilePath);
+    replaceFileSync(keyFilePath, protector.encrypt(key.toString('base64')));
     return { dataKey: () => key };
   }
 
