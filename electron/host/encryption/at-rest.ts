@@ -8,7 +8,7 @@ import {
   isEncryptedEnvelope,
 } from './encrypted-store';
 import type { KeyProvider } from './encrypted-store';
-import { KEY_FILE_NAME, KeyUnavailableError, loadOrCreateDataKey } from './key-file';
+import { KEY_FILE_NAME, keyStoreProblem, KeyUnavailableError, loadOrCreateDataKey } from './key-file';
 import type { KeyProtector } from './key-file';
 import { replaceFileSync } from './replace-file';
 
@@ -84,11 +84,8 @@ export function openAtRestEncryption(options: {
   };
 
   function status(): EncryptionStatus {
-    let unavailableReason: string | null = null;
-    if (!protector || !protector.isAvailable())
-      unavailableReason = new KeyUnavailableError('no-keychain').message;
-    else if (protector.backend?.() === 'basic_text')
-      unavailableReason = new KeyUnavailableError('weak-keychain').message;
+    const problem = keyStoreProblem(protector);
+    const unavailableReason = problem ? new KeyUnavailableError(problem).message : null;
     return { available: unavailableReason === null, enabled, unavailableReason };
   }
 

@@ -38,6 +38,15 @@ export class KeyUnavailableError extends Error {
   }
 }
 
+/** Why this computer's key store cannot protect a key (absent, or Linux's fixed-password fallback), or null. */
+export function keyStoreProblem(
+  protector: KeyProtector | undefined,
+): Extract<KeyUnavailableReason, 'no-keychain' | 'weak-keychain'> | null {
+  if (!protector || !protector.isAvailable()) return 'no-keychain';
+  if (protector.backend?.() === 'basic_text') return 'weak-keychain';
+  return null;
+}
+
 export const KEY_FILE_NAME = 'encryption-key.bin';
 
 /**
@@ -51,8 +60,8 @@ export function loadOrCreateDataKey(options: {
   allowCreate: boolean;
 }): KeyProvider {
   const { keyFilePath, protector } = options;
-  if (!protector.isAvailable()) throw new KeyUnavailableError('no-keychain');
-  if (protector.backend?.() === 'basic_text') throw new KeyUnavailableError('weak-keychain');
+  const problem = keyStoreProblem(protector);
+  if (problem) throw new KeyUnavailableError(problem);
 
   let sealed: Buffer | null = null;
   try {
