@@ -115,8 +115,64 @@ export function rowLinked(rowId: unknown, rows: unknown, childItemId: unknown): 
   });
 }
 
+/**
+ * The most list items, object keys and characters one result may hold, counted through nested values. Far
+ * above anything a real template works out (the longest answer is about 130,000 characters), low enough that
+ * a template doubling a list at each step stops long before memory runs out.
+ */
+export const MAX_LOGIC_RESULT_SIZE = 1_000_000;
+
+const tooLargeMessage = `the value is too large to work out (more than ${MAX_LOGIC_RESULT_SIZE.toLocaleString('en-GB')} list items or characters)`;
+
+/** The size of a value, counting only until `limit` is passed so a huge shared structure costs little. */
+export function boundedSize(value: unknown, limit = MAX_LOGIC_RESULT_SIZE): number {
+  let size = 0;
+  const pending: unknown[] = [value];
+  while (pending.length > 0 && size <= limit) {
+    const next = pending.pop();
+    if (typeof next === 'string') size += next.length;
+    else if (Array.isArray(next)) {
+      size += next.length;
+      for (const child of next) pending.push(child);
+    } else if (typeof next === 'object' && next !== null) {
+      const children = Object.values(next);
+      size += children.length;
+      for (const child of children) pending.push(child);
+    } else size += 1;
+  }
+  return size;
+}
+
+function refuseTooLarge(value: unknown): void {
+  if (boundedSize(value) > MAX_LOGIC_RESULT_SIZE) throw new Error(tooLargeMessage);
+}
+
+/**
+ * `merge` and `cat` are how a value grows past the size of what it reads; a `reduce` that feeds one back
+ * into itself doubles at each element. Each call is checked, so growth inside one expression stops at the
+ * budget instead of exhausting memory. `cat` also refuses a huge list before turning it into text.
+ */
+function boundGrowingOperators(engine: LogicEngine): void {
+  type Method = (...args: unknown[]) => unknown;
+  // The library types its method table as `any`: an entry is a bare function or an object holding one.
+  const methods = engine.methods as Record<string, Method | { method: Method }>;
+  for (const name of ['merge', 'cat'] as const) {
+    const original = methods[name]!;
+    const call = typeof original === 'function' ? original : original.method;
+    const bounded: Method = (...args) => {
+      if (name === 'cat' && Array.isArray(args[0]))
+        for (const piece of args[0]) if (typeof piece === 'object') refuseTooLarge(piece);
+      const result = call(...args);
+      refuseTooLarge(result);
+      return result;
+    };
+    methods[name] = typeof original === 'function' ? bounded : { ...original, method: bounded };
+  }
+}
+
 function createEngine(): LogicEngine {
   const engine = new LogicEngine();
+  boundGrowingOperators(engine);
   engine.addMethod('answered', (args: unknown) => hasContent(asArgs(args)[0]), { deterministic: true });
   engine.addMethod(
     'max_level',
@@ -183,7 +239,10 @@ function toJson(value: unknown): JsonValue {
  */
 export function runLogic(expression: JsonLogic, data: object): LogicOutcome {
   try {
-    return { ok: true, value: toJson(engine().run(expression, data)) };
+    const value = toJson(engine().run(expression, data));
+    // Operators other than merge and cat cannot grow a value much, but the result is checked whole too.
+    if (boundedSize(value) > MAX_LOGIC_RESULT_SIZE) return { ok: false, error: tooLargeMessage };
+    return { ok: true, value };
   } catch (thrown) {
     return { ok: false, error: describeThrown(thrown) };
   }

@@ -283,6 +283,59 @@ class Checker {
       const mine = cycle.edges.find((_, index) => cycle.keys[index]!.startsWith(`${template.id}/`));
       if (mine) this.fail(mine.at, `circular reference: ${cycle.keys.join(' -> ')}`);
     }
+    this.checkComputedFanOut(template);
+  }
+
+  /**
+   * A computed value that reads another twice (merge of it with itself, say) can double at each step of a
+   * chain, and it is worked out on every keystroke. Counting how many copies of computed values each one is
+   * built from, through the whole chain, refuses such a template before it runs. Only the first value of a
+   * chain past the limit is reported: the ones after it are past it only because of it.
+   */
+  private checkComputedFanOut(template: Template): void {
+    const fanOut = new Map<string, number>();
+    const visiting = new Set<string>();
+    const readsOf = (item: AnyItem): Array<{ templateId: string; itemId: string }> => {
+      if (item.kind !== 'computed') return [];
+      const reads: Array<{ templateId: string; itemId: string }> = [];
+      for (const use of analyseLogic(item.expression).vars) {
+        const path = use.inIterator ? outerPath(use.path) : use.path;
+        const parsed = path === null ? null : parseVarPath(path);
+        if (parsed && 'ref' in parsed && parsed.ref.scope === 'computed')
+          reads.push({ templateId: parsed.ref.templateId, itemId: parsed.ref.itemId });
+      }
+      return reads;
+    };
+    const itemOf = (templateId: string, itemId: string): AnyItem | undefined => {
+      const owner = this.templates.get(templateId);
+      return owner ? catalogueTemplate(owner).items.get(itemId)?.item : undefined;
+    };
+    const measure = (templateId: string, itemId: string): number => {
+      const key = `${templateId}/${itemId}`;
+      const known = fanOut.get(key);
+      if (known !== undefined) return known;
+      const item = itemOf(templateId, itemId);
+      // A cycle is reported on its own; unknown items are reported where they are read.
+      if (!item || visiting.has(key)) return 1;
+      visiting.add(key);
+      let total = 0;
+      for (const read of readsOf(item)) total += measure(read.templateId, read.itemId);
+      visiting.delete(key);
+      const result = Math.max(1, total);
+      fanOut.set(key, result);
+      return result;
+    };
+    for (const { item, path } of catalogueTemplate(template).entries) {
+      if (item.kind !== 'computed') continue;
+      const copies = measure(template.id, item.id);
+      if (copies <= MAX_COMPUTED_FAN_OUT) continue;
+      const reads = readsOf(item);
+      if (reads.some((read) => measure(read.templateId, read.itemId) > MAX_COMPUTED_FAN_OUT)) continue;
+      this.fail(
+        `${path}.expression`,
+        `this computed value copies other computed values ${copies} times over, which could make it too large to work out (the limit is ${MAX_COMPUTED_FAN_OUT}); read each computed value fewer times`,
+      );
+    }
   }
 
   private checkItem(template: Template, entry: ItemEntry): void {
@@ -449,6 +502,9 @@ class Checker {
  * Checks a template a tutor wrote (or a built-in). Returns the parsed template, or every problem found,
  * each with its path. Structural problems stop the checks that depend on structure.
  */
+/** How many copies of computed values one computed value may be built from, counted through chains of them. */
+export const MAX_COMPUTED_FAN_OUT = 64;
+
 export function validateTemplate(input: unknown, context: ValidationContext = {}): TemplateValidation {
   const jsonProblem = findJsonProblem(input, templateJsonLimits);
   if (jsonProblem) return { ok: false, errors: [jsonProblem.replace(/^value:/, 'template:')] };
