@@ -1,5 +1,6 @@
 import type { Attempt } from '../model/attempt';
 import type { JsonValue } from '../model/json';
+import { ownLabel } from '../model/own-key';
 import type { AnswerValue, EvidenceReference, RepeatingGroupRow } from '../templates/answers';
 import { gridCell, gridCells, isRepeatingGroupAnswer } from '../templates/answers';
 import { formatIsoDate } from '../templates/dates';
@@ -390,7 +391,7 @@ function diffItem(
         if (value === null || value === '') return null;
         if (item.kind === 'singleChoice' && typeof value === 'string') return label(value);
         if (item.kind === 'yesNoUnknown' && typeof value === 'string')
-          return yesNoUnknownLabels[value as keyof typeof yesNoUnknownLabels] ?? value;
+          return ownLabel(yesNoUnknownLabels, value) ?? value;
         if (item.kind === 'date' && typeof value === 'string') return formatIsoDate(value);
         if (item.kind === 'number' && typeof value === 'number')
           return item.unit ? `${value} ${item.unit}` : String(value);

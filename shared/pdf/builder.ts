@@ -8,6 +8,7 @@ import type {
 } from 'pdfmake/interfaces';
 import type { Attempt } from '../model/attempt';
 import type { JsonValue } from '../model/json';
+import { ownLabel } from '../model/own-key';
 import type { QualityRule, RuleResult } from '../rules/schema';
 import type {
   AnswerValue,
@@ -246,9 +247,7 @@ function valueText(
         ? (value as string[]).map((id) => optionLabel(ctx, templateId, item.id, rowPath, id)).join('; ')
         : null;
     case 'yesNoUnknown':
-      return typeof value === 'string' && value in yesNoUnknownLabels
-        ? yesNoUnknownLabels[value as keyof typeof yesNoUnknownLabels]
-        : null;
+      return typeof value === 'string' ? (ownLabel(yesNoUnknownLabels, value) ?? null) : null;
     case 'date':
       return typeof value === 'string' ? formatIsoDate(value) : null;
     case 'number':

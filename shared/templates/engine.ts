@@ -1,4 +1,5 @@
 import type { JsonValue } from '../model/json';
+import { ownLabel } from '../model/own-key';
 import type { QualityRule, RuleResult, RuleSource, SectionRef } from '../rules/schema';
 import {
   checkAnswer,
@@ -732,5 +733,5 @@ export function computedLabel(item: AnyItem, value: JsonValue | undefined): stri
   if (item.kind !== 'computed') return '';
   if (value === null || value === undefined || value === '') return item.emptyLabel ?? 'Not yet worked out';
   const key = typeof value === 'string' ? value : JSON.stringify(value);
-  return item.valueLabels?.[key] ?? (typeof value === 'string' ? value : key);
+  return ownLabel(item.valueLabels, key) ?? (typeof value === 'string' ? value : key);
 }

@@ -1,5 +1,6 @@
 import type { ReactNode, RefObject } from 'react';
 import type { Attempt } from '../../../shared/model/attempt';
+import { ownLabel } from '../../../shared/model/own-key';
 import {
   computedLabel,
   formatIsoDate,
@@ -170,7 +171,7 @@ export function AnswerValue({
     case 'yesNoUnknown':
       return (
         <p className="body">
-          {yesNoUnknownLabels[value as keyof typeof yesNoUnknownLabels] ?? String(value)}
+          {(typeof value === 'string' ? ownLabel(yesNoUnknownLabels, value) : undefined) ?? String(value)}
         </p>
       );
     case 'date':
