@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Attempt } from '../../../shared/model/attempt';
 import { dispatch } from '../dispatch';
 import type { HostDeps } from '../deps';
@@ -189,5 +189,39 @@ describe('encryption at rest, as a setting', () => {
     expect(snapshot()).toEqual(withoutKey);
     const quarantine = path.join(deps.dataDir, 'quarantine');
     expect(fs.existsSync(quarantine) ? fs.readdirSync(quarantine) : []).toEqual([]);
+  });
+
+  it('finishes the rewrite when switching on is tried again after the disk filled part-way', async () => {
+    const deps = testHostDeps({ keyProtector: fakeKeyProtector(), storage: { fsyncFolders: false } });
+    let { host, call } = await start(deps);
+    await seedAttempt(host);
+    const plainBefore = filesOf(deps.dataDir).filter((file) => !file.encrypted).length;
+    expect(plainBefore).toBeGreaterThan(2);
+
+    // The disk fills after the first file has been replaced: every later rename fails.
+    const rename = fs.renameSync;
+    let renames = 0;
+    const full = vi.spyOn(fs, 'renameSync').mockImplementation((from, to) => {
+      renames += 1;
+      if (renames > 1) throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
+      rename(from, to);
+    });
+    const failed = await call('setEncryption', { enabled: true });
+    full.mockRestore();
+    expect(failed).toMatchObject({ ok: false, error: { code: 'disk-full' } });
+    expect(filesOf(deps.dataDir).filter((file) => file.leaks).length).toBeGreaterThan(0);
+    // Not reported as on while files are still plain.
+    expect(await call('getEncryption', {})).toMatchObject({ ok: true, value: { enabled: false } });
+    // Nor after a restart: the index is rewritten last, so a plain one says the rewrite did not finish.
+    await stop(host);
+    ({ host, call } = await start(deps));
+    expect(await call('getEncryption', {})).toMatchObject({ ok: true, value: { enabled: false } });
+
+    const retried = await call('setEncryption', { enabled: true });
+    expect(retried).toMatchObject({ ok: true, value: { enabled: true } });
+    const files = filesOf(deps.dataDir);
+    expect(files.filter((file) => !file.encrypted && file.name !== 'settings.json')).toEqual([]);
+    expect(files.filter((file) => file.leaks)).toEqual([]);
+    expect(files.length).toBeGreaterThanOrEqual(plainBefore);
   });
 });

@@ -48,6 +48,10 @@ export function openAtRestEncryption(options: {
   const { dataDir, inner, protector } = options;
   const keyFilePath = path.join(dataDir, KEY_FILE_NAME);
   let key: KeyProvider | null = null;
+  // Two flags because switching on is not one step: new writes are encrypted as soon as the key exists, but
+  // the setting only reads as on once every file has been rewritten, so a rewrite cut short (a full disk)
+  // says off and switching on again finishes it.
+  let encryptingWrites = false;
   let enabled = false;
 
   if (fs.existsSync(keyFilePath)) {
@@ -55,7 +59,10 @@ export function openAtRestEncryption(options: {
     // mistaken for damage and quarantined. The message says the files are left as they are.
     if (!protector) throw new KeyUnavailableError('no-keychain');
     key = loadOrCreateDataKey({ keyFilePath, protector, allowCreate: false });
-    enabled = true;
+    encryptingWrites = true;
+    // The index is rewritten last, so a plain index beside the key means switching on was cut short.
+    const library = path.join(dataDir, LIBRARY_FILE);
+    enabled = !fs.existsSync(library) || holdsEncryptedData(library);
   } else if (protector && holdsEncryptedData(path.join(dataDir, LIBRARY_FILE))) {
     throw new KeyUnavailableError('missing');
   }
@@ -75,7 +82,7 @@ export function openAtRestEncryption(options: {
       },
       set store(value: Record<string, unknown>) {
         store.store =
-          key && enabled && encryptable(storeOptions)
+          key && encryptingWrites && encryptable(storeOptions)
             ? (encryptDocument(value, key) as unknown as Record<string, unknown>)
             : value;
       },
@@ -89,19 +96,27 @@ export function openAtRestEncryption(options: {
     return { available: unavailableReason === null, enabled, unavailableReason };
   }
 
+  /**
+   * Always looks at every file, even when already on, so trying again after a failure (or after a restart
+   * that followed one) rewrites whatever is still plain. Already encrypted files are left as they are.
+   */
   function enable(): number {
-    if (enabled && key) return 0;
-    if (!protector) throw new KeyUnavailableError('no-keychain');
-    key ??= loadOrCreateDataKey({ keyFilePath, protector, allowCreate: true });
-    enabled = true;
+    if (!key) {
+      if (!protector) throw new KeyUnavailableError('no-keychain');
+      key = loadOrCreateDataKey({ keyFilePath, protector, allowCreate: true });
+    }
     const activeKey = key;
-    return rewriteAll(dataDir, encryptable, (value) =>
+    encryptingWrites = true;
+    const rewritten = rewriteAll(dataDir, encryptable, (value) =>
       isEncryptedEnvelope(value) ? null : encryptDocument(value, activeKey),
     );
+    enabled = true;
+    return rewritten;
   }
 
   function disable(): number {
     if (!key) return 0;
+    encryptingWrites = false;
     enabled = false;
     const activeKey = key;
     const rewritten = rewriteAll(
@@ -138,7 +153,11 @@ function rewriteAll(
   change: (value: Record<string, unknown>) => object | null,
 ): number {
   let rewritten = 0;
-  for (const file of jsonFilesUnder(dataDir)) {
+  // The index last: whether it is encrypted tells start-up whether a switch-on finished.
+  const library = path.join(dataDir, LIBRARY_FILE);
+  const files = jsonFilesUnder(dataDir).filter((file) => file !== library);
+  if (fs.existsSync(library)) files.push(library);
+  for (const file of files) {
     const cwd = path.dirname(file);
     const configName = path.basename(file, '.json');
     if (!encryptable({ cwd, configName })) continue;
