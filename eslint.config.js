@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import boundaries from './scripts/eslint/boundaries.js';
 
 export default tseslint.config(
   {
@@ -18,7 +19,10 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     languageOptions: { globals: { ...globals.node } },
+    plugins: { casework: boundaries },
     rules: {
+      // Which area may import which, judged by where the import lands (see scripts/eslint/boundaries.js).
+      'casework/boundaries': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
     },
@@ -40,8 +44,6 @@ export default tseslint.config(
             'electron',
             'react',
             'react-dom',
-            '../renderer/*',
-            '../electron/*',
           ],
         },
       ],
@@ -61,7 +63,7 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       'no-restricted-imports': [
         'error',
-        { paths: ['electron'], patterns: ['node:*', '../electron/*', '../../electron/*'] },
+        { paths: ['electron'], patterns: ['node:*'] },
       ],
     },
   },
