@@ -36,15 +36,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          patterns: [
-            'node:*',
-            'fs',
-            'path',
-            'os',
-            'electron',
-            'react',
-            'react-dom',
-          ],
+          patterns: ['node:*', 'fs', 'path', 'os', 'electron', 'react', 'react-dom'],
         },
       ],
       'no-restricted-globals': ['error', 'window', 'document', 'process', 'require', 'Buffer', '__dirname'],
@@ -61,10 +53,7 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': [
-        'error',
-        { paths: ['electron'], patterns: ['node:*'] },
-      ],
+      'no-restricted-imports': ['error', { paths: ['electron'], patterns: ['node:*'] }],
     },
   },
 );

@@ -28,7 +28,11 @@ describe('import boundaries', () => {
   });
 
   it.each([
-    ['renderer/features/a/b/c.tsx', "import { x } from '../../../../shared/model/attempt';", '@shared/model/attempt'],
+    [
+      'renderer/features/a/b/c.tsx',
+      "import { x } from '../../../../shared/model/attempt';",
+      '@shared/model/attempt',
+    ],
     ['electron/main.ts', "import { x } from './host/storage/storage';", '@host/storage/storage'],
     ['e2e/a.spec.ts', "import { x } from '../electron/host/dispatch';", '@host/dispatch'],
   ])('asks %s to cross areas by alias: %s', async (file, code, alias) => {

@@ -8,7 +8,11 @@ type ContentObject = Loose & { layout?: string | TableLayout };
 export type TableCell = Content;
 export type Style = Loose;
 export type StyleDictionary = { [name: string]: Style };
-export type TDocumentDefinitions = Loose & { content: Content; header?: Content | DynamicContent; footer?: Content | DynamicContent };
+export type TDocumentDefinitions = Loose & {
+  content: Content;
+  header?: Content | DynamicContent;
+  footer?: Content | DynamicContent;
+};
 export type Margins = number | [number, number] | [number, number, number, number];
 export type ContentTable = Loose;
 export type ContentText = Loose;
