@@ -31,7 +31,14 @@ const steps = [
 const results = [];
 for (const step of steps) {
   console.log(`\n=== ${step.name} ===`);
-  const run = spawnSync(step.command, step.args, { stdio: 'inherit', env: { ...process.env, ...step.env } });
+  // On Windows npm and npx are .cmd scripts, which only a shell can start; no argument here holds a space or a
+  // shell character, so running them through one is safe.
+  const run = spawnSync(step.command, step.args, {
+    stdio: 'inherit',
+    env: { ...process.env, ...step.env },
+    shell: process.platform === 'win32',
+  });
+  if (run.error) console.error(`${step.name}: could not start ${step.command}: ${run.error.message}`);
   results.push({ name: step.name, ok: run.status === 0 });
 }
 
