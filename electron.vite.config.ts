@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'electron-vite';
 import rendererConfig from './renderer/vite.config';
+import { pathAliases } from './scripts/path-aliases.ts';
 
 const fromRoot = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 
@@ -10,6 +11,7 @@ const fromRoot = (path: string): string => fileURLToPath(new URL(path, import.me
  */
 export default defineConfig({
   main: {
+    resolve: { alias: pathAliases() },
     build: {
       outDir: fromRoot('out/main'),
       rolldownOptions: {
@@ -18,6 +20,7 @@ export default defineConfig({
     },
   },
   preload: {
+    resolve: { alias: pathAliases() },
     build: {
       outDir: fromRoot('out/preload'),
       // A sandboxed preload is not loaded by Node: it cannot be ESM and may only require('electron'), so

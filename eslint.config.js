@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import boundaries from './scripts/eslint/boundaries.js';
 
 export default tseslint.config(
   {
@@ -18,7 +19,10 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     languageOptions: { globals: { ...globals.node } },
+    plugins: { casework: boundaries },
     rules: {
+      // Which area may import which, judged by where the import lands (see scripts/eslint/boundaries.js).
+      'casework/boundaries': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
     },
@@ -32,17 +36,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          patterns: [
-            'node:*',
-            'fs',
-            'path',
-            'os',
-            'electron',
-            'react',
-            'react-dom',
-            '../renderer/*',
-            '../electron/*',
-          ],
+          patterns: ['node:*', 'fs', 'path', 'os', 'electron', 'react', 'react-dom'],
         },
       ],
       'no-restricted-globals': ['error', 'window', 'document', 'process', 'require', 'Buffer', '__dirname'],
@@ -59,10 +53,7 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': [
-        'error',
-        { paths: ['electron'], patterns: ['node:*', '../electron/*', '../../electron/*'] },
-      ],
+      'no-restricted-imports': ['error', { paths: ['electron'], patterns: ['node:*'] }],
     },
   },
 );

@@ -1,7 +1,7 @@
 import { contract, methodNames } from '../shared/contract';
 import type { Envelope } from '../shared/contract';
 import { dispatch } from './host/dispatch';
-import type { DispatchLogger } from './host/dispatch';
+import type { DispatchLogger, DispatchOptions } from './host/dispatch';
 import type { HandlerTable } from './host/handler-types';
 import type { TrustPolicy } from './security/origin';
 import { isTrustedSender } from './security/trusted-sender';
@@ -44,6 +44,7 @@ export function registerContractHandlers(
   handlers: HandlerTable,
   policy: TrustPolicy,
   log?: DispatchLogger,
+  options: DispatchOptions = {},
 ): () => void {
   const channels = methodNames.map((method) => {
     const { channel } = contract[method];
@@ -53,7 +54,7 @@ export function registerContractHandlers(
           log?.(`Refused ${channel} from an untrusted sender`, senderFrameOf(event)?.url ?? 'no frame');
           return forbiddenEnvelope;
         }
-        return await dispatch(handlers, method, payload, { transport: 'ipc' }, log);
+        return await dispatch(handlers, method, payload, { transport: 'ipc' }, log, options);
       } catch (error) {
         // dispatch already answers every handler failure; this only catches a fault in the wiring itself.
         log?.(`IPC wiring failed on ${channel}`, error);

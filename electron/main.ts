@@ -102,7 +102,8 @@ async function start(): Promise<void> {
     newId: randomId,
     log,
   });
-  registerContractHandlers(ipcMain, host.handlers, policy, log);
+  // Development builds check every response against the contract too; the packaged app does not pay for it.
+  registerContractHandlers(ipcMain, host.handlers, policy, log, { checkResponses: !app.isPackaged });
   ipcMain.on(shellEventChannels.readyForFiles, (event) => {
     // Only the app's own window may take the files.
     if (!mainWindow || event.sender !== mainWindow.webContents) return;

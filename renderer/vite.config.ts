@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { pathAliases } from '../scripts/path-aliases.ts';
 
 /**
  * The renderer is served from `app://casework/` in the shell and from a loopback origin in the e2e harness,
@@ -9,6 +10,7 @@ export default defineConfig({
   root: import.meta.dirname,
   base: './',
   plugins: [react()],
+  resolve: { alias: pathAliases() },
   build: {
     // Relative to root: the shell and the harness both serve out/renderer.
     outDir: '../out/renderer',

@@ -1,6 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
 import { allowListEnd, allowListStart, applyGate, parseAllowList } from './electronegativity-gate';
+import { scanShell } from './electronegativity-scan';
 import type { Finding } from './electronegativity-gate';
 
 const doc = (rows: string) =>
@@ -20,22 +24,31 @@ describe('parseAllowList', () => {
   it('reads check, file and reason from the table', () => {
     const entries = parseAllowList(
       doc(
-        '| `SANDBOX_JS_CHECK` | `electron/shell/window.ts` | The value comes from a function the scanner cannot follow. |',
+        '| `SANDBOX_JS_CHECK` | `electron/shell/window.ts` | 9 | 1 | The value comes from a function the scanner cannot follow. |',
       ),
     );
     expect(entries).toEqual([
       {
         id: 'SANDBOX_JS_CHECK',
         file: 'electron/shell/window.ts',
+        line: 9,
+        count: 1,
         reason: 'The value comes from a function the scanner cannot follow.',
       },
     ]);
   });
 
-  it('refuses a row without a reason, and a document without the markers', () => {
-    expect(() => parseAllowList(doc('| SANDBOX_JS_CHECK | electron/shell/window.ts | ok |'))).toThrow(
+  it('refuses a row without a reason, a line or a count, and a document without the markers', () => {
+    expect(() => parseAllowList(doc('| SANDBOX_JS_CHECK | electron/shell/window.ts | 9 | 1 | ok |'))).toThrow(
       /reason/,
     );
+    const reason = 'The value comes from a function the scanner cannot follow.';
+    expect(() => parseAllowList(doc(`| SANDBOX_JS_CHECK | electron/shell/window.ts | ${reason} |`))).toThrow(
+      /line number and a count/,
+    );
+    expect(() =>
+      parseAllowList(doc(`| SANDBOX_JS_CHECK | electron/shell/window.ts | 9 | any | ${reason} |`)),
+    ).toThrow(/line number and a count/);
     expect(() => parseAllowList('# Security\n')).toThrow(/allow-list/);
   });
 
@@ -47,7 +60,13 @@ describe('parseAllowList', () => {
 
 describe('applyGate', () => {
   const allowList = [
-    { id: 'CONTEXT_ISOLATION_JS_CHECK', file: 'electron/shell/window.ts', reason: 'x'.repeat(30) },
+    {
+      id: 'CONTEXT_ISOLATION_JS_CHECK',
+      file: 'electron/shell/window.ts',
+      line: 9,
+      count: 1,
+      reason: 'x'.repeat(30),
+    },
   ];
 
   it('passes an explained finding and ignores low and informational ones', () => {
@@ -67,7 +86,57 @@ describe('applyGate', () => {
     );
   });
 
+  it('fails on the same check in the same file on another line, or one more time on the same line', () => {
+    expect(applyGate([finding({}), finding({ line: 40 })], allowList).unexplained).toEqual([
+      finding({ line: 40 }),
+    ]);
+    expect(applyGate([finding({}), finding({})], allowList).passed).toBe(false);
+  });
+
   it('reports allow-list entries nothing matched', () => {
     expect(applyGate([], allowList).unusedEntries).toEqual(allowList);
   });
+});
+
+describe('the gate over a real scan', () => {
+  const repoRoot = fileURLToPath(new URL('..', import.meta.url));
+  const allowList = parseAllowList(readFileSync(join(repoRoot, 'docs', 'security.md'), 'utf8'));
+  const copies: string[] = [];
+  afterAll(() => {
+    for (const copy of copies) rmSync(copy, { recursive: true, force: true });
+  });
+
+  function copyOfShell(): string {
+    const copy = mkdtempSync(join(tmpdir(), 'casework-gate-'));
+    copies.push(copy);
+    cpSync(join(repoRoot, 'electron'), join(copy, 'electron'), { recursive: true });
+    mkdirSync(join(copy, 'renderer'));
+    cpSync(join(repoRoot, 'renderer', 'index.html'), join(copy, 'renderer', 'index.html'));
+    return copy;
+  }
+
+  it('passes the shell as it is', async () => {
+    const scan = await scanShell(copyOfShell());
+    expect(scan.parseFailures).toEqual([]);
+    expect(applyGate(scan.findings, allowList).unexplained).toEqual([]);
+  }, 60_000);
+
+  it('fails when a second insecure window is added to a file the allow-list already names', async () => {
+    const copy = copyOfShell();
+    appendFileSync(
+      join(copy, 'electron', 'shell', 'window.ts'),
+      [
+        '',
+        'export function createHelpWindow(): BrowserWindow {',
+        '  return new BrowserWindow({ webPreferences: { contextIsolation: false, sandbox: false } });',
+        '}',
+        '',
+      ].join('\n'),
+    );
+    const gate = applyGate((await scanShell(copy)).findings, allowList);
+    expect(gate.passed).toBe(false);
+    expect(gate.unexplained.map((f) => `${f.id} ${f.file}`)).toContain(
+      'CONTEXT_ISOLATION_JS_CHECK electron/shell/window.ts',
+    );
+  }, 60_000);
 });

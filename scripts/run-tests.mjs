@@ -31,7 +31,16 @@ const steps = [
 const results = [];
 for (const step of steps) {
   console.log(`\n=== ${step.name} ===`);
-  const run = spawnSync(step.command, step.args, { stdio: 'inherit', env: { ...process.env, ...step.env } });
+  // On Windows npm and npx are .cmd scripts, which only a shell can start; the report paths may hold spaces
+  // (a user folder), so each argument is quoted for that shell.
+  const onWindows = process.platform === 'win32';
+  const args = onWindows ? step.args.map((arg) => (/[\s&|<>^]/.test(arg) ? `"${arg}"` : arg)) : step.args;
+  const run = spawnSync(step.command, args, {
+    stdio: 'inherit',
+    env: { ...process.env, ...step.env },
+    shell: onWindows,
+  });
+  if (run.error) console.error(`${step.name}: could not start ${step.command}: ${run.error.message}`);
   results.push({ name: step.name, ok: run.status === 0 });
 }
 

@@ -297,7 +297,10 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
         return sendJson(response, 200, errorEnvelope('invalid-request', 'The request was not valid JSON.'));
       }
       const name = decodeURIComponent(url.pathname.slice('/__casework/'.length));
-      const envelope = await dispatch(host.handlers, name, payload, { transport: 'harness' }, log);
+      // Tests check every response against the contract as well, so a handler cannot drift from it.
+      const envelope = await dispatch(host.handlers, name, payload, { transport: 'harness' }, log, {
+        checkResponses: true,
+      });
       return sendJson(response, 200, envelope);
     }
 

@@ -12,6 +12,15 @@ function describeIssues(error: z.ZodError): string {
 
 export type DispatchLogger = (message: string, error: unknown) => void;
 
+export interface DispatchOptions {
+  /**
+   * Check every response against the contract's response schema too. On in development and in tests (the
+   * harness and the handler tests), so a handler and the contract cannot drift apart unnoticed; off in the
+   * packaged app, where the renderer validates what it reads and a slower save helps nobody.
+   */
+  checkResponses?: boolean;
+}
+
 /**
  * The single door into the host: the IPC wiring and the test harness both call this, so a payload is
  * validated the same way whichever transport carried it, and nothing a caller sends can crash the host.
@@ -22,6 +31,7 @@ export async function dispatch(
   payload: unknown,
   ctx: HandlerContext,
   log: DispatchLogger = (message, error) => console.error(message, error),
+  options: DispatchOptions = {},
 ): Promise<Envelope<unknown>> {
   if (!isMethodName(method)) {
     return {
@@ -43,6 +53,14 @@ export async function dispatch(
   try {
     const handler = handlers[method] as (p: unknown, c: HandlerContext) => Promise<unknown>;
     const value = await handler(parsed.data, ctx);
+    if (options.checkResponses) {
+      const checked = definition.response.safeParse(value);
+      if (!checked.success) {
+        const detail = `The response from ${definition.channel} does not match the contract (${describeIssues(checked.error)}).`;
+        log(detail, checked.error);
+        return { ok: false, error: { code: 'internal', message: detail } };
+      }
+    }
     return { ok: true, value };
   } catch (error) {
     if (error instanceof HostError) return { ok: false, error: error.toShape() };

@@ -17,7 +17,9 @@ async function startHost() {
   const host = await createHost(deps);
   hosts.push(host);
   const call = (method: string, payload: unknown) =>
-    dispatch(host.handlers, method, payload, { transport: 'harness' }, () => undefined);
+    dispatch(host.handlers, method, payload, { transport: 'harness' }, () => undefined, {
+      checkResponses: true,
+    });
   return { deps, host, call };
 }
 
