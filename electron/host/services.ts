@@ -1,23 +1,14 @@
 import type { Notice } from '../../shared/model/notices';
-import type { HostDeps } from './deps';
+import type { HostDeps } from './ports';
 import { openAtRestEncryption } from './encryption/at-rest';
-import type { AtRestEncryption } from './encryption/at-rest';
 import { createHandlers } from './handlers';
+import type { HostServices } from './handlers';
 import type { HandlerTable } from './handler-types';
 import { openStorage } from './storage/storage';
 import type { Storage } from './storage/storage';
 import { createTemplateService } from './templates/service';
-import type { TemplateService } from './templates/service';
 
-/** What handlers may use. Areas add their services here as they land (pdf, cases, ...). */
-export interface HostServices {
-  /** As given, except `createStore`, which is the encryption-at-rest wrapper every service must write through. */
-  deps: HostDeps;
-  storage: Storage;
-  encryption: AtRestEncryption;
-  /** Built-in and tutors' templates: the one place the host resolves a template id (and version). */
-  templates: TemplateService;
-}
+export type { HostServices };
 
 export interface Host {
   handlers: HandlerTable;

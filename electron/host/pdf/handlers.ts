@@ -1,5 +1,5 @@
 import type { Attempt } from '../../../shared/model/attempt';
-import type { HostDeps } from '../deps';
+import type { HostDeps } from '../ports';
 import type { Handler } from '../handler-types';
 import { createPdfService } from './service';
 import type { PdfService, PdfServiceDeps, PdfStorage } from './service';

@@ -1,4 +1,4 @@
-import type { HostDeps } from '../deps';
+import type { HostDeps } from '../ports';
 import type { HandlerTable } from '../handler-types';
 import { createReviewService } from './service';
 import type { ReviewService, ReviewServiceDeps, ReviewStorage } from './service';

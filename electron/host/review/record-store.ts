@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { HostError } from '../../../shared/contract';
 import { idPattern } from '../../../shared/model/ids';
 import type { Notice } from '../../../shared/model/notices';
-import type { CreateJsonStore } from '../deps';
+import type { CreateJsonStore } from '../ports';
 import { Backups } from '../storage/backups';
 import type { SnapshotReason } from '../storage/backups';
 import { compactStamp, formatLocalDateTime, parseCompactStamp } from '../storage/dates';

@@ -29,7 +29,7 @@ import type { SupervisionRecord } from '../../../shared/supervision/schema';
 import { evaluateAttempt } from '../../../shared/templates';
 import type { Template } from '../../../shared/templates';
 import { builtinTemplates } from '../../../shared/templates/builtin';
-import type { CreateJsonStore, Dialogs } from '../deps';
+import type { CreateJsonStore, Dialogs } from '../ports';
 import { attemptFromFile, MAX_IMPORT_FILE_BYTES } from '../pdf/extract';
 import { saveImportedWith } from '../pdf/handlers';
 import type { PdfHostStorage } from '../pdf/handlers';

@@ -5,7 +5,7 @@ import { buildSupervisionPdf } from '../../../shared/pdf/supervision';
 import type { SupervisionRecord } from '../../../shared/supervision/schema';
 import type { Template } from '../../../shared/templates';
 import { builtinTemplates } from '../../../shared/templates/builtin';
-import type { Dialogs } from '../deps';
+import type { Dialogs } from '../ports';
 import type { Handler } from '../handler-types';
 import { findFontsDir, renderPdf } from '../pdf/render';
 import type { RenderedPdf } from '../pdf/render';

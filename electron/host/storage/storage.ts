@@ -10,7 +10,7 @@ import type { Notice } from '../../../shared/model/notices';
 import { defaultSettings, settingsSchema } from '../../../shared/model/settings';
 import type { Settings, SettingsPatch } from '../../../shared/model/settings';
 import type { DocumentKind } from '../../../shared/model/migrations';
-import type { CreateJsonStore } from '../deps';
+import type { CreateJsonStore, StorageOptions } from '../ports';
 import { Backups } from './backups';
 import type { SnapshotReason } from './backups';
 import { compactStamp } from './dates';
@@ -21,18 +21,7 @@ import { KeyedQueue } from './keyed-queue';
 import { makeNotice, noticeText } from './notices';
 import type { NoticeLevel } from './notices';
 
-export interface StorageOptions {
-  /** Snapshots kept per attempt (and for settings and the index). */
-  backupsToKeep: number;
-  /** Ordinary saves snapshot an attempt at most this often; status changes and risky operations always do. */
-  snapshotIntervalMs: number;
-  /** When a save changes only the last-saved time or progress, the index is written this long after. */
-  indexWriteDelayMs: number;
-  /** How long a deleted attempt's backups are kept so the deletion can be undone. */
-  deletedRetentionMs: number;
-  /** fsync the folder after each write (the file itself is always fsync'd). */
-  fsyncFolders: boolean;
-}
+export type { StorageOptions };
 
 export const defaultStorageOptions: StorageOptions = {
   backupsToKeep: 10,
