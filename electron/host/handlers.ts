@@ -1,17 +1,26 @@
 import type { HandlerTable } from './handler-types';
 import type { AtRestEncryption } from './encryption/at-rest';
-import type { HostDeps } from './ports';
-import type { Storage } from './storage/storage';
-import type { TemplateService } from './templates/service';
 import { createEncryptionHandlers } from './encryption/handlers';
-import { createStorageHandlers } from './storage/handlers';
 import { createPdfHandlers } from './pdf/handlers';
+import type { PdfService } from './pdf/service';
+import type { HostDeps } from './ports';
 import { createReviewHandlers } from './review/handlers';
-import { createSupervisionPdfHandlers } from './review/supervision-pdf';
-import { createWorkspaceHandlers } from './workspace/handlers';
+import type { ImportedCopiesService } from './review/imported-copies';
+import type { ReviewPdfService } from './review/review-pdf';
+import type { ReviewService } from './review/service';
+import { createStorageHandlers } from './storage/handlers';
+import type { Storage } from './storage/storage';
+import { createSupervisionHandlers } from './supervision/handlers';
+import type { SupervisionService } from './supervision/service';
+import type { SupervisionPdfExport } from './supervision/supervision-pdf';
 import { createTemplateHandlers } from './templates/handlers';
+import type { TemplateService } from './templates/service';
+import { createWorkspaceHandlers } from './workspace/handlers';
 
-/** What handlers may use, built once by `createHost`. Areas add their services here as they land. */
+/**
+ * What handlers may use, every service built once by `createHost`: handler factories only map channels
+ * onto them, so no area builds a service of its own behind the host's back.
+ */
 export interface HostServices {
   /** As given, except `createStore`, which is the encryption-at-rest wrapper every service must write through. */
   deps: HostDeps;
@@ -19,6 +28,14 @@ export interface HostServices {
   encryption: AtRestEncryption;
   /** Built-in and tutors' templates: the one place the host resolves a template id (and version). */
   templates: TemplateService;
+  /** Attempt PDFs and attempt files (export and import). */
+  pdf: PdfService;
+  /** Reviews and the shared files that carry them. */
+  reviews: ReviewService;
+  reviewPdf: ReviewPdfService;
+  importedCopies: ImportedCopiesService;
+  supervision: SupervisionService;
+  supervisionPdf: SupervisionPdfExport;
 }
 
 /**
@@ -33,7 +50,7 @@ export function createHandlers(services: HostServices): HandlerTable {
     ...createPdfHandlers(services),
     ...createWorkspaceHandlers(services.storage, services.deps.log),
     ...createReviewHandlers(services),
-    ...createSupervisionPdfHandlers(services),
+    ...createSupervisionHandlers(services),
     ...createTemplateHandlers(services),
   };
 }

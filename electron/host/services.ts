@@ -6,6 +6,14 @@ import type { HostServices } from './handlers';
 import type { HandlerTable } from './handler-types';
 import { openStorage } from './storage/storage';
 import type { Storage } from './storage/storage';
+import { saveImportedWith } from './pdf/save-imported';
+import { createPdfService } from './pdf/service';
+import { createImportedCopiesService, createImportedCopyStore } from './review/imported-copies';
+import type { RecordStoreCommon } from './review/record-store';
+import { createReviewPdfService } from './review/review-pdf';
+import { createReviewService, createReviewStore } from './review/service';
+import { createSupervisionService } from './supervision/service';
+import { createSupervisionPdfExport } from './supervision/supervision-pdf';
 import { createTemplateService } from './templates/service';
 
 export type { HostServices };
@@ -37,19 +45,67 @@ export async function createHost(given: HostDeps): Promise<Host> {
     { dataDir: deps.dataDir, createStore: deps.createStore, now: deps.now, newId: deps.newId, log: deps.log },
     deps.storage,
   );
+  const log = deps.log ?? ((message: string, error?: unknown) => console.warn(message, error ?? ''));
+  const fsync = deps.storage?.fsyncFolders === undefined ? {} : { fsyncFolders: deps.storage.fsyncFolders };
   const templates = createTemplateService({
     dataDir: deps.dataDir,
     createStore: deps.createStore,
     dialogs: deps.dialogs,
     now: deps.now,
     newId: deps.newId,
-    log: deps.log ?? ((message, error) => console.warn(message, error ?? '')),
+    log,
     attempts: storage,
-    ...(deps.storage?.fsyncFolders === undefined ? {} : { fsyncFolders: deps.storage.fsyncFolders }),
+    ...fsync,
   });
   // Loaded before any handler runs, so PDF export and review resolve tutors' templates synchronously.
   await templates.ready();
-  const services: HostServices = { deps, storage, encryption, templates };
+  // Record stores read their folders on first use, not here, so building them costs nothing at start-up.
+  const records: RecordStoreCommon = {
+    dataDir: deps.dataDir,
+    createStore: deps.createStore,
+    now: deps.now,
+    newId: deps.newId,
+    log,
+    ...fsync,
+  };
+  const reviewStore = createReviewStore(records);
+  const copies = createImportedCopyStore(records);
+  const services: HostServices = {
+    deps,
+    storage,
+    encryption,
+    templates,
+    pdf: createPdfService({
+      dialogs: deps.dialogs,
+      now: deps.now,
+      storage,
+      saveImportedAttempt: saveImportedWith(storage),
+      templates: templates.templatesFor,
+    }),
+    reviews: createReviewService({
+      dialogs: deps.dialogs,
+      now: deps.now,
+      storage,
+      reviews: reviewStore,
+      copies,
+      templates: templates.templatesFor,
+    }),
+    reviewPdf: createReviewPdfService({
+      dialogs: deps.dialogs,
+      now: deps.now,
+      storage,
+      reviews: reviewStore,
+      copies,
+      templates: templates.templatesFor,
+    }),
+    importedCopies: createImportedCopiesService(copies),
+    supervision: createSupervisionService(records),
+    supervisionPdf: createSupervisionPdfExport({
+      dialogs: deps.dialogs,
+      // Tutors' templates too, so a note about one of their items is named by its prompt.
+      templates: () => templates.templatesFor(),
+    }),
+  };
   return {
     handlers: createHandlers(services),
     get notices() {

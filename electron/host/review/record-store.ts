@@ -259,3 +259,9 @@ function assertId(id: string): void {
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+/** What every record store of one host shares: where the data lives and the injected ports. */
+export type RecordStoreCommon = Pick<
+  RecordStoreOptions<{ id: string; schemaVersion: number }>,
+  'dataDir' | 'createStore' | 'now' | 'newId' | 'log' | 'fsyncFolders'
+>;
