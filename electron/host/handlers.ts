@@ -1,4 +1,5 @@
 import type { HandlerTable } from './handler-types';
+import { createAttemptsHandlers } from './attempts/handlers';
 import type { AtRestEncryption } from './encryption/at-rest';
 import { createEncryptionHandlers } from './encryption/handlers';
 import { createPdfHandlers } from './pdf/handlers';
@@ -8,7 +9,7 @@ import { createReviewHandlers } from './review/handlers';
 import type { ImportedCopiesService } from './review/imported-copies';
 import type { ReviewPdfService } from './review/review-pdf';
 import type { ReviewService } from './review/service';
-import { createStorageHandlers } from './storage/handlers';
+import { createSettingsHandlers } from './settings/handlers';
 import type { Storage } from './storage/storage';
 import { createSupervisionHandlers } from './supervision/handlers';
 import type { SupervisionService } from './supervision/service';
@@ -16,6 +17,7 @@ import type { SupervisionPdfExport } from './supervision/supervision-pdf';
 import { createTemplateHandlers } from './templates/handlers';
 import type { TemplateService } from './templates/service';
 import { createWorkspaceHandlers } from './workspace/handlers';
+import type { WorkspaceService } from './workspace/service';
 
 /**
  * What handlers may use, every service built once by `createHost`: handler factories only map channels
@@ -36,6 +38,8 @@ export interface HostServices {
   importedCopies: ImportedCopiesService;
   supervision: SupervisionService;
   supervisionPdf: SupervisionPdfExport;
+  /** Duplicating and renaming attempts. */
+  workspace: WorkspaceService;
 }
 
 /**
@@ -45,10 +49,11 @@ export interface HostServices {
  */
 export function createHandlers(services: HostServices): HandlerTable {
   return {
-    ...createStorageHandlers(services.storage),
+    ...createSettingsHandlers(services),
+    ...createAttemptsHandlers(services),
     ...createEncryptionHandlers(services.encryption, () => services.storage.flush()),
     ...createPdfHandlers(services),
-    ...createWorkspaceHandlers(services.storage, services.deps.log),
+    ...createWorkspaceHandlers(services),
     ...createReviewHandlers(services),
     ...createSupervisionHandlers(services),
     ...createTemplateHandlers(services),

@@ -15,6 +15,7 @@ import { createReviewService, createReviewStore } from './review/service';
 import { createSupervisionService } from './supervision/service';
 import { createSupervisionPdfExport } from './supervision/supervision-pdf';
 import { createTemplateService } from './templates/service';
+import { createWorkspaceService } from './workspace/service';
 
 export type { HostServices };
 
@@ -105,6 +106,7 @@ export async function createHost(given: HostDeps): Promise<Host> {
       // Tutors' templates too, so a note about one of their items is named by its prompt.
       templates: () => templates.templatesFor(),
     }),
+    workspace: createWorkspaceService(storage, deps.log),
   };
   return {
     handlers: createHandlers(services),
