@@ -19,7 +19,7 @@ import { methodNames } from '../../shared/contract';
 import type { Envelope } from '../../shared/contract';
 import { randomId } from '../../shared/model/ids';
 import { createConfStore } from '../../electron/host/conf-store';
-import type { Dialogs, HostDeps } from '../../electron/host/deps';
+import type { Dialogs, HostDeps } from '../../electron/host/ports';
 import { dispatch } from '../../electron/host/dispatch';
 import { createHost } from '../../electron/host/services';
 import { fakeKeyProtector } from '../../electron/host/encryption/testing';

@@ -1,5 +1,5 @@
 import Conf from 'conf';
-import type { CreateJsonStore, JsonStore } from './deps';
+import type { CreateJsonStore, JsonStore } from './ports';
 
 /**
  * The store the tests and the loopback harness use: `conf`, the engine electron-store wraps, so host

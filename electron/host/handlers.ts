@@ -1,12 +1,46 @@
 import type { HandlerTable } from './handler-types';
-import type { HostServices } from './services';
+import { createAttemptsHandlers } from './attempts/handlers';
+import type { AtRestEncryption } from './encryption/at-rest';
 import { createEncryptionHandlers } from './encryption/handlers';
-import { createStorageHandlers } from './storage/handlers';
 import { createPdfHandlers } from './pdf/handlers';
+import type { PdfService } from './pdf/service';
+import type { HostDeps } from './ports';
 import { createReviewHandlers } from './review/handlers';
-import { createSupervisionPdfHandlers } from './review/supervision-pdf';
-import { createWorkspaceHandlers } from './workspace/handlers';
+import type { ImportedCopiesService } from './review/imported-copies';
+import type { ReviewPdfService } from './review/review-pdf';
+import type { ReviewService } from './review/service';
+import { createSettingsHandlers } from './settings/handlers';
+import type { Storage } from './storage/storage';
+import { createSupervisionHandlers } from './supervision/handlers';
+import type { SupervisionService } from './supervision/service';
+import type { SupervisionPdfExport } from './supervision/supervision-pdf';
 import { createTemplateHandlers } from './templates/handlers';
+import type { TemplateService } from './templates/service';
+import { createWorkspaceHandlers } from './workspace/handlers';
+import type { WorkspaceService } from './workspace/service';
+
+/**
+ * What handlers may use, every service built once by `createHost`: handler factories only map channels
+ * onto them, so no area builds a service of its own behind the host's back.
+ */
+export interface HostServices {
+  /** As given, except `createStore`, which is the encryption-at-rest wrapper every service must write through. */
+  deps: HostDeps;
+  storage: Storage;
+  encryption: AtRestEncryption;
+  /** Built-in and tutors' templates: the one place the host resolves a template id (and version). */
+  templates: TemplateService;
+  /** Attempt PDFs and attempt files (export and import). */
+  pdf: PdfService;
+  /** Reviews and the shared files that carry them. */
+  reviews: ReviewService;
+  reviewPdf: ReviewPdfService;
+  importedCopies: ImportedCopiesService;
+  supervision: SupervisionService;
+  supervisionPdf: SupervisionPdfExport;
+  /** Duplicating and renaming attempts. */
+  workspace: WorkspaceService;
+}
 
 /**
  * The one handler table both transports dispatch to (electron/ipc.ts and e2e/harness). Each area builds
@@ -15,12 +49,13 @@ import { createTemplateHandlers } from './templates/handlers';
  */
 export function createHandlers(services: HostServices): HandlerTable {
   return {
-    ...createStorageHandlers(services.storage),
+    ...createSettingsHandlers(services),
+    ...createAttemptsHandlers(services),
     ...createEncryptionHandlers(services.encryption, () => services.storage.flush()),
     ...createPdfHandlers(services),
-    ...createWorkspaceHandlers(services.storage, services.deps.log),
+    ...createWorkspaceHandlers(services),
     ...createReviewHandlers(services),
-    ...createSupervisionPdfHandlers(services),
+    ...createSupervisionHandlers(services),
     ...createTemplateHandlers(services),
   };
 }

@@ -1,23 +1,23 @@
 import type { Notice } from '../../shared/model/notices';
-import type { HostDeps } from './deps';
+import type { HostDeps } from './ports';
 import { openAtRestEncryption } from './encryption/at-rest';
-import type { AtRestEncryption } from './encryption/at-rest';
 import { createHandlers } from './handlers';
+import type { HostServices } from './handlers';
 import type { HandlerTable } from './handler-types';
 import { openStorage } from './storage/storage';
 import type { Storage } from './storage/storage';
+import { saveImportedWith } from './pdf/save-imported';
+import { createPdfService } from './pdf/service';
+import { createImportedCopiesService, createImportedCopyStore } from './review/imported-copies';
+import type { RecordStoreCommon } from './review/record-store';
+import { createReviewPdfService } from './review/review-pdf';
+import { createReviewService, createReviewStore } from './review/service';
+import { createSupervisionService } from './supervision/service';
+import { createSupervisionPdfExport } from './supervision/supervision-pdf';
 import { createTemplateService } from './templates/service';
-import type { TemplateService } from './templates/service';
+import { createWorkspaceService } from './workspace/service';
 
-/** What handlers may use. Areas add their services here as they land (pdf, cases, ...). */
-export interface HostServices {
-  /** As given, except `createStore`, which is the encryption-at-rest wrapper every service must write through. */
-  deps: HostDeps;
-  storage: Storage;
-  encryption: AtRestEncryption;
-  /** Built-in and tutors' templates: the one place the host resolves a template id (and version). */
-  templates: TemplateService;
-}
+export type { HostServices };
 
 export interface Host {
   handlers: HandlerTable;
@@ -46,19 +46,68 @@ export async function createHost(given: HostDeps): Promise<Host> {
     { dataDir: deps.dataDir, createStore: deps.createStore, now: deps.now, newId: deps.newId, log: deps.log },
     deps.storage,
   );
+  const log = deps.log ?? ((message: string, error?: unknown) => console.warn(message, error ?? ''));
+  const fsync = deps.storage?.fsyncFolders === undefined ? {} : { fsyncFolders: deps.storage.fsyncFolders };
   const templates = createTemplateService({
     dataDir: deps.dataDir,
     createStore: deps.createStore,
     dialogs: deps.dialogs,
     now: deps.now,
     newId: deps.newId,
-    log: deps.log ?? ((message, error) => console.warn(message, error ?? '')),
+    log,
     attempts: storage,
-    ...(deps.storage?.fsyncFolders === undefined ? {} : { fsyncFolders: deps.storage.fsyncFolders }),
+    ...fsync,
   });
   // Loaded before any handler runs, so PDF export and review resolve tutors' templates synchronously.
   await templates.ready();
-  const services: HostServices = { deps, storage, encryption, templates };
+  // Record stores read their folders on first use, not here, so building them costs nothing at start-up.
+  const records: RecordStoreCommon = {
+    dataDir: deps.dataDir,
+    createStore: deps.createStore,
+    now: deps.now,
+    newId: deps.newId,
+    log,
+    ...fsync,
+  };
+  const reviewStore = createReviewStore(records);
+  const copies = createImportedCopyStore(records);
+  const services: HostServices = {
+    deps,
+    storage,
+    encryption,
+    templates,
+    pdf: createPdfService({
+      dialogs: deps.dialogs,
+      now: deps.now,
+      storage,
+      saveImportedAttempt: saveImportedWith(storage),
+      templates: templates.templatesFor,
+    }),
+    reviews: createReviewService({
+      dialogs: deps.dialogs,
+      now: deps.now,
+      storage,
+      reviews: reviewStore,
+      copies,
+      templates: templates.templatesFor,
+    }),
+    reviewPdf: createReviewPdfService({
+      dialogs: deps.dialogs,
+      now: deps.now,
+      storage,
+      reviews: reviewStore,
+      copies,
+      templates: templates.templatesFor,
+    }),
+    importedCopies: createImportedCopiesService(copies),
+    supervision: createSupervisionService(records),
+    supervisionPdf: createSupervisionPdfExport({
+      dialogs: deps.dialogs,
+      // Tutors' templates too, so a note about one of their items is named by its prompt.
+      templates: () => templates.templatesFor(),
+    }),
+    workspace: createWorkspaceService(storage, deps.log),
+  };
   return {
     handlers: createHandlers(services),
     get notices() {

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contract, methodNames } from '../../shared/contract';
 import type { MethodName } from '../../shared/contract';
 import { createConfStore } from '../host/conf-store';
-import type { HostDeps } from '../host/deps';
+import type { HostDeps } from '../host/ports';
 import { dispatch } from '../host/dispatch';
 import { createHost } from '../host/services';
 import type { Host } from '../host/services';

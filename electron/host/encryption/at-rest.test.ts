@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Attempt } from '../../../shared/model/attempt';
 import { dispatch } from '../dispatch';
-import type { HostDeps } from '../deps';
+import type { HostDeps } from '../ports';
 import { createHost } from '../services';
 import type { Host } from '../services';
 import { testHostDeps } from '../storage/testing';

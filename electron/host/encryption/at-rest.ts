@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { CreateJsonStore, JsonStore, JsonStoreOptions } from '../deps';
+import type { CreateJsonStore, JsonStore, JsonStoreOptions } from '../ports';
 import {
   decryptDocument,
   encryptDocument,

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createConfStore } from '../conf-store';
-import type { HostDeps } from '../deps';
+import type { HostDeps } from '../ports';
 import { createHost } from '../services';
 import {
   createEncryptedStoreFactory,

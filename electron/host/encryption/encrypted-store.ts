@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
-import type { CreateJsonStore, JsonStore, JsonStoreOptions } from '../deps';
+import type { CreateJsonStore, JsonStore, JsonStoreOptions } from '../ports';
 
 export const ENCRYPTION_ALGORITHM = 'aes-256-gcm';
 const KEY_BYTES = 32;

@@ -1,20 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import type { KeyProtector } from '../ports';
 import type { KeyProvider } from './encrypted-store';
 import { replaceFileSync } from './replace-file';
 
-/**
- * What protects the data key on disk. In the shell this is Electron's `safeStorage` (Keychain, DPAPI,
- * Secret Service/kwallet); tests pass a fake. The key itself never leaves the main process.
- */
-export interface KeyProtector {
-  isAvailable(): boolean;
-  /** Linux only: Chromium's name for the backend; 'basic_text' means a hard-coded password, so no protection. */
-  backend?(): string;
-  encrypt(plain: string): Buffer;
-  decrypt(sealed: Buffer): string;
-}
+export type { KeyProtector };
 
 export type KeyUnavailableReason = 'no-keychain' | 'weak-keychain' | 'missing' | 'unreadable';
 

@@ -1,44 +1,5 @@
-import type { Attempt } from '../../../shared/model/attempt';
-import type { HostDeps } from '../deps';
 import type { Handler } from '../handler-types';
-import { createPdfService } from './service';
-import type { PdfService, PdfServiceDeps, PdfStorage } from './service';
-
-/** The storage calls the export/import handlers make (structural, so this area does not import storage). */
-export interface PdfHostStorage extends PdfStorage {
-  createAttempt(input: {
-    title: string;
-    caseId: string | null;
-    templateIds: string[];
-    templateVersions: Record<string, number>;
-    releasedDocumentIds: string[];
-  }): Promise<Attempt>;
-  saveAttempt(request: { attempt: Attempt; progress: number }): Promise<{ revision: number }>;
-  /** Preferred when storage offers it: saves under a new id, keeping the attempt's dates and revision. */
-  importAttempt?(attempt: Attempt, progress: number): Promise<Attempt>;
-}
-
-/**
- * Saves an imported attempt as a new one. Uses storage's own `importAttempt` when it exists; otherwise
- * creates a fresh attempt and saves the imported answers into it (created and saved dates become now).
- */
-export function saveImportedWith(storage: PdfHostStorage): PdfServiceDeps['saveImportedAttempt'] {
-  return async (attempt, progress) => {
-    if (typeof storage.importAttempt === 'function') return storage.importAttempt(attempt, progress);
-    const created = await storage.createAttempt({
-      title: attempt.title,
-      caseId: attempt.caseId,
-      templateIds: attempt.templateIds,
-      templateVersions: attempt.templateVersions,
-      releasedDocumentIds: attempt.releasedDocumentIds,
-    });
-    await storage.saveAttempt({
-      attempt: { ...attempt, id: created.id, revision: created.revision },
-      progress,
-    });
-    return storage.getAttempt(created.id);
-  };
-}
+import type { PdfService } from './service';
 
 export interface PdfHandlers {
   exportAttemptPdf: Handler<'exportAttemptPdf'>;
@@ -56,19 +17,7 @@ export function pdfHandlersFor(service: PdfService): PdfHandlers {
   };
 }
 
-/** This area's part of the handler table, built from the host's services. */
-export function createPdfHandlers(services: {
-  deps: Pick<HostDeps, 'dialogs' | 'now'>;
-  storage: PdfHostStorage;
-  templates?: { templatesFor: NonNullable<PdfServiceDeps['templates']> };
-}): PdfHandlers {
-  return pdfHandlersFor(
-    createPdfService({
-      dialogs: services.deps.dialogs,
-      now: services.deps.now,
-      storage: services.storage,
-      saveImportedAttempt: saveImportedWith(services.storage),
-      ...(services.templates ? { templates: services.templates.templatesFor } : {}),
-    }),
-  );
+/** This area's part of the handler table, from the service `createHost` built. */
+export function createPdfHandlers(services: { pdf: PdfService }): PdfHandlers {
+  return pdfHandlersFor(services.pdf);
 }

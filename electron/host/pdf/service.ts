@@ -21,7 +21,7 @@ import { evaluateAttempt } from '../../../shared/templates';
 import type { Template } from '../../../shared/templates';
 import { builtinTemplates } from '../../../shared/templates/builtin';
 import { caseContextFor } from '../../../shared/cases';
-import type { Dialogs } from '../deps';
+import type { Dialogs } from '../ports';
 import { attemptFromFile, MAX_IMPORT_FILE_BYTES } from './extract';
 import { findFontsDir, renderPdf } from './render';
 import type { RenderedPdf } from './render';

@@ -1,7 +1,7 @@
-import type { HostDeps } from '../deps';
 import type { HandlerTable } from '../handler-types';
-import { createReviewService } from './service';
-import type { ReviewService, ReviewServiceDeps, ReviewStorage } from './service';
+import type { ImportedCopiesService } from './imported-copies';
+import type { ReviewPdfService } from './review-pdf';
+import type { ReviewService } from './service';
 
 export type ReviewMethod =
   | 'listReviews'
@@ -11,47 +11,25 @@ export type ReviewMethod =
   | 'exportReviewFile'
   | 'importReviewFile'
   | 'exportReviewPdf'
-  | 'listImportedCopies'
-  | 'listSupervisionRecords'
-  | 'saveSupervisionRecord'
-  | 'deleteSupervisionRecord';
+  | 'listImportedCopies';
 
 export type ReviewHandlers = Pick<HandlerTable, ReviewMethod>;
 
-export function reviewHandlersFor(service: ReviewService): ReviewHandlers {
-  return {
-    listReviews: (payload) => service.listReviews(payload),
-    saveReview: (payload) => service.saveReview(payload),
-    deleteReview: (payload) => service.deleteReview(payload),
-    carryReview: (payload) => service.carryReview(payload),
-    exportReviewFile: (payload) => service.exportReviewFile(payload),
-    importReviewFile: (payload) => service.importReviewFile(payload),
-    exportReviewPdf: (payload) => service.exportReviewPdf(payload),
-    listImportedCopies: () => service.listImportedCopies(),
-    listSupervisionRecords: () => service.listSupervisionRecords(),
-    saveSupervisionRecord: (payload) => service.saveSupervisionRecord(payload),
-    deleteSupervisionRecord: (payload) => service.deleteSupervisionRecord(payload),
-  };
-}
-
-/** This area's part of the handler table. Its files are read on first use, not at start-up. */
+/** This area's part of the handler table, from the services `createHost` built. */
 export function createReviewHandlers(services: {
-  deps: Pick<HostDeps, 'dataDir' | 'createStore' | 'dialogs' | 'now' | 'newId' | 'log' | 'storage'>;
-  storage: ReviewStorage;
-  templates?: { templatesFor: NonNullable<ReviewServiceDeps['templates']> };
+  reviews: ReviewService;
+  reviewPdf: ReviewPdfService;
+  importedCopies: ImportedCopiesService;
 }): ReviewHandlers {
-  const { deps } = services;
-  return reviewHandlersFor(
-    createReviewService({
-      dataDir: deps.dataDir,
-      createStore: deps.createStore,
-      dialogs: deps.dialogs,
-      now: deps.now,
-      newId: deps.newId,
-      log: deps.log ?? ((message, error) => console.warn(message, error ?? '')),
-      storage: services.storage,
-      ...(services.templates ? { templates: services.templates.templatesFor } : {}),
-      ...(deps.storage?.fsyncFolders === undefined ? {} : { fsyncFolders: deps.storage.fsyncFolders }),
-    }),
-  );
+  const { reviews, reviewPdf, importedCopies } = services;
+  return {
+    listReviews: (payload) => reviews.listReviews(payload),
+    saveReview: (payload) => reviews.saveReview(payload),
+    deleteReview: (payload) => reviews.deleteReview(payload),
+    carryReview: (payload) => reviews.carryReview(payload),
+    exportReviewFile: (payload) => reviews.exportReviewFile(payload),
+    importReviewFile: (payload) => reviews.importReviewFile(payload),
+    exportReviewPdf: (payload) => reviewPdf.exportReviewPdf(payload),
+    listImportedCopies: () => importedCopies.listImportedCopies(),
+  };
 }

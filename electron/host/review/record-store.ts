@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { HostError } from '../../../shared/contract';
 import { idPattern } from '../../../shared/model/ids';
 import type { Notice } from '../../../shared/model/notices';
-import type { CreateJsonStore } from '../deps';
+import type { CreateJsonStore } from '../ports';
 import { Backups } from '../storage/backups';
 import type { SnapshotReason } from '../storage/backups';
 import { compactStamp, formatLocalDateTime, parseCompactStamp } from '../storage/dates';
@@ -259,3 +259,9 @@ function assertId(id: string): void {
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+/** What every record store of one host shares: where the data lives and the injected ports. */
+export type RecordStoreCommon = Pick<
+  RecordStoreOptions<{ id: string; schemaVersion: number }>,
+  'dataDir' | 'createStore' | 'now' | 'newId' | 'log' | 'fsyncFolders'
+>;

@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Envelope } from '../../../shared/contract';
 import type { Attempt } from '../../../shared/model/attempt';
 import { anchorComment } from '../../../shared/review/anchors';
 import type { Review } from '../../../shared/review/schema';
@@ -13,76 +12,13 @@ import {
   markAddressed,
   setJudgement,
 } from '../../../shared/review/threads';
-import { addAction, createSupervisionRecord } from '../../../shared/supervision/record';
-import { sampleSoundAnswers } from '../../../shared/templates/builtin/sample-answers';
-import { dispatch } from '../dispatch';
-import { createHost } from '../services';
-import type { Host } from '../services';
-import { sequentialIds, tempDataDir, testHostDeps } from '../storage/testing';
+import { tempDataDir } from '../storage/testing';
+import { hosts, person, startAttempt } from './testing';
 
 const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), '../../../shared/exchange/fixtures');
-const hosts: Host[] = [];
 afterEach(async () => {
   for (const host of hosts.splice(0)) await host.close();
 });
-
-interface Person {
-  call: <T>(method: string, payload: unknown) => Promise<T>;
-  attempt: (method: string, payload: unknown) => Promise<Envelope<unknown>>;
-  dialogs: { save: string | null; open: string | null };
-  dataDir: string;
-  ids: () => string;
-  now: () => Date;
-}
-
-/** A copy of the app on its own data folder, with dialogs that answer what the test sets. */
-async function person(name: string, idPrefix: string, dataDir = tempDataDir(idPrefix)): Promise<Person> {
-  const dialogs = { save: null as string | null, open: null as string | null };
-  const deps = testHostDeps({
-    dataDir,
-    newId: sequentialIds(idPrefix),
-    storage: { fsyncFolders: false },
-    dialogs: {
-      chooseSavePath: async () => dialogs.save,
-      chooseOpenPath: async () => dialogs.open,
-    },
-  });
-  const host = await createHost(deps);
-  hosts.push(host);
-  const attempt = (method: string, payload: unknown) =>
-    dispatch(host.handlers, method, payload, { transport: 'harness' }, () => undefined);
-  const call = async <T>(method: string, payload: unknown): Promise<T> => {
-    const envelope = await attempt(method, payload);
-    if (!envelope.ok) throw new Error(`${method}: ${envelope.error.code}: ${envelope.error.message}`);
-    return envelope.value as T;
-  };
-  await call('updateSettings', { traineeName: name });
-  const ids = sequentialIds(`${idPrefix}-edit`);
-  return { call, attempt, dialogs, dataDir, ids, now: deps.now };
-}
-
-async function startAttempt(trainee: Person): Promise<Attempt> {
-  const created = await trainee.call<Attempt>('createAttempt', {
-    title: 'Practice on a fictional case',
-    caseId: null,
-    templateIds: ['rosh-analysis', 'risk-management-plan'],
-    templateVersions: { 'rosh-analysis': 1, 'risk-management-plan': 1 },
-    releasedDocumentIds: [],
-  });
-  const answers = sampleSoundAnswers();
-  await trainee.call('saveAttempt', {
-    attempt: {
-      ...created,
-      status: 'finished',
-      answers: {
-        'rosh-analysis': answers['rosh-analysis'],
-        'risk-management-plan': answers['risk-management-plan'],
-      },
-    },
-    progress: 1,
-  });
-  return trainee.call<Attempt>('getAttempt', { id: created.id });
-}
 
 const exchangeDir = () => tempDataDir('exchange');
 
@@ -362,46 +298,7 @@ describe('sending work for review and feedback back, between two copies of the a
   });
 });
 
-describe('review and supervision files on disk', () => {
-  it('saves, lists and deletes supervision records, newest session first', async () => {
-    const trainee = await person('Sam Okafor', 'sam');
-    const own = await startAttempt(trainee);
-    const ctx = { now: trainee.now, newId: trainee.ids };
-    const first = addAction(
-      createSupervisionRecord(
-        {
-          date: '2026-11-02',
-          participants: 'Sam, Dana',
-          model: 'gibbs',
-          attempts: [{ attemptId: own.id, title: own.title }],
-        },
-        ctx,
-      ),
-      { text: 'Request the call-out log', owner: 'Sam', dueDate: '2026-11-06' },
-      ctx,
-    );
-    const second = createSupervisionRecord(
-      {
-        date: '2026-11-16',
-        participants: 'Sam, Dana',
-        model: 'rolfe',
-        attempts: [{ attemptId: own.id, title: own.title }],
-      },
-      ctx,
-      first,
-    );
-    await trainee.call('saveSupervisionRecord', { record: first });
-    await trainee.call('saveSupervisionRecord', { record: second });
-    const listed = await trainee.call<{ records: Array<{ id: string }> }>('listSupervisionRecords', {});
-    expect(listed.records.map((record) => record.id)).toEqual([second.id, first.id]);
-    await trainee.call('deleteSupervisionRecord', { id: first.id });
-    expect((await trainee.call<{ records: unknown[] }>('listSupervisionRecords', {})).records).toHaveLength(
-      1,
-    );
-    const gone = await trainee.attempt('deleteSupervisionRecord', { id: first.id });
-    expect(gone.ok === false && gone.error.code).toBe('not-found');
-  });
-
+describe('review files on disk', () => {
   it('refuses a review of an attempt that is not in the library', async () => {
     const tutor = await person('Dana Whitcombe', 'dana');
     const own = await startAttempt(tutor);

@@ -8,7 +8,6 @@ import type { ParsedRequestOf, ResponseOf } from '../../../shared/contract';
 import {
   buildSharePackage,
   IMPORTED_COPY_SCHEMA_VERSION,
-  importedCopySchema,
   MAX_SHARE_BYTES,
   parseSharePackage,
   serialiseSharePackage,
@@ -18,25 +17,20 @@ import type { ImportedCopy, SharePackage } from '../../../shared/exchange';
 import type { Attempt } from '../../../shared/model/attempt';
 import type { Notice } from '../../../shared/model/notices';
 import { safeFileNamePart } from '../../../shared/pdf/file-name';
-import { pdfCaseInfo } from '../../../shared/pdf/case-info';
-import type { PdfCaseInfo } from '../../../shared/pdf/builder';
-import { buildReviewPdf } from '../../../shared/pdf/review';
 import { carryThreadsToNewVersion, mergeReviews, versionOf } from '../../../shared/review/threads';
 import { REVIEW_SCHEMA_VERSION, reviewSchema } from '../../../shared/review/schema';
 import type { AttemptVersion, Review } from '../../../shared/review/schema';
-import { SUPERVISION_SCHEMA_VERSION, supervisionRecordSchema } from '../../../shared/supervision/schema';
-import type { SupervisionRecord } from '../../../shared/supervision/schema';
 import { evaluateAttempt } from '../../../shared/templates';
 import type { Template } from '../../../shared/templates';
 import { builtinTemplates } from '../../../shared/templates/builtin';
-import type { CreateJsonStore, Dialogs } from '../deps';
+import type { Dialogs } from '../ports';
 import { attemptFromFile, MAX_IMPORT_FILE_BYTES } from '../pdf/extract';
-import { saveImportedWith } from '../pdf/handlers';
-import type { PdfHostStorage } from '../pdf/handlers';
-import { findFontsDir, renderPdf } from '../pdf/render';
+import { saveImportedWith } from '../pdf/save-imported';
+import type { PdfHostStorage } from '../pdf/save-imported';
 import { exportWriteFailure, writeExportFile } from '../pdf/write-export';
 import { formatLocalDateTime } from '../storage/dates';
 import { RecordStore } from './record-store';
+import type { RecordStoreCommon } from './record-store';
 
 /** What reviews need from storage (structural, so tests can pass the real Storage or a stand-in). */
 export interface ReviewStorage extends PdfHostStorage {
@@ -44,23 +38,31 @@ export interface ReviewStorage extends PdfHostStorage {
 }
 
 export interface ReviewServiceDeps {
-  dataDir: string;
-  createStore: CreateJsonStore;
   dialogs: Dialogs;
   now: () => Date;
-  newId: () => string;
-  log: (message: string, error?: unknown) => void;
   storage: ReviewStorage;
+  /** Built with `createReviewStore`; the review PDF reads the same one. */
+  reviews: RecordStore<Review>;
+  /** Built with `createImportedCopyStore`: where an imported attempt came from. */
+  copies: RecordStore<ImportedCopy>;
   /** Defaults: the built-in templates and the case library. */
   /** The templates of an attempt at the versions it recorded (tutors' templates too); all of them without one. */
   templates?: (attempt?: Pick<Attempt, 'templateIds' | 'templateVersions'>) => readonly Template[];
   findCase?: (caseId: string) => PracticeCase | undefined;
   appVersion?: string;
-  fsyncFolders?: boolean;
-  /** Where the PDF fonts are; found from the app's assets when absent. */
-  fontsDir?: string;
-  /** Overrides how a case is described in the review PDF (tests use a sample case). */
-  caseInfo?: (attempt: Attempt) => PdfCaseInfo | null;
+}
+
+/** Reviews, one file each under `reviews/`. */
+export function createReviewStore(common: RecordStoreCommon): RecordStore<Review> {
+  return new RecordStore<Review>({
+    ...common,
+    folder: 'reviews',
+    schema: reviewSchema,
+    currentVersion: REVIEW_SCHEMA_VERSION,
+    what: 'a review',
+    describe: (review) =>
+      `the review by ${review.reviewerName} (${formatLocalDateTime(new Date(review.createdAt))})`,
+  });
 }
 
 /**
@@ -84,42 +86,14 @@ const openFilters = [
 
 export type ReviewService = ReturnType<typeof createReviewService>;
 
+/**
+ * Reviews and their exchange: a tutor's comments on an attempt, and the shared files that carry an attempt
+ * and its reviews between two copies of the app.
+ */
 export function createReviewService(deps: ReviewServiceDeps) {
   const templates = deps.templates ?? (() => builtinTemplates);
   const findCase = deps.findCase ?? getCase;
-  const common = {
-    dataDir: deps.dataDir,
-    createStore: deps.createStore,
-    now: deps.now,
-    newId: deps.newId,
-    log: deps.log,
-    ...(deps.fsyncFolders === undefined ? {} : { fsyncFolders: deps.fsyncFolders }),
-  };
-  const reviews = new RecordStore<Review>({
-    ...common,
-    folder: 'reviews',
-    schema: reviewSchema,
-    currentVersion: REVIEW_SCHEMA_VERSION,
-    what: 'a review',
-    describe: (review) =>
-      `the review by ${review.reviewerName} (${formatLocalDateTime(new Date(review.createdAt))})`,
-  });
-  const supervision = new RecordStore<SupervisionRecord>({
-    ...common,
-    folder: 'supervision',
-    schema: supervisionRecordSchema,
-    currentVersion: SUPERVISION_SCHEMA_VERSION,
-    what: 'a supervision record',
-    describe: (record) => `the supervision record of ${record.date.split('-').reverse().join('/')}`,
-  });
-  const copies = new RecordStore<ImportedCopy>({
-    ...common,
-    folder: 'imported',
-    schema: importedCopySchema,
-    currentVersion: IMPORTED_COPY_SCHEMA_VERSION,
-    what: 'a record of where an imported attempt came from',
-    describe: (copy) => `the record of where “${copy.fileName}” came from`,
-  });
+  const { reviews, copies } = deps;
   const saveImported = saveImportedWith(deps.storage);
 
   const touchesAttempt = (review: Review, attemptId: string) =>
@@ -359,89 +333,12 @@ export function createReviewService(deps: ReviewServiceDeps) {
     };
   }
 
-  let fontsDir = deps.fontsDir;
-
-  async function exportReviewPdf(
-    request: ParsedRequestOf<'exportReviewPdf'>,
-  ): Promise<ResponseOf<'exportReviewPdf'>> {
-    const review = await reviews.get(request.reviewId);
-    if (!review)
-      throw new HostError('not-found', 'This review is no longer saved (it may have been deleted).');
-    const attempt = await deps.storage.getAttempt(review.currentVersion.attemptId);
-    const copy = await copies.get(attempt.id);
-    const traineeName = copy ? (copy.traineeName ?? '') : deps.storage.getSettings().traineeName.trim();
-    const available = templates(attempt);
-    const practiceCase = attempt.caseId ? findCase(attempt.caseId) : undefined;
-    const caseInfo = deps.caseInfo
-      ? deps.caseInfo(attempt)
-      : practiceCase
-        ? pdfCaseInfo(practiceCase, false)
-        : null;
-    const definition = buildReviewPdf({
-      attempt,
-      review,
-      templates: attempt.templateIds
-        .map((id) => available.find((template) => template.id === id))
-        .filter((template): template is Template => template !== undefined),
-      traineeName,
-      caseInfo,
-    });
-    const defaultName = [
-      safeFileNamePart(attempt.title, 'Attempt'),
-      'review',
-      safeFileNamePart(review.reviewerName, '') || null,
-      deps.now().toISOString().slice(0, 10),
-    ]
-      .filter(Boolean)
-      .join(' - ');
-    const path = await deps.dialogs.chooseSavePath({
-      title: 'Export review as PDF',
-      defaultName: `${defaultName}.pdf`,
-      filters: [{ name: 'PDF document', extensions: ['pdf'] }],
-    });
-    if (path === null) return { saved: false };
-    fontsDir ??= findFontsDir();
-    const rendered = await renderPdf(definition, { fontsDir });
-    try {
-      await writeExportFile(path, rendered.bytes);
-    } catch (error) {
-      throw exportWriteFailure(error, basename(path));
-    }
-    return { saved: true, fileName: basename(path), pages: rendered.pages, bytes: rendered.bytes.length };
-  }
-
-  async function listImportedCopies(): Promise<ResponseOf<'listImportedCopies'>> {
-    return { copies: await copies.list() };
-  }
-
-  async function listSupervisionRecords(): Promise<ResponseOf<'listSupervisionRecords'>> {
-    const records = await supervision.list();
-    return {
-      records: records.sort((a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt)),
-      notices: [...supervision.notices],
-    };
-  }
-
-  async function saveSupervisionRecord(
-    request: ParsedRequestOf<'saveSupervisionRecord'>,
-  ): Promise<ResponseOf<'saveSupervisionRecord'>> {
-    await supervision.save(request.record);
-    return { savedAt: deps.now().toISOString() };
-  }
-
-  async function deleteSupervisionRecord(
-    request: ParsedRequestOf<'deleteSupervisionRecord'>,
-  ): Promise<ResponseOf<'deleteSupervisionRecord'>> {
-    await supervision.remove(request.id);
-    return { deleted: true };
-  }
-
   function notices(): Notice[] {
-    return [...reviews.notices, ...supervision.notices, ...copies.notices];
+    return [...reviews.notices, ...copies.notices];
   }
 
   async function flush(): Promise<void> {
-    await Promise.all([reviews.flush(), supervision.flush(), copies.flush()]);
+    await Promise.all([reviews.flush(), copies.flush()]);
   }
 
   return {
@@ -451,14 +348,9 @@ export function createReviewService(deps: ReviewServiceDeps) {
     carryReview,
     exportReviewFile,
     importReviewFile,
-    exportReviewPdf,
-    listImportedCopies,
-    listSupervisionRecords,
-    saveSupervisionRecord,
-    deleteSupervisionRecord,
     notices,
     flush,
-    stores: { reviews, supervision, copies },
+    stores: { reviews, copies },
   };
 }
 

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { CreateJsonStore, JsonStore } from '../deps';
+import type { CreateJsonStore, JsonStore } from '../ports';
 import { isSystemError, readFailure, writeFailure } from './write-errors';
 
 export type RawRead =

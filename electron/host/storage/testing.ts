@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createConfStore } from '../conf-store';
-import type { CreateJsonStore, Dialogs, HostDeps } from '../deps';
+import type { CreateJsonStore, Dialogs, HostDeps } from '../ports';
 
 /**
  * Building blocks for host tests, the reliability script and the loopback harness: a temp data folder,

@@ -6,7 +6,8 @@ import { createHost } from '../services';
 import type { Host } from '../services';
 import { testHostDeps } from '../storage/testing';
 import { createWorkspaceHandlers } from './handlers';
-import type { WorkspaceStorage } from './handlers';
+import { createWorkspaceService } from './service';
+import type { WorkspaceStorage } from './service';
 
 const hosts: Host[] = [];
 afterEach(async () => {
@@ -147,7 +148,7 @@ describe('duplicate ("try again")', () => {
         deleted.push(id);
       },
     };
-    const handlers = createWorkspaceHandlers(storage);
+    const handlers = createWorkspaceHandlers({ workspace: createWorkspaceService(storage) });
     await expect(
       handlers.duplicateAttempt(
         { id: source.id, title: 'Copy', keepAnswers: true },

@@ -1,90 +1,14 @@
-import { getCase, initialReleasedDocumentIds } from '../../../shared/cases';
-import { HostError } from '../../../shared/contract';
-import type { Attempt } from '../../../shared/model/attempt';
-import { emptyTiming } from '../../../shared/model/attempt';
-import type { LibraryEntry } from '../../../shared/model/library';
 import type { HandlerTable } from '../handler-types';
-
-/** The storage calls these actions are built from (structural, so this area does not import storage). */
-export interface WorkspaceStorage {
-  listAttempts(): LibraryEntry[];
-  getAttempt(id: string): Promise<Attempt>;
-  createAttempt(input: {
-    title: string;
-    caseId: string | null;
-    templateIds: string[];
-    templateVersions: Record<string, number>;
-    releasedDocumentIds: string[];
-  }): Promise<Attempt>;
-  saveAttempt(request: { attempt: Attempt; progress: number }): Promise<{ revision: number }>;
-  deleteAttempt(id: string): Promise<void>;
-}
+import type { WorkspaceService } from './service';
 
 export type WorkspaceMethod = 'duplicateAttempt' | 'renameAttempt';
 export type WorkspaceHandlers = Pick<HandlerTable, WorkspaceMethod>;
 
-function entryOf(storage: WorkspaceStorage, id: string): LibraryEntry {
-  const entry = storage.listAttempts().find((candidate) => candidate.id === id);
-  // Storage lists every attempt it has just written; a missing entry means it was deleted meanwhile.
-  if (!entry) throw new HostError('not-found', 'This attempt is no longer in your library.');
-  return entry;
-}
-
-/** The documents a fresh start on the case has; an own case, or a case no longer in the library, has none. */
-function startingDocuments(caseId: string | null): string[] {
-  const practiceCase = caseId === null ? undefined : getCase(caseId);
-  return practiceCase ? initialReleasedDocumentIds(practiceCase) : [];
-}
-
-export function createWorkspaceHandlers(
-  storage: WorkspaceStorage,
-  log: (message: string, error?: unknown) => void = () => undefined,
-): WorkspaceHandlers {
+/** This area's part of the handler table, from the service `createHost` built. */
+export function createWorkspaceHandlers(services: { workspace: WorkspaceService }): WorkspaceHandlers {
+  const { workspace } = services;
   return {
-    async duplicateAttempt({ id, title, keepAnswers }) {
-      const source = await storage.getAttempt(id);
-      const progress = keepAnswers
-        ? (storage.listAttempts().find((entry) => entry.id === id)?.progress ?? 0)
-        : 0;
-      const created = await storage.createAttempt({
-        title,
-        caseId: source.caseId,
-        templateIds: source.templateIds,
-        templateVersions: source.templateVersions,
-        releasedDocumentIds: keepAnswers ? source.releasedDocumentIds : startingDocuments(source.caseId),
-      });
-      if (keepAnswers) {
-        const copy: Attempt = {
-          ...created,
-          answers: source.answers,
-          evidence: source.evidence,
-          // The new try keeps the trainee's timer choice but starts its own clock.
-          timing: {
-            ...emptyTiming,
-            timerEnabled: source.timing.timerEnabled,
-            targetMinutes: source.timing.targetMinutes,
-          },
-        };
-        try {
-          await storage.saveAttempt({ attempt: copy, progress });
-        } catch (error) {
-          // An empty "copy" would mislead: take it away again (storage keeps a backup of it anyway).
-          await storage
-            .deleteAttempt(created.id)
-            .catch((cleanup: unknown) => log('Could not remove a half-made copy', cleanup));
-          throw error;
-        }
-      }
-      return { entry: entryOf(storage, created.id) };
-    },
-
-    async renameAttempt({ id, title }) {
-      const attempt = await storage.getAttempt(id);
-      if (attempt.title !== title) {
-        const progress = storage.listAttempts().find((entry) => entry.id === id)?.progress ?? 0;
-        await storage.saveAttempt({ attempt: { ...attempt, title }, progress });
-      }
-      return { entry: entryOf(storage, id) };
-    },
+    duplicateAttempt: (payload) => workspace.duplicateAttempt(payload),
+    renameAttempt: (payload) => workspace.renameAttempt(payload),
   };
 }

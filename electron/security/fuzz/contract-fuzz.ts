@@ -10,7 +10,7 @@ import { join, relative } from 'node:path';
 import { contract, methodNames } from '../../../shared/contract';
 import type { MethodName } from '../../../shared/contract';
 import { createConfStore } from '../../host/conf-store';
-import type { Dialogs, HostDeps } from '../../host/deps';
+import type { Dialogs, HostDeps } from '../../host/ports';
 import { dispatch } from '../../host/dispatch';
 import { createHost } from '../../host/services';
 import { badPayloadsFor } from './payloads';

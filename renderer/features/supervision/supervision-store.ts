@@ -6,15 +6,26 @@ import type { SupervisionRecord } from '../../../shared/supervision/schema';
 import { host } from '../../host';
 import type { HostClient } from '../../host';
 
+/** What the edit screen says after saving, exporting or deleting. */
+export type SupervisionMessage = { kind: 'done' | 'failed'; text: string } | null;
+
 /** Supervision records as listed by the host (newest session first), with save and delete. */
 export interface SupervisionState {
   loadState: 'idle' | 'loading' | 'ready' | 'failed';
   loadError: string | null;
   records: SupervisionRecord[];
+  /**
+   * A message for the screen a just-saved new record opens on: the route changes on first save, so the
+   * editor that showed the message is replaced before it could show it.
+   */
+  carriedMessage: SupervisionMessage;
   actions: {
     load: () => Promise<void>;
     save: (record: SupervisionRecord) => Promise<void>;
     remove: (id: string) => Promise<void>;
+    carryMessage: (message: SupervisionMessage) => void;
+    /** Answers the carried message once, then forgets it. */
+    takeCarriedMessage: () => SupervisionMessage;
   };
 }
 
@@ -27,11 +38,20 @@ const newestFirst = (a: SupervisionRecord, b: SupervisionRecord) =>
   b.date === a.date ? b.createdAt.localeCompare(a.createdAt) : b.date.localeCompare(a.date);
 
 export function createSupervisionStore(client: Client): StoreApi<SupervisionState> {
-  return createStore<SupervisionState>()((set) => ({
+  return createStore<SupervisionState>()((set, get) => ({
     loadState: 'idle',
     loadError: null,
     records: [],
+    carriedMessage: null,
     actions: {
+      carryMessage(message) {
+        set({ carriedMessage: message });
+      },
+      takeCarriedMessage() {
+        const message = get().carriedMessage;
+        if (message !== null) set({ carriedMessage: null });
+        return message;
+      },
       async load() {
         set((s) => ({ loadState: s.loadState === 'ready' ? 'ready' : 'loading', loadError: null }));
         try {

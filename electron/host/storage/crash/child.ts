@@ -10,7 +10,7 @@ import { randomId } from '../../../../shared/model/ids';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createConfStore } from '../../conf-store';
-import type { CreateJsonStore } from '../../deps';
+import type { CreateJsonStore } from '../../ports';
 import { openStorage } from '../storage';
 import { applyEdit, FILLER_CHARS, TEMPLATE_ID } from './edits';
 import type { ChildLine } from './edits';

@@ -1,25 +1,16 @@
 import type { HandlerTable } from '../handler-types';
-import type { Storage } from './storage';
+import type { AttemptsService } from './service';
 
 /** The contract methods this module answers; the rest of the table comes from other areas. */
-export type StorageMethod =
-  | 'getSettings'
-  | 'updateSettings'
-  | 'getStartupNotices'
-  | 'listAttempts'
-  | 'createAttempt'
-  | 'getAttempt'
-  | 'saveAttempt'
-  | 'deleteAttempt'
-  | 'restoreDeletedAttempt';
+export type AttemptsMethod =
+  'listAttempts' | 'createAttempt' | 'getAttempt' | 'saveAttempt' | 'deleteAttempt' | 'restoreDeletedAttempt';
 
-export type StorageHandlers = Pick<HandlerTable, StorageMethod>;
+export type AttemptsHandlers = Pick<HandlerTable, AttemptsMethod>;
 
-export function createStorageHandlers(storage: Storage): StorageHandlers {
+/** This area's part of the handler table, from the storage `createHost` opened. */
+export function createAttemptsHandlers(services: { storage: AttemptsService }): AttemptsHandlers {
+  const { storage } = services;
   return {
-    getSettings: async () => storage.getSettings(),
-    updateSettings: (patch) => storage.updateSettings(patch),
-    getStartupNotices: async () => ({ notices: [...storage.notices] }),
     listAttempts: async () => ({ entries: storage.listAttempts() }),
     createAttempt: (request) => storage.createAttempt(request),
     getAttempt: ({ id }) => storage.getAttempt(id),

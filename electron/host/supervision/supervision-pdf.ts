@@ -5,8 +5,7 @@ import { buildSupervisionPdf } from '../../../shared/pdf/supervision';
 import type { SupervisionRecord } from '../../../shared/supervision/schema';
 import type { Template } from '../../../shared/templates';
 import { builtinTemplates } from '../../../shared/templates/builtin';
-import type { Dialogs } from '../deps';
-import type { Handler } from '../handler-types';
+import type { Dialogs } from '../ports';
 import { findFontsDir, renderPdf } from '../pdf/render';
 import type { RenderedPdf } from '../pdf/render';
 import { writeExportFile } from '../pdf/write-export';
@@ -32,6 +31,8 @@ export function supervisionFileName(record: SupervisionRecord): string {
   return safeFileName(['Supervision', record.date, safeFileNamePart(who, 'Record')], 'pdf');
 }
 
+export type SupervisionPdfExport = ReturnType<typeof createSupervisionPdfExport>;
+
 export function createSupervisionPdfExport(deps: SupervisionPdfDeps) {
   let fontsDir = deps.fontsDir;
   const templates = deps.templates ?? (() => builtinTemplates);
@@ -56,19 +57,4 @@ export function createSupervisionPdfExport(deps: SupervisionPdfDeps) {
   }
 
   return { exportSupervisionPdf, render };
-}
-
-/** This file's part of the handler table. */
-export function createSupervisionPdfHandlers(services: {
-  deps: { dialogs: Dialogs };
-  templates?: { templatesFor: () => readonly Template[] };
-}): {
-  exportSupervisionPdf: Handler<'exportSupervisionPdf'>;
-} {
-  const service = createSupervisionPdfExport({
-    dialogs: services.deps.dialogs,
-    // Tutors' templates too, so a note about one of their items is named by its prompt.
-    ...(services.templates ? { templates: () => services.templates!.templatesFor() } : {}),
-  });
-  return { exportSupervisionPdf: (payload) => service.exportSupervisionPdf(payload) };
 }

@@ -1,0 +1,79 @@
+/**
+ * What the host services need from the outside world, passed in so they never import Electron:
+ * the shell fills these with Electron's pieces, tests and the harness with temp folders and fakes.
+ * This module imports nothing from the host, so any service can name a port without a cycle.
+ */
+
+/** The part of `conf` / `electron-store` the host uses. Both libraries satisfy it. */
+export interface JsonStore {
+  readonly path: string;
+  /** Reading returns the whole file's contents; assigning replaces the file atomically. */
+  store: Record<string, unknown>;
+}
+
+export interface JsonStoreOptions {
+  /** Folder the file lives in. */
+  cwd: string;
+  /** File name without the `.json` extension. */
+  configName: string;
+}
+
+export type CreateJsonStore = (options: JsonStoreOptions) => JsonStore;
+
+export interface FileFilter {
+  name: string;
+  extensions: string[];
+}
+
+/** Native file dialogs: the only way a path the host reads or writes can come from the user. */
+export interface Dialogs {
+  chooseSavePath(options: {
+    title: string;
+    defaultName: string;
+    filters: FileFilter[];
+  }): Promise<string | null>;
+  chooseOpenPath(options: { title: string; filters: FileFilter[] }): Promise<string | null>;
+}
+
+/**
+ * What protects the data key on disk. In the shell this is Electron's `safeStorage` (Keychain, DPAPI,
+ * Secret Service/kwallet); tests pass a fake. The key itself never leaves the main process.
+ */
+export interface KeyProtector {
+  isAvailable(): boolean;
+  /** Linux only: Chromium's name for the backend; 'basic_text' means a hard-coded password, so no protection. */
+  backend?(): string;
+  encrypt(plain: string): Buffer;
+  decrypt(sealed: Buffer): string;
+}
+
+export interface StorageOptions {
+  /** Snapshots kept per attempt (and for settings and the index). */
+  backupsToKeep: number;
+  /** Ordinary saves snapshot an attempt at most this often; status changes and risky operations always do. */
+  snapshotIntervalMs: number;
+  /** When a save changes only the last-saved time or progress, the index is written this long after. */
+  indexWriteDelayMs: number;
+  /** How long a deleted attempt's backups are kept so the deletion can be undone. */
+  deletedRetentionMs: number;
+  /** fsync the folder after each write (the file itself is always fsync'd). */
+  fsyncFolders: boolean;
+}
+
+export interface HostDeps {
+  /** The app's userData folder (Electron) or a temp folder (tests, harness). */
+  dataDir: string;
+  createStore: CreateJsonStore;
+  dialogs: Dialogs;
+  now: () => Date;
+  newId: () => string;
+  /** Tuning for storage (backups kept, snapshot interval, ...); defaults suit the app. */
+  storage?: Partial<StorageOptions>;
+  /**
+   * Protects the encryption-at-rest key (Electron's safeStorage in the shell). Absent: encryption cannot be
+   * switched on, and the setting says why.
+   */
+  keyProtector?: KeyProtector;
+  /** Where the host reports problems it handled itself; console.warn when absent. */
+  log?: (message: string, error?: unknown) => void;
+}

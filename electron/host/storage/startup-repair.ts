@@ -1,0 +1,241 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Attempt } from '../../../shared/model/attempt';
+import { idPattern } from '../../../shared/model/ids';
+import { libraryEntryFor } from '../../../shared/model/library';
+import type { LibraryEntry } from '../../../shared/model/library';
+import type { DocumentKind } from '../../../shared/model/migrations';
+import { defaultSettings } from '../../../shared/model/settings';
+import type { Settings } from '../../../shared/model/settings';
+import { LIBRARY_BACKUP_KEY, LIBRARY_FILE, SETTINGS_BACKUP_KEY, SETTINGS_FILE } from './core';
+import type { StorageCore } from './core';
+import { compactStamp } from './dates';
+import { decodeDocument } from './documents';
+import type { DocumentTypes } from './documents';
+import { DocumentFiles } from './files';
+import { noticeText } from './notices';
+
+/**
+ * Finding and repairing damaged files: at start-up, in an order where each step can trust the last, and
+ * later when an attempt file turns out damaged on opening. Nothing is deleted; what cannot be read goes to
+ * quarantine, and the trainee is told what was restored.
+ */
+
+/** Runs once when storage opens: tidy, load and repair. Answers the settings to use. */
+export async function startUp(core: StorageCore): Promise<Settings> {
+  const { dataDir, attemptsDir, backupsDir, quarantineDir } = core.layout;
+  for (const dir of [dataDir, attemptsDir, backupsDir, quarantineDir]) fs.mkdirSync(dir, { recursive: true });
+  core.files.removeLeftovers(dataDir);
+  core.files.removeLeftovers(attemptsDir);
+  for (const key of core.backups.keys()) core.files.removeLeftovers(core.backups.folderFor(key));
+  const settings = await loadSettings(core);
+  await loadLibrary(core);
+  pruneDeleted(core);
+  return settings;
+}
+
+/**
+ * Moves a damaged file into quarantine under a name that says where it came from and when. Answers
+ * false when it could not be moved (a read-only folder): the caller must then not write over it.
+ */
+export function quarantine(core: StorageCore, dir: string, name: string): boolean {
+  const from = DocumentFiles.fileFor(dir, name);
+  const relative = path.relative(core.layout.dataDir, from).split(path.sep).join('_');
+  const stamp = compactStamp(core.deps.now());
+  let target = path.join(core.layout.quarantineDir, `${stamp}_${relative}`);
+  for (let n = 2; fs.existsSync(target); n += 1)
+    target = path.join(core.layout.quarantineDir, `${stamp}-${n}_${relative}`);
+  try {
+    core.files.move(from, target);
+  } catch (error) {
+    core.deps.log(`Could not move ${from} into quarantine; leaving it where it is`, error);
+    return false;
+  }
+  core.deps.log(`Quarantined ${from} as ${target}`);
+  return true;
+}
+
+/**
+ * Reads a file, upgrading it if it is older (after snapshotting it as it was). Damaged or unreadable
+ * files come back as `damaged` for the caller to quarantine and recover; I/O failures throw.
+ */
+async function load<K extends DocumentKind>(
+  core: StorageCore,
+  kind: K,
+  dir: string,
+  name: string,
+  backupKey: string,
+  what: string,
+): Promise<
+  | { state: 'missing' }
+  | { state: 'ok'; value: DocumentTypes[K] }
+  | { state: 'damaged'; reason: string; tooNew: boolean }
+> {
+  const read = core.files.read(dir, name, what);
+  if (read.state === 'missing') return read;
+  if (read.state === 'unparseable') return { state: 'damaged', reason: read.reason, tooNew: false };
+  const decoded = decodeDocument(kind, read.value);
+  if (!decoded.ok) return { state: 'damaged', reason: decoded.reason, tooNew: decoded.writtenByNewerVersion };
+  if (decoded.migratedFrom !== null || decoded.answersMigrated.length > 0) {
+    try {
+      // The old file is copied as it is before the upgraded one replaces it; without that copy the
+      // upgrade is used in memory only and the file is left alone until the next start.
+      await core.backups.take(backupKey, read.value as object, 'before-migration');
+      await core.files.write(dir, name, decoded.value, what);
+    } catch (error) {
+      core.deps.log(`Could not upgrade ${what} on disk; using the upgraded copy in memory`, error);
+    }
+  }
+  return { state: 'ok', value: decoded.value };
+}
+
+async function loadSettings(core: StorageCore): Promise<Settings> {
+  const { dataDir } = core.layout;
+  const loaded = await load(core, 'settings', dataDir, SETTINGS_FILE, SETTINGS_BACKUP_KEY, 'your settings');
+  if (loaded.state === 'missing') return defaultSettings;
+  if (loaded.state === 'ok') return loaded.value;
+  core.deps.log(`Settings file damaged: ${loaded.reason}`);
+  const moved = quarantine(core, dataDir, SETTINGS_FILE);
+  const backup = core.backups.latestGood(SETTINGS_BACKUP_KEY, 'settings');
+  if (!backup) {
+    core.notify('warning', loaded.tooNew ? noticeText.settingsTooNewReset() : noticeText.settingsReset());
+    return defaultSettings;
+  }
+  if (moved)
+    await core.files
+      .write(dataDir, SETTINGS_FILE, backup.value, 'your settings')
+      .catch((error: unknown) => core.deps.log('Could not write restored settings', error));
+  core.notify(
+    'warning',
+    loaded.tooNew
+      ? noticeText.settingsTooNewRestored(backup.takenAt)
+      : noticeText.settingsRestored(backup.takenAt),
+  );
+  return backup.value;
+}
+
+async function loadLibrary(core: StorageCore): Promise<void> {
+  const { dataDir, attemptsDir } = core.layout;
+  const index = await load(
+    core,
+    'library',
+    dataDir,
+    LIBRARY_FILE,
+    LIBRARY_BACKUP_KEY,
+    'your list of attempts',
+  );
+  let indexEntries: Map<string, LibraryEntry> | null = null;
+  if (index.state === 'ok') indexEntries = new Map(index.value.entries.map((e) => [e.id, e]));
+  else if (index.state === 'damaged') {
+    core.deps.log(`Library index damaged: ${index.reason}`);
+    quarantine(core, dataDir, LIBRARY_FILE);
+  }
+
+  // Every attempt file is opened once at start-up: it is the only way to find a damaged one before the
+  // trainee does, and it refreshes listed fields the index may have missed (see indexWriteDelayMs).
+  const loaded = new Map<string, Attempt>();
+  const attemptFiles = new Set(core.files.list(attemptsDir).filter((name) => idPattern.test(name)));
+  for (const id of attemptFiles) {
+    const attempt = await openAttemptFile(core, id, indexEntries?.get(id)?.title ?? null);
+    if (attempt) loaded.set(id, attempt);
+  }
+
+  // Progress is not in the attempt file; when the index is lost, take it from its newest good copy.
+  const progressSource =
+    indexEntries ??
+    new Map(
+      (core.backups.latestGood(LIBRARY_BACKUP_KEY, 'library')?.value.entries ?? []).map((e) => [e.id, e]),
+    );
+
+  if (indexEntries) {
+    for (const [id, entry] of indexEntries) {
+      // Files that were there but damaged beyond repair have had their notice already.
+      if (attemptFiles.has(id) || core.files.exists(attemptsDir, id)) continue;
+      // An entry without its file: the file was lost (deleting removes the entry first). Bring back the
+      // newest copy if there is one.
+      const backup = core.backups.latestGood(id, 'attempt');
+      if (backup && backup.value.id === id) {
+        try {
+          await core.files.write(attemptsDir, id, backup.value, 'your work');
+          loaded.set(id, backup.value);
+          core.notify('warning', noticeText.attemptFileMissingRestored(backup.value.title, backup.takenAt));
+          continue;
+        } catch (error) {
+          core.deps.log(`Could not restore ${id} from its backup`, error);
+        }
+      }
+      core.notify('warning', noticeText.attemptFileMissingRemoved(entry.title));
+    }
+  }
+
+  for (const [id, attempt] of loaded) {
+    const previous = indexEntries?.get(id);
+    const progress = progressSource.get(id)?.progress ?? 0;
+    core.index.entries.set(id, libraryEntryFor(attempt, previous?.progress ?? progress));
+    core.known.set(id, {
+      revision: attempt.revision,
+      createdAt: attempt.createdAt,
+      status: attempt.status,
+    });
+    if (indexEntries && !previous) core.notify('info', noticeText.attemptAddedBack(attempt.title));
+  }
+  if (index.state === 'damaged')
+    core.notify('warning', noticeText.libraryRebuilt(loaded.size, index.tooNew ? 'newer' : 'damaged'));
+  if (index.state === 'missing' && loaded.size > 0)
+    core.notify('info', noticeText.libraryMissing(loaded.size));
+
+  const onDisk = index.state === 'ok' ? JSON.stringify(index.value) : null;
+  if (JSON.stringify(core.index.document()) !== onDisk) {
+    core.index.markDirty();
+    await core.index
+      .writeNow()
+      .catch((error: unknown) => core.deps.log('Could not write the repaired library index', error));
+  }
+}
+
+/** Opens an attempt file at start-up or on demand, recovering from damage; null when nothing could be saved. */
+export async function openAttemptFile(
+  core: StorageCore,
+  id: string,
+  titleHint: string | null,
+): Promise<Attempt | null> {
+  const { attemptsDir } = core.layout;
+  const loaded = await load(core, 'attempt', attemptsDir, id, id, 'your work');
+  if (loaded.state === 'missing') return null;
+  if (loaded.state === 'ok') {
+    if (loaded.value.id === id) return loaded.value;
+    // A file whose content names another attempt was copied or renamed by hand: treat it as damaged
+    // rather than let two files claim one id.
+    core.deps.log(`Attempt file ${id} holds attempt ${loaded.value.id}`);
+  } else core.deps.log(`Attempt file ${id} damaged: ${loaded.reason}`);
+  if (loaded.state === 'damaged' && loaded.tooNew) {
+    // Not damaged, just newer than this app: leave it where it is for the newer version to open, and
+    // keep it out of the list so nothing here can write over it.
+    core.notify('warning', noticeText.attemptTooNew(titleHint));
+    return null;
+  }
+  const moved = quarantine(core, attemptsDir, id);
+  const backup = core.backups.latestGood(id, 'attempt');
+  if (backup && backup.value.id === id) {
+    // If the file could not be written back, the restored copy still opens from memory this session
+    // and the next save writes it.
+    if (moved)
+      await core.files
+        .write(attemptsDir, id, backup.value, 'your work')
+        .catch((error: unknown) => core.deps.log(`Could not write the restored copy of ${id}`, error));
+    core.notify('warning', noticeText.attemptRestored(backup.value.title, backup.takenAt));
+    return backup.value;
+  }
+  core.notify('error', noticeText.attemptLost(titleHint));
+  return null;
+}
+
+function pruneDeleted(core: StorageCore): void {
+  const cutoff = core.deps.now().getTime() - core.options.deletedRetentionMs;
+  for (const key of core.backups.keys()) {
+    if (key.startsWith('_') || !idPattern.test(key) || core.index.entries.has(key)) continue;
+    if (core.files.exists(core.layout.attemptsDir, key)) continue;
+    const newest = core.backups.lastTakenAt(key);
+    if (newest && newest.getTime() < cutoff) core.backups.removeAll(key);
+  }
+}
