@@ -5,19 +5,22 @@ import { describe, expect, it } from 'vitest';
 
 const hostDir = path.dirname(fileURLToPath(import.meta.url));
 
-/** Every relative import (type-only ones too) of every module under `dir`, keyed by absolute path. */
+/** Every relative or `@host/` import (type-only ones too) of every module under `dir`, keyed by absolute path. */
 function importGraph(dir: string): Map<string, string[]> {
   const graph = new Map<string, string[]>();
   const sources = fs
     .readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((name) => /\.tsx?$/.test(name) && !name.endsWith('.d.ts'))
     .map((name) => path.join(dir, name));
-  const pattern = /(?:^|\n)\s*(?:import|export)\b[^'"]*?from\s*['"](\.[^'"]+)['"]/g;
+  const pattern = /(?:^|\n)\s*(?:import|export)\b[^'"]*?from\s*['"](\.[^'"]+|@host\/[^'"]+)['"]/g;
   for (const file of sources) {
     const text = fs.readFileSync(file, 'utf8');
     const targets: string[] = [];
     for (const match of text.matchAll(pattern)) {
-      const base = path.resolve(path.dirname(file), match[1]!);
+      const specifier = match[1]!;
+      const base = specifier.startsWith('@host/')
+        ? path.join(hostDir, specifier.slice('@host/'.length))
+        : path.resolve(path.dirname(file), specifier);
       const found = [`${base}.ts`, `${base}.tsx`, path.join(base, 'index.ts'), base].find(
         (candidate) =>
           candidate.startsWith(dir) && fs.existsSync(candidate) && fs.statSync(candidate).isFile(),
