@@ -16,7 +16,7 @@
  * term. A group whose parameter is not known carries `parameter: null`, and the calculator then refuses to give a
  * probability rather than guess one (see `ogrs3.ts`).
  *
- * See docs/decisions/ogrs3-offence-group-source.md.
+ * See docs/decisions/0003-ogrs3-offence-group-source.md.
  */
 
 export type Ogrs3ParameterSource =

@@ -18,7 +18,7 @@ import type { CreateJsonStore, Dialogs } from '../deps';
 import { RecordStore } from '../review/record-store';
 
 /**
- * Tutors' own templates (docs/decisions/tutor-templates.md). One file per template id under
+ * Tutors' own templates (docs/decisions/0009-tutor-templates.md). One file per template id under
  * `templates/`, holding every version ever added, so an attempt written against an old version still opens
  * and exports with its own questions. A file is read only from the host's open dialog, checked as plain JSON
  * within limits, then by `validateTemplate` against the built-ins and the other stored templates; anything

@@ -59,7 +59,7 @@ export const needAreas = [
 /**
  * A hidden computed item that is true whenever its template is part of the attempt (a template outside the
  * attempt's set reads as null). Another template uses `templateInUse` to hand a topic over to the fuller
- * template instead of asking about it twice (docs/decisions/needs-links-between-templates.md).
+ * template instead of asking about it twice (docs/decisions/0005-needs-links-between-templates.md).
  */
 export const inUseMarker: ComputedItem = {
   kind: 'computed',
