@@ -2,7 +2,7 @@ import type { Attempt } from '../model/attempt';
 import type { JsonValue } from '../model/json';
 import type { AnswerValue, EvidenceReference, RepeatingGroupRow } from '../templates/answers';
 import { gridCell, gridCells, isRepeatingGroupAnswer } from '../templates/answers';
-import { formatIsoDate } from '../templates/dates';
+import { formatIsoDate } from '../dates/format';
 import {
   computedLabel,
   evaluateAttempt,

@@ -17,7 +17,7 @@
  *
  * The function is pure: the caller passes "today" (`asOf`) so future dates can be refused without reading a clock.
  */
-import { isIsoDate, formatIsoDate } from '../templates/dates';
+import { isIsoDate, formatIsoDate } from '../dates/format';
 import {
   OGRS3_PARAMETER_SOURCE_NOTE,
   findOgrs3OffenceGroup,

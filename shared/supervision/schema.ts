@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { authoredIdSchema } from '../model/attempt';
 import { idSchema, isoDateTime } from '../model/ids';
-import { isIsoDate } from '../templates/dates';
+import { isIsoDate } from '../dates/format';
 
 /**
  * A reflective supervision record: a trainee and a tutor or senior practitioner go through one or more

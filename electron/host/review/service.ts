@@ -35,7 +35,7 @@ import { saveImportedWith } from '../pdf/handlers';
 import type { PdfHostStorage } from '../pdf/handlers';
 import { findFontsDir, renderPdf } from '../pdf/render';
 import { exportWriteFailure, writeExportFile } from '../pdf/write-export';
-import { formatLocalDateTime } from '../storage/dates';
+import { formatDateTime } from '../../../shared/dates/format';
 import { RecordStore } from './record-store';
 
 /** What reviews need from storage (structural, so tests can pass the real Storage or a stand-in). */
@@ -102,7 +102,7 @@ export function createReviewService(deps: ReviewServiceDeps) {
     currentVersion: REVIEW_SCHEMA_VERSION,
     what: 'a review',
     describe: (review) =>
-      `the review by ${review.reviewerName} (${formatLocalDateTime(new Date(review.createdAt))})`,
+      `the review by ${review.reviewerName} (${formatDateTime(new Date(review.createdAt))})`,
   });
   const supervision = new RecordStore<SupervisionRecord>({
     ...common,

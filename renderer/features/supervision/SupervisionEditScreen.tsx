@@ -11,7 +11,7 @@ import {
   reflectiveModels,
 } from '../../../shared/supervision/schema';
 import type { ActionOutcome, SupervisionRecord } from '../../../shared/supervision/schema';
-import { formatIsoDate } from '../../../shared/templates/dates';
+import { formatIsoDate } from '../../../shared/dates/format';
 import { builtinTemplates } from '../../../shared/templates/builtin';
 import { resolveTemplate } from '../templates/template-store';
 import { hrefs, navigate } from '../../app/routes';
