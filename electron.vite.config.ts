@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'electron-vite';
-import rendererConfig from './renderer/vite.config';
+import rendererConfig, { noTestFixtures } from './renderer/vite.config';
 
 const fromRoot = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 
@@ -10,6 +10,7 @@ const fromRoot = (path: string): string => fileURLToPath(new URL(path, import.me
  */
 export default defineConfig({
   main: {
+    plugins: [noTestFixtures()],
     build: {
       outDir: fromRoot('out/main'),
       rolldownOptions: {
@@ -18,6 +19,7 @@ export default defineConfig({
     },
   },
   preload: {
+    plugins: [noTestFixtures()],
     build: {
       outDir: fromRoot('out/preload'),
       // A sandboxed preload is not loaded by Node: it cannot be ESM and may only require('electron'), so

@@ -14,7 +14,7 @@ import {
 } from '../../../shared/pdf/exchange';
 import { defaultExportFileName } from '../../../shared/pdf/file-name';
 import { resolvePdfOptions } from '../../../shared/pdf/options';
-import { sampleAttempt } from '../../../shared/pdf/sample-attempt';
+import { warmUpAttempt } from './warm-up-attempt';
 import type { PdfExportOptionsInput } from '../../../shared/pdf/options';
 import { evaluateAttempt } from '../../../shared/templates';
 import type { Template } from '../../../shared/templates';
@@ -200,7 +200,7 @@ export function createPdfService(deps: PdfServiceDeps) {
    * renderer asks for this when the export screen opens, while the person is still choosing.
    */
   async function preparePdfExport(): Promise<ResponseOf<'preparePdfExport'>> {
-    prepared ??= renderAttemptPdf(sampleAttempt({ longAnswerWords: 40, rows: 1 })).then(
+    prepared ??= renderAttemptPdf(warmUpAttempt()).then(
       () => undefined,
       () => {
         // Nothing depends on the warm-up; a real export will report any real problem.

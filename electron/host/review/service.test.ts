@@ -14,7 +14,7 @@ import {
   setJudgement,
 } from '../../../shared/review/threads';
 import { addAction, createSupervisionRecord } from '../../../shared/supervision/record';
-import { sampleSoundAnswers } from '../../../shared/templates/builtin/sample-answers';
+import { sampleSoundAnswers } from '../../../shared/templates/builtin/__fixtures__/sample-answers';
 import { dispatch } from '../dispatch';
 import { createHost } from '../services';
 import type { Host } from '../services';
