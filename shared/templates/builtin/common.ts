@@ -9,7 +9,7 @@ import type { ComputedItem } from '../schema';
 export const PRACTICE_NOTICE =
   'Practice only. The cases in this app are fictional, and this template is for rehearsing assessment skills. Do not use it for real people or operational decisions.';
 
-/** RoSH levels, lowest first, in our own words (see shared/DOMAIN.md). */
+/** RoSH levels, lowest first, in our own words (the national four-level scale, not its official wording). */
 export const roshLevels = [
   {
     id: 'low',
@@ -41,7 +41,7 @@ export const roshLevelIds = ['low', 'medium', 'high', 'very-high'];
 
 export const roshLevelLabels = { low: 'Low', medium: 'Medium', high: 'High', 'very-high': 'Very high' };
 
-/** Areas of need commonly used in sentence plans (shared/DOMAIN.md). */
+/** Areas of need commonly used in sentence plans in England and Wales. */
 export const needAreas = [
   { id: 'accommodation', label: 'Accommodation' },
   { id: 'education-training-employment', label: 'Education, training and employment' },
