@@ -28,7 +28,10 @@ export interface ReflectiveModel {
   stages: readonly ReflectiveStage[];
 }
 
-/** The reflective models trainees are taught (Gibbs, Kolb and the like), with stages in our own words. Ids match the reflective log's. */
+/**
+ * The reflective models trainees are taught (Gibbs, Kolb and the like), with stages in our own words.
+ * Ids match the reflective log's.
+ */
 export const reflectiveModels: Readonly<Record<ReflectiveModelId, ReflectiveModel>> = {
   gibbs: {
     id: 'gibbs',
