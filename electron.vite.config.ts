@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'electron-vite';
-import rendererConfig from './renderer/vite.config';
+import rendererConfig, { noTestFixtures } from './renderer/vite.config';
 import { pathAliases } from './scripts/path-aliases.ts';
 
 const fromRoot = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
@@ -12,6 +12,7 @@ const fromRoot = (path: string): string => fileURLToPath(new URL(path, import.me
 export default defineConfig({
   main: {
     resolve: { alias: pathAliases() },
+    plugins: [noTestFixtures()],
     build: {
       outDir: fromRoot('out/main'),
       rolldownOptions: {
@@ -21,6 +22,7 @@ export default defineConfig({
   },
   preload: {
     resolve: { alias: pathAliases() },
+    plugins: [noTestFixtures()],
     build: {
       outDir: fromRoot('out/preload'),
       // A sandboxed preload is not loaded by Node: it cannot be ESM and may only require('electron'), so

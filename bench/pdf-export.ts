@@ -22,7 +22,7 @@ import { chromiumArgs, chromiumPath } from '../e2e/chromium';
 import { createPdfService } from '../electron/host/pdf/service';
 import type { Attempt } from '../shared/model/attempt';
 import { buildAttemptPdf } from '../shared/pdf/builder';
-import { sampleAttempt, sampleCaseInfo } from '../shared/pdf/sample-attempt';
+import { sampleAttempt, sampleCaseInfo } from '../shared/pdf/__fixtures__/sample-attempt';
 import { builtinTemplates } from '../shared/templates/builtin';
 import { mib, rssSampler, summarise } from './lib/stats';
 

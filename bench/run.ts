@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: every benchmark of issue 8 in one run. Prints a table and writes
+ * `npm run bench`: every benchmark in one run. Prints a table and writes
  * bench/results/latest.json (machine, Node, date, load, and per figure its statistics, target and whether
  * the target was met, as information: nothing here fails a build). docs/performance.md explains the figures.
  *

@@ -7,7 +7,7 @@
  */
 import { evaluateAttempt } from '../shared/templates/engine';
 import { builtinTemplates } from '../shared/templates/builtin';
-import { sampleCaseContext } from '../shared/templates/builtin/sample-answers';
+import { sampleCaseContext } from '../shared/templates/builtin/__fixtures__/sample-answers';
 import { everyTemplateFilled } from './lib/attempts';
 
 type Row = { rowId: string; values: Record<string, unknown> };

@@ -2,7 +2,7 @@ import { expect, test } from './fixtures';
 import type { Locator, Page } from '@playwright/test';
 
 /**
- * Issue 9's links between templates, through the real form: the needs assessment flags an area, the sentence
+ * The links between templates, through the real form: the needs assessment flags an area, the sentence
  * plan offers it as a suggested goal area with the person's own view, and the risk management plan asks about
  * the risk until a plan line answers it.
  */

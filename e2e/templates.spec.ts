@@ -2,7 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
 /**
- * Issue 3's journeys: each built-in template worked through end to end in the real form, as a trainee
+ * Template journeys: each built-in template worked through end to end in the real form, as a trainee
  * would, then the app restarted and every answer found where it was left.
  *
  * The journeys do not know every question of every template (templates change as the content grows). In each
@@ -405,7 +405,7 @@ const journeys: Journey[] = [
     known: reflectionKnown,
     beforeFinishing: reflectionQuestioned,
   },
-  // The fuller templates of issue 9 go through the same walk: whatever each section asks, answered in the form.
+  // The fuller templates (enquiries, risk to self, strengths and needs) go through the same walk: whatever each section asks, answered in the form.
   { templateId: 'enquiries-log', title: 'Enquiries log' },
   { templateId: 'risk-to-self', title: 'Risk to self and other risks' },
   { templateId: 'strengths-needs', title: 'Strengths and needs assessment' },

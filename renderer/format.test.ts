@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { formatDateTime, formatPercent } from './format';
 
 describe('formatting', () => {
-  it('shows moments as dd/mm/yyyy HH:mm in local time', () => {
-    const local = new Date(2026, 10, 3, 9, 5);
-    expect(formatDateTime(local.toISOString())).toBe('03/11/2026 09:05');
+  it('shows moments as dd/mm/yyyy HH:mm in UK time, whatever the computer’s zone', () => {
+    expect(formatDateTime('2026-11-03T09:05:00.000Z')).toBe('03/11/2026 09:05');
+    expect(formatDateTime('2026-07-03T09:05:00.000Z')).toBe('03/07/2026 10:05');
     expect(formatDateTime('not a date')).toBe('not a date');
   });
 

@@ -1,6 +1,28 @@
 import { defineConfig } from 'vite';
+import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { pathAliases } from '../scripts/path-aliases.ts';
+
+/** The folder name test fixtures live under, beside the code they exercise; only tests, benches and e2e import it. */
+const FIXTURES_FOLDER = '__fixtures__';
+
+/**
+ * Fails a product build that reaches a test fixture: the samples are large, and one of them plants a
+ * string that must never print, so shipping one by accident should stop the build rather than pass quietly.
+ */
+export function noTestFixtures(): Plugin {
+  return {
+    name: 'casework:no-test-fixtures',
+    enforce: 'pre',
+    load(id) {
+      if (id.split(/[\\/]/).includes(FIXTURES_FOLDER))
+        this.error(
+          `A test fixture was imported by product code: ${id}. Fixtures are for tests, benches and e2e only.`,
+        );
+      return null;
+    },
+  };
+}
 
 /**
  * The renderer is served from `app://casework/` in the shell and from a loopback origin in the e2e harness,
@@ -9,7 +31,7 @@ import { pathAliases } from '../scripts/path-aliases.ts';
 export default defineConfig({
   root: import.meta.dirname,
   base: './',
-  plugins: [react()],
+  plugins: [react(), noTestFixtures()],
   resolve: { alias: pathAliases() },
   build: {
     // Relative to root: the shell and the harness both serve out/renderer.

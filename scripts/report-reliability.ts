@@ -1,6 +1,6 @@
 /**
  * `npm run report:reliability [-- --cycles 300 --lanes 2 --seed 42 --json]`
- * Prints issue 7's reliability figures so they can be compared between versions; exits 1 when any
+ * Prints the storage and security reliability figures so they can be compared between versions; exits 1 when any
  * figure misses what it must be.
  */
 import os from 'node:os';
@@ -12,8 +12,8 @@ import { upgradeSection } from './reliability/upgrades';
 
 /**
  * Sections in the order they print. Another area adds its figures by writing
- * scripts/reliability/<area>.ts (a ReportSection) and adding it here, e.g. the fuzz figures for
- * issue 7's security part: cases per channel, rejected, accepted by mistake.
+ * scripts/reliability/<area>.ts (a ReportSection) and adding it here, e.g. the contract fuzzer's
+ * figures: cases per channel, rejected, accepted by mistake.
  */
 const sections: ReportSection[] = [
   crashSection,

@@ -19,6 +19,7 @@ import { methodNames } from '../../shared/contract';
 import type { Envelope } from '../../shared/contract';
 import { randomId } from '../../shared/model/ids';
 import { createConfStore } from '../../electron/host/conf-store';
+import { contentTypeFor } from '../../electron/host/static-types';
 import type { Dialogs, HostDeps } from '../../electron/host/ports';
 import { dispatch } from '../../electron/host/dispatch';
 import { createHost } from '../../electron/host/services';
@@ -113,19 +114,6 @@ export function bridgeScript(names: readonly string[] = methodNames): string {
 })();
 `;
 }
-
-const contentTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-};
 
 /** Reads the built index.html and adds the bridge script before the app's own script. */
 function harnessIndexHtml(rendererDir: string): { html: string; csp: string | null } {
@@ -318,7 +306,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     if (method !== 'GET' && method !== 'HEAD') return send(response, 405, 'Method not allowed', 'text/plain');
     const htmlHeaders: Record<string, string> = csp ? { 'content-security-policy': csp } : {};
     if (url.pathname === '/' || url.pathname === '/index.html') {
-      return send(response, 200, indexHtml, contentTypes['.html']!, htmlHeaders);
+      return send(response, 200, indexHtml, contentTypeFor('index.html'), htmlHeaders);
     }
     const file = staticFileFor(rendererDir, url.pathname);
     if (!file) return send(response, 404, 'Not found', 'text/plain');
@@ -328,7 +316,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     } catch {
       return send(response, 404, 'Not found', 'text/plain');
     }
-    return send(response, 200, content, contentTypes[path.extname(file)] ?? 'application/octet-stream');
+    return send(response, 200, content, contentTypeFor(file));
   };
 
   const createServer = () =>

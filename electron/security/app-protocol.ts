@@ -1,6 +1,7 @@
 import nodePath from 'node:path';
 import { APP_HOST, APP_SCHEME } from './origin';
 import { contentSecurityPolicy } from './csp';
+import { contentTypeFor } from '../host/static-types';
 
 /** The part of node:path the containment check uses; tests pass `path.win32` to check Windows rules too. */
 export type PathApi = Pick<typeof nodePath, 'resolve' | 'relative' | 'isAbsolute' | 'join' | 'sep'>;
@@ -65,25 +66,7 @@ function hasSuspiciousPath(path: string): boolean {
   });
 }
 
-const contentTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.txt': 'text/plain; charset=utf-8',
-};
-
-export function contentTypeFor(filePath: string): string {
-  const extension = nodePath.extname(filePath).toLowerCase();
-  return contentTypes[extension] ?? 'application/octet-stream';
-}
+export { contentTypeFor };
 
 /**
  * Headers for every file the app protocol serves. `nosniff` stops a file being run as a script

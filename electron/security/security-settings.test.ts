@@ -1,4 +1,4 @@
-// Issue 7's guard: the shell's security settings, read from the code that applies them, so loosening any
+// A guard on the shell's security settings, read from the code that applies them, so loosening any
 // of them fails here first. Run-time wiring is checked in electron/main.test.ts; this pins the values.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';

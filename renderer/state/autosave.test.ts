@@ -18,7 +18,7 @@ function harness(save: () => Promise<Date>) {
 describe('autosave', () => {
   beforeEach(() => {
     vi.useFakeTimers();
-    vi.setSystemTime(new Date(2026, 10, 23, 14, 2, 0));
+    vi.setSystemTime(new Date(Date.UTC(2026, 10, 23, 14, 2, 0)));
   });
   afterEach(() => vi.useRealTimers());
 
@@ -109,8 +109,8 @@ describe('autosave', () => {
 
 describe('the header save status', () => {
   it('puts a failure first, then saving, then the newest save', () => {
-    const early = new Date(2026, 10, 23, 9, 5);
-    const late = new Date(2026, 10, 23, 14, 2);
+    const early = new Date(Date.UTC(2026, 10, 23, 9, 5));
+    const late = new Date(Date.UTC(2026, 10, 23, 14, 2));
     expect(
       summariseSaveStates([
         { kind: 'saved', at: late },

@@ -1,3 +1,4 @@
+import { formatTime } from '../../shared/dates/format';
 import { createStore } from 'zustand/vanilla';
 import type { ErrorCode } from '../../shared/contract';
 
@@ -39,13 +40,8 @@ export function summariseSaveStates(states: SaveState[]): SaveState {
   return latest ? { kind: 'saved', at: latest } : { kind: 'idle' };
 }
 
-function twoDigits(n: number): string {
-  return String(n).padStart(2, '0');
-}
-
-export function formatClockTime(at: Date): string {
-  return `${twoDigits(at.getHours())}:${twoDigits(at.getMinutes())}`;
-}
+/** A clock time in UK time, like every time the app shows: 14:02. */
+export const formatClockTime = (at: Date): string => formatTime(at);
 
 /** The words the header shows: "Saved 14:02", "Saving…", "Not saved: <reason>". */
 export function describeSaveState(state: SaveState): string {

@@ -4,7 +4,7 @@
  * JSON (`--json`), so they can be compared between versions.
  */
 export interface ReportOptions {
-  /** Crash cycles to run (issue 7 asks for at least 200). */
+  /** Crash cycles to run (at least 200, enough for a rare lost edit to show up). */
   cycles: number;
   lanes: number;
   seed: number | undefined;

@@ -7,7 +7,7 @@ import {
   templatesForCase,
   type PracticeCase,
 } from '.';
-import { caseAnswerFixtures, type Answers } from './sample-answers';
+import { caseAnswerFixtures, type Answers } from './__fixtures__/sample-answers';
 
 function evaluate(practiceCase: PracticeCase, answers: Answers, released: 'start' | 'all') {
   const releasedIds =
@@ -30,7 +30,7 @@ describe.each(caseLibrary.map((practiceCase) => [practiceCase.id, practiceCase] 
     const fixture = caseAnswerFixtures[caseId];
 
     it('has answer fixtures', () => {
-      expect(fixture, `add caseAnswerFixtures['${caseId}'] in sample-answers.ts`).toBeDefined();
+      expect(fixture, `add caseAnswerFixtures['${caseId}'] in __fixtures__/sample-answers.ts`).toBeDefined();
     });
     if (!fixture) return;
 

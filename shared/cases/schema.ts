@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { authoredIdSchema } from '../model/attempt';
 import { qualityRuleSchema } from '../rules/schema';
-import { isIsoDate } from '../templates/dates';
+import { isIsoDate } from '../dates/format';
 import { localIdSchema } from '../templates/logic-schema';
 
 /**

@@ -3,7 +3,7 @@ import type { JsonValue } from '../model/json';
 import { ownLabel } from '../model/own-key';
 import type { AnswerValue, EvidenceReference, RepeatingGroupRow } from '../templates/answers';
 import { gridCell, gridCells, isRepeatingGroupAnswer } from '../templates/answers';
-import { formatIsoDate } from '../templates/dates';
+import { formatIsoDate } from '../dates/format';
 import {
   computedLabel,
   evaluateAttempt,

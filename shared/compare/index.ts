@@ -1,5 +1,5 @@
 /**
- * Comparing two versions of an attempt, or two attempts of the same case (issue 6).
+ * Comparing two versions of an attempt, or two attempts of the same case.
  *
  * - `compareAttempts({ templates, before, after, caseFacts })` -> `AttemptComparison`: per template and
  *   section, one `ItemDiff` per item: `text` (word diff), `value` (before/after labels, with `direction`

@@ -1,5 +1,5 @@
 /**
- * Files that travel between a trainee's and a tutor's copies of the app (issue 6).
+ * Files that travel between a trainee's and a tutor's copies of the app.
  *
  * - `buildSharePackage`, `serialiseSharePackage`: the `.casework` share package (an attempt, and the tutor's
  *   reviews when there are any).

@@ -8,7 +8,7 @@ import {
   SAMPLE_WELSH,
   sampleAttempt,
   sampleCaseInfo,
-} from './sample-attempt';
+} from './__fixtures__/sample-attempt';
 
 function input(overrides: Partial<AttemptPdfInput> = {}): AttemptPdfInput {
   return {

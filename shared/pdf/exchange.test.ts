@@ -6,7 +6,7 @@ import {
   serialiseExchange,
   toExchangeFile,
 } from './exchange';
-import { sampleAttempt } from './sample-attempt';
+import { sampleAttempt } from './__fixtures__/sample-attempt';
 
 const problemOf = (text: string) => {
   const result = parseExchange(text);

@@ -2,6 +2,7 @@
  * Default names for exported files: `<case> - <template set> - <trainee> - <yyyy-mm-dd>.pdf`, made safe on
  * Windows, macOS and Linux (no reserved characters or names, no trailing dots or spaces, not too long).
  */
+import { isoDateOf } from '../dates/format';
 
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const reservedCharacters = /[<>:"/\\|?*\u0000-\u001F\u007F-\u009F]/g;
@@ -33,18 +34,6 @@ export function safeFileName(parts: readonly string[], extension: string): strin
   return `${stem}.${extension}`;
 }
 
-/** yyyy-mm-dd of an instant, as a calendar date in the UK. */
-export function ukIsoDate(instant: Date): string {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Europe/London',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(instant);
-  const get = (type: string) => parts.find((part) => part.type === type)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')}`;
-}
-
 /** "Risk management plan", "Risk of serious harm analysis + Sentence plan", or "Risk... and 3 more". */
 export function templateSetLabel(templateTitles: readonly string[]): string {
   if (templateTitles.length === 0) return 'No templates';
@@ -64,7 +53,7 @@ export function defaultExportFileName(input: {
       safeFileNamePart(input.caseTitle, 'Own case'),
       safeFileNamePart(templateSetLabel(input.templateTitles), 'Templates'),
       safeFileNamePart(input.traineeName, 'Trainee'),
-      ukIsoDate(input.exportedAt),
+      isoDateOf(input.exportedAt),
     ],
     input.extension,
   );

@@ -16,12 +16,7 @@ export {
 } from './builder';
 export * from './options';
 export * from './exchange';
-export {
-  defaultExportFileName,
-  safeFileName,
-  safeFileNamePart,
-  templateSetLabel,
-  ukIsoDate,
-} from './file-name';
+export { defaultExportFileName, safeFileName, safeFileNamePart, templateSetLabel } from './file-name';
+export { isoDateOf as ukIsoDate } from '../dates/format';
 export { contrastRatio, levelColour, levelScale, notApplicableColour } from './colours';
 export { cleanText, paragraphs, wrappableText, LONG_RUN } from './text';

@@ -12,7 +12,7 @@ import {
 import { builtinTemplates } from '../templates/builtin';
 import { buildReviewPdf } from './review';
 import type { ReviewPdfInput } from './review';
-import { sampleAttempt, sampleCaseInfo } from './sample-attempt';
+import { sampleAttempt, sampleCaseInfo } from './__fixtures__/sample-attempt';
 
 let n = 0;
 const ctx = {

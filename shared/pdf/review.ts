@@ -6,7 +6,8 @@ import { criterionLevelLabels } from '../review/schema';
 import type { Review } from '../review/schema';
 import { threadSummary } from '../review/threads';
 import type { Template } from '../templates';
-import { banner, buildAttemptPdf, colours, tableLayout, ukDate } from './builder';
+import { formatDate } from '../dates/format';
+import { banner, buildAttemptPdf, colours, tableLayout } from './builder';
 import type { PdfCaseInfo } from './builder';
 import type { PdfPageSize } from './options';
 import { cleanText, paragraphs, wrappableText } from './text';
@@ -38,7 +39,7 @@ function commentBlock(input: ReviewPdfInput, placed: PlacedComment): Content {
     {
       text: [
         { text: 'Tutor comment', bold: true },
-        { text: `  ${cleanText(comment.author)}, ${ukDate(comment.createdAt)}`, color: colours.muted },
+        { text: `  ${cleanText(comment.author)}, ${formatDate(comment.createdAt)}`, color: colours.muted },
       ],
       style: 'small',
       margin: [0, 0, 0, 2],
@@ -59,7 +60,7 @@ function commentBlock(input: ReviewPdfInput, placed: PlacedComment): Content {
     inner.push({
       stack: [
         {
-          text: `Reply from ${cleanText(reply.author)} (${reply.role}), ${ukDate(reply.createdAt)}`,
+          text: `Reply from ${cleanText(reply.author)} (${reply.role}), ${formatDate(reply.createdAt)}`,
           style: 'small',
           bold: true,
         },
@@ -69,7 +70,7 @@ function commentBlock(input: ReviewPdfInput, placed: PlacedComment): Content {
     } as Content);
   if (comment.addressed)
     inner.push({
-      text: `Marked as addressed by ${cleanText(comment.addressed.by)} on ${ukDate(comment.addressed.at)}.`,
+      text: `Marked as addressed by ${cleanText(comment.addressed.by)} on ${formatDate(comment.addressed.at)}.`,
       style: ['small', 'muted'],
       italics: true,
     });
@@ -96,8 +97,8 @@ function coverContent(input: ReviewPdfInput): Content[] {
     ['Practice', attempt.title],
     ['Case', input.caseInfo ? input.caseInfo.title : 'Own case (no case file)'],
     ['Reviewed by', review.reviewerName],
-    ['Review started', ukDate(review.createdAt)],
-    ['Version reviewed', `Saved ${ukDate(review.reviewedVersion.updatedAt)}`],
+    ['Review started', formatDate(review.createdAt)],
+    ['Version reviewed', `Saved ${formatDate(review.reviewedVersion.updatedAt)}`],
     [
       'Comments',
       `${counts.comments} ${counts.comments === 1 ? 'comment' : 'comments'}, ${counts.addressed} marked as addressed, ${counts.replied} with replies`,

@@ -3,7 +3,7 @@ import { followUpSummary } from '../supervision/record';
 import { actionOutcomeLabels, reflectiveModels } from '../supervision/schema';
 import type { AgreedAction, SupervisionRecord } from '../supervision/schema';
 import { catalogueTemplate } from '../templates/catalogue';
-import { formatIsoDate } from '../templates/dates';
+import { formatIsoDate } from '../dates/format';
 import type { Template } from '../templates/schema';
 import { banner, colours, PDF_FONT, PRACTICE_BANNER, tableLayout } from './builder';
 import type { PdfPageSize } from './options';

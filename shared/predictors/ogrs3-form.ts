@@ -3,7 +3,7 @@
  * UK dates (23/11/2026) become ISO, whole numbers are checked, blanks get a plain "enter..." message, and every
  * problem is keyed by field for an error summary that links to the field.
  */
-import { parseUkDate } from '../templates/dates';
+import { parseUkDate } from '../dates/format';
 import { calculateOgrs3, type Ogrs3Field, type Ogrs3Input, type Ogrs3Result } from './ogrs3';
 
 export interface Ogrs3FormValues {

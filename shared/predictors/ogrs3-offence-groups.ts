@@ -2,12 +2,12 @@
  * OGRS3 offence-group parameters, one per group of current offence.
  *
  * Where the numbers come from matters more here than anywhere else in the calculator, so every group carries its
- * source. The research notes (`shared/research/domain-research.md` §1.7) give the published age/sex table, the
- * Copas weight, the first-sanction terms and the two logistic constants, but NOT the offence-group table: they say
- * the parameter is looked up from the offence code through the Manage Offences "actuarial mapping" and flag the
- * table as still to be checked against the printed Research Summary 7/09.
+ * source. The published sources give the age/sex table, the Copas weight, the first-sanction terms and the two
+ * logistic constants, but NOT the offence-group table: the parameter is looked up from the offence code through
+ * the Manage Offences "actuarial mapping", and the table is still to be checked against the printed Research
+ * Summary 7/09.
  *
- * The repository the notes cite for OGRS3 (ministryofjustice/hmpps-arns-risk-actuarial-api, commit 1811fe7, the same
+ * MoJ's own OGRS3 implementation (ministryofjustice/hmpps-arns-risk-actuarial-api, commit 1811fe7, the same
  * commit as OGRS3TransformationHelper.kt) carries a copy of that mapping for its development and test environments
  * (`wiremock-manage-offences-api/__files/actuarial-mapping.json`): 3,028 Home Office offence codes, each with an
  * `ogrs3Weighting` and the name of its group. The 20 distinct group/parameter pairs it holds are listed below. Each
@@ -16,7 +16,7 @@
  * term. A group whose parameter is not known carries `parameter: null`, and the calculator then refuses to give a
  * probability rather than guess one (see `ogrs3.ts`).
  *
- * See docs/decisions/ogrs3-offence-group-source.md.
+ * See docs/decisions/0003-ogrs3-offence-group-source.md.
  */
 
 export type Ogrs3ParameterSource =

@@ -11,7 +11,7 @@ import {
 } from './ogrs3';
 import { OGRS3_OFFENCE_GROUPS, findOgrs3OffenceGroup } from './ogrs3-offence-groups';
 
-// Every expected number below was worked out by hand from the published terms (research notes §1.7), with the
+// Every expected number below was worked out by hand from the published terms (Research Summary 7/09), with the
 // logarithms and exponentials read off a calculator to 7 decimal places. None is produced by calling the code.
 
 const today = '2026-06-01';
@@ -257,7 +257,7 @@ describe('OGRS3 offence group without a known parameter', () => {
 });
 
 describe('OGRS3 age bands at every birthday boundary', () => {
-  // Published age/sex parameters (research notes §1.7), written out again here so a slip in the table is caught.
+  // Published age/sex parameters (Research Summary 7/09), written out again here so a slip in the table is caught.
   const expected: Array<[age: number, male: number, female: number]> = [
     [10, 0, 0.785],
     [12, 0.08392, 0.61385],

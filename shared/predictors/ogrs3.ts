@@ -2,8 +2,8 @@
  * OGRS3 (Offender Group Reconviction Scale, version 3) as a teaching calculator: ILLUSTRATIVE, NOT OPERATIONAL.
  *
  * The formula is the one published by Howard, Francis, Soothill and Humphreys (Ministry of Justice Research Summary
- * 7/09, 2009) as set out in the research notes (`shared/research/domain-research.md` §1.7), which read it from MoJ's
- * re-implementation (hmpps-arns-risk-actuarial-api, OGRS3TransformationHelper.kt at commit 1811fe7):
+ * 7/09, 2009), as MoJ's own re-implementation carries it (hmpps-arns-risk-actuarial-api,
+ * OGRS3TransformationHelper.kt at commit 1811fe7):
  *
  *   y = age/sex term + 1.25112 × ln(total sanctions ÷ (10 + years since first sanction))
  *       + first-sanction term + offence-group parameter
@@ -17,7 +17,7 @@
  *
  * The function is pure: the caller passes "today" (`asOf`) so future dates can be refused without reading a clock.
  */
-import { isIsoDate, formatIsoDate } from '../templates/dates';
+import { isIsoDate, formatIsoDate } from '../dates/format';
 import {
   OGRS3_PARAMETER_SOURCE_NOTE,
   findOgrs3OffenceGroup,
@@ -56,7 +56,7 @@ export interface Ogrs3AgeBand {
   female: number;
 }
 
-/** The published age/sex parameters (research notes §1.7). */
+/** The published age/sex parameters (Research Summary 7/09). */
 export const OGRS3_AGE_SEX_BANDS: readonly Ogrs3AgeBand[] = [
   { from: 10, to: 11, male: 0, female: 0.785 },
   { from: 12, to: 13, male: 0.08392, female: 0.61385 },
@@ -174,7 +174,7 @@ export function ogrs3AgeSexBand(age: number): Ogrs3AgeBand | undefined {
   return OGRS3_AGE_SEX_BANDS.find((band) => age >= band.from && (band.to === null || age <= band.to));
 }
 
-/** The band for a whole two-year percentage, with the cut-offs from the research notes. */
+/** The band for a whole two-year percentage, with the published cut-offs. */
 export function ogrs3Band(twoYearPercent: number): Ogrs3Band {
   if (twoYearPercent >= 90) return 'very-high';
   if (twoYearPercent >= 75) return 'high';

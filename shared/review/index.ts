@@ -1,5 +1,5 @@
 /**
- * Tutor review of a trainee's attempt (issue 6).
+ * Tutor review of a trainee's attempt.
  *
  * - `schema.ts`: `Review` (zod, `schemaVersion` 1): the version reviewed, comments anchored to items and
  *   passages, threads of replies, addressed state, the criteria used and a judgement per section with a

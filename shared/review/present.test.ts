@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyTiming, type Attempt } from '../model/attempt';
 import { builtinTemplates } from '../templates/builtin';
-import { sampleSoundAnswers } from '../templates/builtin/sample-answers';
+import { sampleSoundAnswers } from '../templates/builtin/__fixtures__/sample-answers';
 import { anchorComment } from './anchors';
 import { commentsByItem, judgementRows, reviewTitle, rowLabel } from './present';
 import { addComment, createReview, setJudgement, type EditContext } from './threads';

@@ -1,6 +1,6 @@
 import type { Attempt } from '../model/attempt';
 import type { Template } from '../templates/schema';
-import { formatIsoDate } from '../templates/dates';
+import { formatIsoDate } from '../dates/format';
 import {
   criterionLevelLabels,
   type CriterionLevel,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyTiming, type Attempt } from '../model/attempt';
 import { builtinTemplates, defaultTemplateSet } from '../templates/builtin';
-import { sampleCaseContext, sampleSoundAnswers } from '../templates/builtin/sample-answers';
+import { sampleCaseContext, sampleSoundAnswers } from '../templates/builtin/__fixtures__/sample-answers';
 import { buildProgress, ruleResultsFor, type ProgressEntry } from './progress';
 import { createReview, setJudgement, type EditContext } from './threads';
 

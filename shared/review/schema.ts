@@ -34,7 +34,8 @@ export const criterionSchema = z.strictObject({
 export type Criterion = z.infer<typeof criterionSchema>;
 
 /**
- * The criteria a tutor judges by default, from the sufficiency questions in DOMAIN.md, in our own words.
+ * The criteria a tutor judges by default: the questions practice tutors ask of whether an assessment is
+ * sufficient, in our own words.
  * A review stores the criteria it used, so an imported review reads the same whatever this copy's defaults.
  */
 export const defaultCriteria: readonly Criterion[] = [

@@ -1,5 +1,5 @@
 /**
- * Reflective supervision records (issue 6): `schema.ts` (the record, `reflectiveModels` with their stages,
+ * Reflective supervision records: `schema.ts` (the record, `reflectiveModels` with their stages,
  * action outcomes) and `record.ts` (pure edits, follow-up of the previous session's actions, summaries).
  */
 export * from './schema';

@@ -9,7 +9,7 @@ import {
   type ReflectiveModelId,
   type SupervisionRecord,
 } from './schema';
-import { formatIsoDate, isIsoDate } from '../templates/dates';
+import { formatIsoDate, isIsoDate } from '../dates/format';
 
 /**
  * Editing supervision records: pure functions returning a new record. A request that makes no sense throws

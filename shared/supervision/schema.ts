@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { authoredIdSchema } from '../model/attempt';
 import { idSchema, isoDateTime } from '../model/ids';
-import { isIsoDate } from '../templates/dates';
+import { isIsoDate } from '../dates/format';
 
 /**
  * A reflective supervision record: a trainee and a tutor or senior practitioner go through one or more
@@ -28,7 +28,10 @@ export interface ReflectiveModel {
   stages: readonly ReflectiveStage[];
 }
 
-/** The models named in DOMAIN.md, with stages written in our own words. Ids match the reflective log's. */
+/**
+ * The reflective models trainees are taught (Gibbs, Kolb and the like), with stages in our own words.
+ * Ids match the reflective log's.
+ */
 export const reflectiveModels: Readonly<Record<ReflectiveModelId, ReflectiveModel>> = {
   gibbs: {
     id: 'gibbs',

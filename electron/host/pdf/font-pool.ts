@@ -5,7 +5,7 @@ import * as pdfmakeDocumentModule from 'pdfmake/js/PDFDocument.js';
  *
  * pdfmake 0.3 opens every font file afresh for each document (pdfkit's `doc.font(path)` → `fontkit.create`),
  * so each export parsed DejaVu's cmap, GSUB and GPOS tables again and shaped every word from cold. On the
- * 28-page bench document that was about 40% of the CPU time of an export (see docs/decisions/pdf-export.md).
+ * 28-page bench document that was about 40% of the CPU time of an export (see docs/decisions/0007-pdf-export.md).
  * This pool wraps pdfmake's `provideFont` so that every document still gets its own pdfkit font object (its
  * own subset, widths and ToUnicode map, so the output bytes do not change), but that object uses one shared
  * fontkit font and one shared word-layout cache per font file.

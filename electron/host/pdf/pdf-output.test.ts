@@ -7,7 +7,7 @@ import {
   sampleAttempt,
   sampleCaseInfo,
   sampleProse,
-} from '../../../shared/pdf/sample-attempt';
+} from '../../../shared/pdf/__fixtures__/sample-attempt';
 import { builtinTemplates } from '../../../shared/templates/builtin';
 import { attemptFromPdf } from './extract';
 import { pdfAttachmentNames, pdfInfo, pdfText } from './poppler-for-tests';

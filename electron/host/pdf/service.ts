@@ -1,4 +1,3 @@
-import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { HostError } from '../../../shared/contract';
 import type { ParsedRequestOf, ResponseOf } from '../../../shared/contract';
@@ -15,7 +14,7 @@ import {
 } from '../../../shared/pdf/exchange';
 import { defaultExportFileName } from '../../../shared/pdf/file-name';
 import { resolvePdfOptions } from '../../../shared/pdf/options';
-import { sampleAttempt } from '../../../shared/pdf/sample-attempt';
+import { warmUpAttempt } from './warm-up-attempt';
 import type { PdfExportOptionsInput } from '../../../shared/pdf/options';
 import { evaluateAttempt } from '../../../shared/templates';
 import type { Template } from '../../../shared/templates';
@@ -23,6 +22,7 @@ import { builtinTemplates } from '../../../shared/templates/builtin';
 import { caseContextFor } from '../../../shared/cases';
 import type { Dialogs } from '../ports';
 import { attemptFromFile, MAX_IMPORT_FILE_BYTES } from './extract';
+import { readChosenFile as readFileWithin } from '../read-chosen-file';
 import { findFontsDir, renderPdf } from './render';
 import type { RenderedPdf } from './render';
 import { writeExportFile } from './write-export';
@@ -159,23 +159,11 @@ export function createPdfService(deps: PdfServiceDeps) {
     return { saved: true, fileName: basename(path), bytes: bytes.length };
   }
 
-  async function readChosenFile(path: string): Promise<Buffer> {
-    const name = basename(path);
-    try {
-      const info = await stat(path);
-      if (!info.isFile()) throw new HostError('invalid-file', `“${name}” is not a file.`);
-      if (info.size > MAX_IMPORT_FILE_BYTES)
-        throw new HostError('too-large', `“${name}” is too large to be a Casework Practice export.`);
-      return await readFile(path);
-    } catch (error) {
-      if (error instanceof HostError) throw error;
-      const code = (error as { code?: string }).code;
-      if (code === 'EBUSY')
-        throw new HostError('file-in-use', `Could not open “${name}”: it is in use by another program.`);
-      if (code === 'EACCES' || code === 'EPERM')
-        throw new HostError('forbidden', `Could not open “${name}”: you do not have permission to read it.`);
-      throw new HostError('not-found', `Could not open “${name}”${code ? ` (${code})` : ''}.`);
-    }
+  function readChosenFile(path: string): Promise<Buffer> {
+    return readFileWithin(path, MAX_IMPORT_FILE_BYTES, {
+      notAFile: (name) => `“${name}” is not a file.`,
+      tooLarge: (name) => `“${name}” is too large to be a Casework Practice export.`,
+    });
   }
 
   async function importAttemptFile(): Promise<ResponseOf<'importAttemptFile'>> {
@@ -212,7 +200,7 @@ export function createPdfService(deps: PdfServiceDeps) {
    * renderer asks for this when the export screen opens, while the person is still choosing.
    */
   async function preparePdfExport(): Promise<ResponseOf<'preparePdfExport'>> {
-    prepared ??= renderAttemptPdf(sampleAttempt({ longAnswerWords: 40, rows: 1 })).then(
+    prepared ??= renderAttemptPdf(warmUpAttempt()).then(
       () => undefined,
       () => {
         // Nothing depends on the warm-up; a real export will report any real problem.

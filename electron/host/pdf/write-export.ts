@@ -1,56 +1,26 @@
 import { randomUUID } from 'node:crypto';
 import { open, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { HostError } from '../../../shared/contract';
-
-function errnoCode(error: unknown): string | undefined {
-  const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
-  return typeof code === 'string' ? code : undefined;
-}
+import type { HostError } from '../../../shared/contract';
+import { fsFailure } from '../fs-errors';
 
 /**
  * Plain words for a failed export. Nothing in the app is lost when an export fails (the attempt stays
  * saved), and no half-written file is left behind, so the messages say what to change and try again.
  */
 export function exportWriteFailure(error: unknown, fileName: string): HostError {
-  if (error instanceof HostError) return error;
-  const code = errnoCode(error);
-  switch (code) {
-    case 'ENOSPC':
-    case 'EDQUOT':
-      return new HostError(
-        'disk-full',
-        `Could not save “${fileName}”: the disk is full. Free up some space or choose another place, then export again. Your work in the app is safe.`,
-      );
-    case 'EACCES':
-    case 'EPERM':
-      return new HostError(
-        'read-only',
-        `Could not save “${fileName}”: you do not have permission to save there, or the file is open in another program. Close it or choose another folder, then export again. Your work in the app is safe.`,
-      );
-    case 'EROFS':
-      return new HostError(
-        'read-only',
-        `Could not save “${fileName}”: that drive is read-only. Choose another folder, then export again. Your work in the app is safe.`,
-      );
-    case 'EBUSY':
-    case 'ETXTBSY':
-      return new HostError(
-        'file-in-use',
-        `Could not save “${fileName}”: the file is open in another program. Close it, then export again. Your work in the app is safe.`,
-      );
-    case 'ENOENT':
-    case 'ENOTDIR':
-      return new HostError(
-        'storage-failed',
-        `Could not save “${fileName}”: the folder no longer exists. Choose another folder, then export again.`,
-      );
-    default:
-      return new HostError(
-        'storage-failed',
-        `Could not save “${fileName}”${code ? ` (${code})` : ''}. Your work in the app is safe; please try again.`,
-      );
-  }
+  return fsFailure(
+    error,
+    {
+      'no-space': `Could not save “${fileName}”: the disk is full. Free up some space or choose another place, then export again. Your work in the app is safe.`,
+      'no-permission': `Could not save “${fileName}”: you do not have permission to save there, or the file is open in another program. Close it or choose another folder, then export again. Your work in the app is safe.`,
+      'read-only-drive': `Could not save “${fileName}”: that drive is read-only. Choose another folder, then export again. Your work in the app is safe.`,
+      'in-use': `Could not save “${fileName}”: the file is open in another program. Close it, then export again. Your work in the app is safe.`,
+      'no-folder': `Could not save “${fileName}”: the folder no longer exists. Choose another folder, then export again.`,
+    },
+    (code) =>
+      `Could not save “${fileName}”${code ? ` (${code})` : ''}. Your work in the app is safe; please try again.`,
+  );
 }
 
 /**

@@ -7,7 +7,8 @@ import type { Notice } from '../../../shared/model/notices';
 import type { CreateJsonStore } from '../ports';
 import { Backups } from '../storage/backups';
 import type { SnapshotReason } from '../storage/backups';
-import { compactStamp, formatLocalDateTime, parseCompactStamp } from '../storage/dates';
+import { formatDateTime } from '../../../shared/dates/format';
+import { compactStamp, parseCompactStamp } from '../storage/dates';
 import { DocumentFiles } from '../storage/files';
 import { KeyedQueue } from '../storage/keyed-queue';
 import { makeNotice } from '../storage/notices';
@@ -209,7 +210,7 @@ export class RecordStore<T extends { id: string; schemaVersion: number }> {
         this.#records.set(name, backup.value);
         this.#notify(
           'warning',
-          `The file for ${this.#options.describe(backup.value)} was damaged and has been set aside. The copy saved on ${formatLocalDateTime(backup.takenAt)} was restored; changes made after that time are not in it. It has been moved to the "quarantine" folder in the app's data folder, not deleted.`,
+          `The file for ${this.#options.describe(backup.value)} was damaged and has been set aside. The copy saved on ${formatDateTime(backup.takenAt)} was restored; changes made after that time are not in it. It has been moved to the "quarantine" folder in the app's data folder, not deleted.`,
         );
       } else
         this.#notify(

@@ -1,4 +1,3 @@
-import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import packageInfo from '../../../package.json' with { type: 'json' };
 import { caseContextFor, getCase } from '../../../shared/cases';
@@ -25,10 +24,11 @@ import type { Template } from '../../../shared/templates';
 import { builtinTemplates } from '../../../shared/templates/builtin';
 import type { Dialogs } from '../ports';
 import { attemptFromFile, MAX_IMPORT_FILE_BYTES } from '../pdf/extract';
+import { readChosenFile as readFileWithin } from '../read-chosen-file';
 import { saveImportedWith } from '../pdf/save-imported';
 import type { PdfHostStorage } from '../pdf/save-imported';
 import { exportWriteFailure, writeExportFile } from '../pdf/write-export';
-import { formatLocalDateTime } from '../storage/dates';
+import { formatDateTime } from '../../../shared/dates/format';
 import { RecordStore } from './record-store';
 import type { RecordStoreCommon } from './record-store';
 
@@ -61,7 +61,7 @@ export function createReviewStore(common: RecordStoreCommon): RecordStore<Review
     currentVersion: REVIEW_SCHEMA_VERSION,
     what: 'a review',
     describe: (review) =>
-      `the review by ${review.reviewerName} (${formatLocalDateTime(new Date(review.createdAt))})`,
+      `the review by ${review.reviewerName} (${formatDateTime(new Date(review.createdAt))})`,
   });
 }
 
@@ -171,27 +171,11 @@ export function createReviewService(deps: ReviewServiceDeps) {
     return { saved: true, fileName: basename(path), bytes: bytes.length, reviews: own.length };
   }
 
-  async function readChosenFile(path: string): Promise<Buffer> {
-    const name = basename(path);
-    try {
-      const info = await stat(path);
-      if (!info.isFile())
-        throw new HostError('invalid-file', `“${name}” is not a file, so it was not opened.`);
-      if (info.size > MAX_IMPORT_FILE_BYTES)
-        throw new HostError(
-          'too-large',
-          `“${name}” is too large to be a Casework Practice file, so it was not opened.`,
-        );
-      return await readFile(path);
-    } catch (error) {
-      if (error instanceof HostError) throw error;
-      const code = (error as { code?: string }).code;
-      if (code === 'EBUSY')
-        throw new HostError('file-in-use', `Could not open “${name}”: it is in use by another program.`);
-      if (code === 'EACCES' || code === 'EPERM')
-        throw new HostError('forbidden', `Could not open “${name}”: you do not have permission to read it.`);
-      throw new HostError('not-found', `Could not open “${name}”${code ? ` (${code})` : ''}.`);
-    }
+  function readChosenFile(path: string): Promise<Buffer> {
+    return readFileWithin(path, MAX_IMPORT_FILE_BYTES, {
+      notAFile: (name) => `“${name}” is not a file, so it was not opened.`,
+      tooLarge: (name) => `“${name}” is too large to be a Casework Practice file, so it was not opened.`,
+    });
   }
 
   function parseFile(bytes: Buffer, name: string): SharePackage {

@@ -10,7 +10,7 @@ import type { Storage } from './storage';
 import { testHostDeps } from './testing';
 
 /**
- * Issue 7's corruption matrix: each kind of damage to each kind of file, then a start. Shared by the
+ * The corruption matrix: each kind of damage to each kind of file, then a start. Shared by the
  * unit test (which asserts every case) and `npm run report:reliability` (which prints them).
  */
 export const damagedFiles = ['settings', 'library', 'attempt'] as const;

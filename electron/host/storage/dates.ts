@@ -1,15 +1,3 @@
-function twoDigits(n: number): string {
-  return String(n).padStart(2, '0');
-}
-
-/**
- * A moment in the trainee's local time as 23/11/2026 14:02, for notices the host writes.
- * Mirrors renderer/format.ts `formatDateTime`; the host may not import renderer code.
- */
-export function formatLocalDateTime(at: Date): string {
-  return `${twoDigits(at.getDate())}/${twoDigits(at.getMonth() + 1)}/${at.getFullYear()} ${twoDigits(at.getHours())}:${twoDigits(at.getMinutes())}`;
-}
-
 /** 2026-11-23T14:02:05.123Z -> 20261123T140205123Z: sortable, and safe in a file name on every OS. */
 export function compactStamp(at: Date): string {
   return at.toISOString().replace(/[-:.]/g, '');

@@ -10,7 +10,7 @@ import type { Storage } from './storage';
 import { failingWrites, testHostDeps } from './testing';
 
 /**
- * Issue 7's full-disk and read-only checks. Running as root, chmod does not stop writes, so the store
+ * The full-disk and read-only checks. Running as root, chmod does not stop writes, so the store
  * factory is wrapped to fail every write with the system error a full disk, a read-only folder or a
  * locked file gives. Each case checks the answer is the right typed error in plain words, that nothing
  * on disk changed, and that the same request succeeds once the disk recovers.

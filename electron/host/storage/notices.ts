@@ -1,5 +1,5 @@
 import type { Notice } from '../../../shared/model/notices';
-import { formatLocalDateTime } from './dates';
+import { formatDateTime } from '../../../shared/dates/format';
 
 /**
  * The words the trainee reads when the host has repaired something. Each says what was wrong, what was
@@ -14,11 +14,11 @@ function quoted(title: string): string {
 
 export const noticeText = {
   settingsRestored: (takenAt: Date) =>
-    `Your settings file was damaged and has been set aside. Your previous settings from ${formatLocalDateTime(takenAt)} were restored. ${QUARANTINE}`,
+    `Your settings file was damaged and has been set aside. Your previous settings from ${formatDateTime(takenAt)} were restored. ${QUARANTINE}`,
   settingsReset: () =>
     `Your settings file was damaged and has been set aside. No earlier copy was found, so the standard settings are in use; you can change them in Settings. ${QUARANTINE}`,
   settingsTooNewRestored: (takenAt: Date) =>
-    `Your settings were saved by a newer version of Casework Practice, which this version cannot read, so they have been set aside. Your previous settings from ${formatLocalDateTime(takenAt)} were restored. ${QUARANTINE}`,
+    `Your settings were saved by a newer version of Casework Practice, which this version cannot read, so they have been set aside. Your previous settings from ${formatDateTime(takenAt)} were restored. ${QUARANTINE}`,
   settingsTooNewReset: () =>
     `Your settings were saved by a newer version of Casework Practice, which this version cannot read, so they have been set aside and the standard settings are in use. ${QUARANTINE}`,
   libraryRebuilt: (found: number, cause: 'damaged' | 'newer') =>
@@ -26,7 +26,7 @@ export const noticeText = {
   libraryMissing: (found: number) =>
     `The list of your attempts was missing. It has been rebuilt from your saved attempts (${found} found).`,
   attemptRestored: (title: string, takenAt: Date) =>
-    `Your attempt ${quoted(title)} could not be opened because its file was damaged. The file has been set aside and the copy saved on ${formatLocalDateTime(takenAt)} was restored; changes made after that time are not in it. ${QUARANTINE}`,
+    `Your attempt ${quoted(title)} could not be opened because its file was damaged. The file has been set aside and the copy saved on ${formatDateTime(takenAt)} was restored; changes made after that time are not in it. ${QUARANTINE}`,
   attemptLost: (title: string | null) =>
     `${title ? `Your attempt ${quoted(title)}` : 'A saved attempt'} could not be opened because its file was damaged, and no earlier copy was found, so it is no longer in your list. ${QUARANTINE}`,
   attemptTooNew: (title: string | null) =>
@@ -34,7 +34,7 @@ export const noticeText = {
   attemptAddedBack: (title: string) =>
     `Your attempt ${quoted(title)} was missing from your list of attempts and has been added back.`,
   attemptFileMissingRestored: (title: string, takenAt: Date) =>
-    `The file for your attempt ${quoted(title)} was missing. The copy saved on ${formatLocalDateTime(takenAt)} was restored; changes made after that time are not in it.`,
+    `The file for your attempt ${quoted(title)} was missing. The copy saved on ${formatDateTime(takenAt)} was restored; changes made after that time are not in it.`,
   attemptFileMissingRemoved: (title: string) =>
     `Your attempt ${quoted(title)} was in your list, but its file was missing and no copy was found, so it has been removed from the list.`,
 };

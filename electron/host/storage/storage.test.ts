@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { HostError } from '../../../shared/contract';
 import type { Attempt } from '../../../shared/model/attempt';
 import { createConfStore } from '../conf-store';
-import { formatLocalDateTime } from './dates';
+import { formatDateTime } from '../../../shared/dates/format';
 import { openStorage } from './storage';
 import type { Storage, StorageOptions } from './storage';
 import { failingWrites, testHostDeps } from './testing';
@@ -318,7 +318,7 @@ describe('damaged files', () => {
     expect(storage.getSettings()).toMatchObject({ traineeName: 'Morwenna', textSize: 'large' });
     expect(storage.notices).toHaveLength(1);
     expect(storage.notices[0]!.message).toContain(
-      `Your settings file was damaged and has been set aside. Your previous settings from ${formatLocalDateTime(savedAt)} were restored.`,
+      `Your settings file was damaged and has been set aside. Your previous settings from ${formatDateTime(savedAt)} were restored.`,
     );
     const quarantined = listDir(storage.layout.quarantineDir);
     expect(quarantined).toEqual([expect.stringMatching(/_settings\.json$/)]);
@@ -374,7 +374,7 @@ describe('damaged files', () => {
     storage = await open(deps);
     expect(storage.notices.map((n) => n.message)).toEqual([
       expect.stringContaining(
-        `Your attempt “Practice: Dane Whitcombe” could not be opened because its file was damaged. The file has been set aside and the copy saved on ${formatLocalDateTime(snapshotAt)} was restored`,
+        `Your attempt “Practice: Dane Whitcombe” could not be opened because its file was damaged. The file has been set aside and the copy saved on ${formatDateTime(snapshotAt)} was restored`,
       ),
     ]);
     expect((await storage.getAttempt(created.id)).answers['rosh-summary']).toEqual({

@@ -7,7 +7,7 @@ import type { Storage } from './storage';
 import { testHostDeps } from './testing';
 
 /**
- * Issue 7's upgrade check: a data folder holding a file of every schema version this app has known is
+ * The upgrade check: a data folder holding a file of every schema version this app has known is
  * opened by the current storage, which must upgrade it, keep a copy of the original first, and keep
  * what the trainee had. Fixtures live in shared/model/migrations/fixtures/<kind>-v<version>.json; the
  * attempt and library fixtures describe the same attempt, so they can be opened together.

@@ -14,11 +14,12 @@ import { validateTemplate } from '../../../shared/templates';
 import type { Template } from '../../../shared/templates';
 import { localIdSchema, templateJsonLimits } from '../../../shared/templates/logic-schema';
 import { builtinTemplates } from '../../../shared/templates/builtin';
+import { resolveTemplateIn, startableTemplates, templatesOfAttempt } from '../../../shared/templates/resolve';
 import type { CreateJsonStore, Dialogs } from '../deps';
 import { RecordStore } from '../review/record-store';
 
 /**
- * Tutors' own templates (docs/decisions/tutor-templates.md). One file per template id under
+ * Tutors' own templates (docs/decisions/0009-tutor-templates.md). One file per template id under
  * `templates/`, holding every version ever added, so an attempt written against an old version still opens
  * and exports with its own questions. A file is read only from the host's open dialog, checked as plain JSON
  * within limits, then by `validateTemplate` against the built-ins and the other stored templates; anything
@@ -106,17 +107,12 @@ export function createTemplateService(deps: TemplateServiceDeps) {
 
   /** The newest version of every stored template (what a new template may refer to). */
   function latestCustom(): Template[] {
-    return [...byTemplateId.values()].map((record) => latestOf(record).template);
+    return startableTemplates([], byTemplateId.values());
   }
 
   /** A template by id and, for a tutor's template, the version an attempt recorded (newest when absent). */
   function resolve(templateId: string, version?: number): Template | undefined {
-    const builtin = builtins.find((template) => template.id === templateId);
-    if (builtin) return builtin;
-    const record = byTemplateId.get(templateId);
-    if (!record) return undefined;
-    if (version === undefined) return latestOf(record).template;
-    return record.versions.find((entry) => entry.version === version)?.template;
+    return resolveTemplateIn(builtins, (id) => byTemplateId.get(id), templateId, version);
   }
 
   /**
@@ -127,10 +123,8 @@ export function createTemplateService(deps: TemplateServiceDeps) {
     templateIds: readonly string[];
     templateVersions: Readonly<Record<string, number>>;
   }): Template[] {
-    if (!attempt) return [...builtins, ...latestCustom()];
-    return attempt.templateIds
-      .map((id) => resolve(id, attempt.templateVersions[id]))
-      .filter((template): template is Template => template !== undefined);
+    if (!attempt) return startableTemplates(builtins, byTemplateId.values());
+    return templatesOfAttempt(resolve, attempt);
   }
 
   async function readChosen(path: string): Promise<{ fileName: string; input: unknown }> {

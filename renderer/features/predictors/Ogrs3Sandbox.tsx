@@ -22,12 +22,12 @@ import {
   type Ogrs3FormValues,
 } from '../../../shared/predictors/ogrs3-form';
 import { Ogrs3Working } from './Ogrs3Working';
+import { isoDateOf } from '../../../shared/dates/format';
 import './predictors.css';
 
-/** Today as yyyy-mm-dd in the trainee's own time zone (not UTC, which is a day out around midnight). */
+/** Today as yyyy-mm-dd in UK time (not UTC, which is a day out around midnight in summer). */
 function todayIso(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return isoDateOf(now);
 }
 
 const fieldIds: Record<Ogrs3Field, string> = {

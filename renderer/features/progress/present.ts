@@ -1,19 +1,12 @@
+import { formatDate } from '../../../shared/dates/format';
 import type { AttemptPoint, CriterionSeries, TraineeProgress } from '../../../shared/review/progress';
 import { criterionLevelLabels } from '../../../shared/review/schema';
 import type { BarInput } from './chart';
 
 /** Words and figures for the progress view, kept out of the components so they can be tested. */
 
-function twoDigits(n: number): string {
-  return String(n).padStart(2, '0');
-}
-
-/** An ISO instant as the calendar day it was in the trainee's own time: 23/11/2026. */
-export function formatDay(iso: string): string {
-  const at = new Date(iso);
-  if (Number.isNaN(at.getTime())) return iso;
-  return `${twoDigits(at.getDate())}/${twoDigits(at.getMonth() + 1)}/${at.getFullYear()}`;
-}
+/** An ISO instant as the calendar day it was in UK time: 23/11/2026. */
+export const formatDay = (iso: string): string => formatDate(iso);
 
 export function questionsText(n: number): string {
   return n === 1 ? '1 question' : `${n} questions`;

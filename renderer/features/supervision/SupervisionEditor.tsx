@@ -28,6 +28,7 @@ import { AttemptPicker } from './AttemptPicker';
 import { DiscussionNotes } from './DiscussionNotes';
 import { FollowUpTable } from './FollowUpTable';
 import type { SupervisionMessage } from './supervision-store';
+import { isoDateOf } from '../../../shared/dates/format';
 
 const editContext: EditContext = { now: () => new Date(), newId: randomId };
 
@@ -36,11 +37,9 @@ function focusSoon(fieldId: string): void {
   setTimeout(() => focusField(fieldId), 0);
 }
 
-/** Today as yyyy-mm-dd in the trainee's own time zone. */
+/** Today as yyyy-mm-dd in UK time, the one time zone every date in the app is shown in. */
 function todayIso(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return isoDateOf(new Date());
 }
 
 export function SupervisionEditor({

@@ -13,7 +13,7 @@ import type {
   SupervisionRecord,
 } from '../../../shared/supervision/schema';
 import { idPattern } from '../../../shared/model/ids';
-import { formatIsoDate, parseUkDate } from '../../../shared/templates/dates';
+import { formatIsoDate, parseUkDate } from '../../../shared/dates/format';
 import type { SummaryError } from '../../components/ErrorSummary';
 
 /**

@@ -6,6 +6,7 @@ import type { ResponseOf } from '../../../shared/contract';
 import type { CustomTemplate } from '../../../shared/contract/channels/templates';
 import type { Template } from '../../../shared/templates';
 import { builtinTemplates } from '../../../shared/templates/builtin';
+import { resolveTemplateIn, startableTemplates } from '../../../shared/templates/resolve';
 import { host } from '../../host';
 import type { HostClient } from '../../host';
 
@@ -67,25 +68,17 @@ export function resolveFrom(
   templateId: string,
   version?: number,
 ): Template | undefined {
-  const builtin = builtinTemplates.find((template) => template.id === templateId);
-  if (builtin) return builtin;
-  const entry = custom.find((candidate) => candidate.templateId === templateId);
-  if (!entry) return undefined;
-  const chosen =
-    version === undefined
-      ? entry.versions[entry.versions.length - 1]
-      : entry.versions.find((candidate) => candidate.version === version);
-  return chosen?.template;
+  return resolveTemplateIn(
+    builtinTemplates,
+    (id) => custom.find((candidate) => candidate.templateId === id),
+    templateId,
+    version,
+  );
 }
 
 /** Every template a trainee can start with: the built-ins, then the newest version of each tutor's template. */
 export function startableFrom(custom: readonly CustomTemplate[]): Template[] {
-  return [
-    ...builtinTemplates,
-    ...custom
-      .map((entry) => entry.versions[entry.versions.length - 1]?.template)
-      .filter((template): template is Template => template !== undefined),
-  ];
+  return startableTemplates(builtinTemplates, custom);
 }
 
 export const templatesStore = createTemplatesStore(host);

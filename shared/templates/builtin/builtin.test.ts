@@ -8,7 +8,7 @@ import {
   sampleCaseContext as domesticAbuseCase,
   sampleSoundAnswers as soundAnswers,
   type Answers,
-} from './sample-answers';
+} from './__fixtures__/sample-answers';
 
 /** The templates a case attempt starts with; the sample answers are written for these. */
 const defaultTemplates = defaultTemplateSet.map((id) => getBuiltinTemplate(id)!);

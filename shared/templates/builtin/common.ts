@@ -9,7 +9,7 @@ import type { ComputedItem } from '../schema';
 export const PRACTICE_NOTICE =
   'Practice only. The cases in this app are fictional, and this template is for rehearsing assessment skills. Do not use it for real people or operational decisions.';
 
-/** RoSH levels, lowest first, in our own words (see shared/DOMAIN.md). */
+/** RoSH levels, lowest first, in our own words (the national four-level scale, not its official wording). */
 export const roshLevels = [
   {
     id: 'low',
@@ -41,7 +41,7 @@ export const roshLevelIds = ['low', 'medium', 'high', 'very-high'];
 
 export const roshLevelLabels = { low: 'Low', medium: 'Medium', high: 'High', 'very-high': 'Very high' };
 
-/** Areas of need commonly used in sentence plans (shared/DOMAIN.md). */
+/** Areas of need commonly used in sentence plans in England and Wales. */
 export const needAreas = [
   { id: 'accommodation', label: 'Accommodation' },
   { id: 'education-training-employment', label: 'Education, training and employment' },
@@ -59,7 +59,7 @@ export const needAreas = [
 /**
  * A hidden computed item that is true whenever its template is part of the attempt (a template outside the
  * attempt's set reads as null). Another template uses `templateInUse` to hand a topic over to the fuller
- * template instead of asking about it twice (docs/decisions/needs-links-between-templates.md).
+ * template instead of asking about it twice (docs/decisions/0005-needs-links-between-templates.md).
  */
 export const inUseMarker: ComputedItem = {
   kind: 'computed',

@@ -3,7 +3,7 @@ import type { JsonValue } from '../../model/json';
 import { evaluateAttempt } from '../engine';
 import { validateTemplate } from '../validate';
 import { enquiriesLog } from './enquiries-log';
-import { enquiriesLogSoundAnswers } from './enquiries-log-sample';
+import { enquiriesLogSoundAnswers } from './__fixtures__/enquiries-log-sample';
 import { builtinCaseFacts, builtinTemplates } from './index';
 import { strengthsNeeds } from './strengths-needs';
 

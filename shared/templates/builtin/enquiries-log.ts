@@ -6,7 +6,7 @@ import { answerVar, computedVar, enquiryStatusOptions, listWhere } from './stren
 
 /**
  * Enquiries log: the checks with other agencies an assessment rests on, each with when it was asked, when it was
- * answered, what came back and what it changes (shared/DOMAIN.md "Checks that must happen"; research §3.3).
+ * answered, what came back and what it changes (police, children's social care, the proposed address, others).
  * Its rules read the RoSH grid in `rosh-analysis`: a low rating, a proposal or an address judged suitable while
  * a check is outstanding raises a question.
  */

@@ -30,7 +30,7 @@ export const builtinTemplates: readonly Template[] = [
  * The template set a case attempt starts with, in working order. The enquiries log, the needs assessment and
  * risk to self are not in it: the analysis asks about enquiries and risks to the person in brief, and a case
  * (or a trainee starting an own case) adds the fuller templates when the practice calls for them
- * (docs/decisions/needs-links-between-templates.md).
+ * (docs/decisions/0005-needs-links-between-templates.md).
  */
 export const defaultTemplateSet: readonly string[] = [
   'rosh-analysis',

@@ -4,7 +4,7 @@ import { evaluateAttempt } from '../engine';
 import { validateTemplate } from '../validate';
 import { builtinCaseFacts, builtinTemplates } from './index';
 import { riskToSelf, riskToSelfAreas } from './risk-to-self';
-import { riskToSelfMatchingGrid, riskToSelfSoundAnswers } from './risk-to-self-sample';
+import { riskToSelfMatchingGrid, riskToSelfSoundAnswers } from './__fixtures__/risk-to-self-sample';
 import { strengthsNeeds } from './strengths-needs';
 
 type TemplateAnswers = Record<string, JsonValue>;

@@ -5,7 +5,7 @@ import { PRACTICE_NOTICE, inUseMarker } from './common';
 import { answerVar, listWhere } from './strengths-needs-logic';
 
 /**
- * Risk to self and other risks (shared/DOMAIN.md "Risk to the person themself"; research §1.4): for each area,
+ * Risk to self and other risks (suicide, self-harm, custody, hostels, vulnerability and more): for each area,
  * a current and a previous concern (yes / no / not known) with the evidence, where it comes from, and what has
  * been done. Its rules compare it with the strengths and needs assessment. When it is part of an attempt, the
  * risk of serious harm analysis hides its own short grid of the same areas (`inUseMarker`), so nothing is asked

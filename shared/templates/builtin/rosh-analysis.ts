@@ -8,7 +8,7 @@ const overall = { var: 'computed.rosh-analysis.overall-rosh' };
  * Risk to the person and the enquiries made are asked here in brief. When the attempt also holds the fuller
  * "Risk to self and other risks" or "Enquiries log" template, the brief questions are hidden and a summary
  * from the fuller template takes their place, so nothing is asked twice (hidden answers are kept, but left out
- * of validation, rules and the PDF). See docs/decisions/needs-links-between-templates.md.
+ * of validation, rules and the PDF). See docs/decisions/0005-needs-links-between-templates.md.
  */
 const riskToSelfInUse = templateInUse('risk-to-self');
 const enquiriesLogInUse = templateInUse('enquiries-log');

@@ -9,7 +9,7 @@ import {
 import { answerVar } from './strengths-needs-logic';
 
 /**
- * The sentence plan, version 2: the goal model of the newer national approach (research §2.3; issue 9). Goals
+ * The sentence plan, version 2: the goal model of the newer national approach to assessment and planning. Goals
  * in the person's words ("I will..."), a main area and related areas taken from the strengths and needs
  * assessment (suggested when it links them to harm or reoffending, with the person's own answer about change
  * under each), now or future, a target (3, 6 or 12 months, the end of the sentence or a date), steps with who

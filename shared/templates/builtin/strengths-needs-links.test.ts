@@ -3,18 +3,18 @@ import type { JsonValue } from '../../model/json';
 import { evaluateAttempt } from '../engine';
 import { validateTemplate } from '../validate';
 import { builtinCaseFacts, builtinTemplates, riskManagementPlan, sentencePlan } from './index';
-import { riskToSelfSoundAnswers } from './risk-to-self-sample';
+import { riskToSelfSoundAnswers } from './__fixtures__/risk-to-self-sample';
 import { migrateSentencePlanV1Answers } from './sentence-plan-migration';
 import { strengthsNeedsAreas } from './strengths-needs';
 import { identifiedRiskSources } from './strengths-needs-links';
-import { strengthsNeedsSoundAnswers } from './strengths-needs-sample';
+import { strengthsNeedsSoundAnswers } from './__fixtures__/strengths-needs-sample';
 
 type TemplateAnswers = Record<string, JsonValue>;
 type Rows = Array<{ rowId: string; values: Record<string, JsonValue> }>;
 
 const templates = builtinTemplates;
 
-/** A sound version 2 plan for the fictional man of strengths-needs-sample.ts. */
+/** A sound version 2 plan for the fictional man of __fixtures__/strengths-needs-sample.ts. */
 function soundPlan(): TemplateAnswers {
   return {
     'persons-view': 'To keep my job and see her son again (fictional practice answer).',

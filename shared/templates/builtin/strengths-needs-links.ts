@@ -8,7 +8,7 @@ import { answerVar, computedVar, labelOf, listWhere } from './strengths-needs-lo
 
 /**
  * Building blocks that link the strengths and needs assessment (and the risk to self assessment) to the plans,
- * as data the current engine already runs (docs/decisions/needs-links-between-templates.md):
+ * as data the current engine already runs (docs/decisions/0005-needs-links-between-templates.md):
  *
  * - for the sentence plan: the eight areas of need as options suggested when the needs assessment links them to
  *   serious harm or reoffending, a section showing what the assessment says about each flagged area (the person's

@@ -4,7 +4,7 @@ import { evaluateAttempt } from '../engine';
 import { validateTemplate } from '../validate';
 import { builtinCaseFacts, builtinTemplates } from './index';
 import { strengthsNeeds, strengthsNeedsAreas } from './strengths-needs';
-import { strengthsNeedsSoundAnswers } from './strengths-needs-sample';
+import { strengthsNeedsSoundAnswers } from './__fixtures__/strengths-needs-sample';
 
 type TemplateAnswers = Record<string, JsonValue>;
 const templates = [...builtinTemplates.filter((t) => t.id !== strengthsNeeds.id), strengthsNeeds];

@@ -12,8 +12,8 @@ import {
 } from './strengths-needs-logic';
 
 /**
- * Strengths and needs assessment, modelled on the nine areas of the newer national approach (see
- * shared/DOMAIN.md and research §2.2), in our own words. Eight need areas each end the same way: the person's
+ * Strengths and needs assessment, modelled on the nine areas of the newer national approach to assessment,
+ * in our own words. Eight need areas each end the same way: the person's
  * own answer about change, then the practitioner's analysis (strengths, link to serious harm, link to
  * reoffending) and a computed summary. Offence analysis is the ninth area; it feeds the risk of serious harm
  * analysis rather than the plan, so it has no question about change.

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runCrashCycles } from './run';
 
 /**
- * Issue 7: kill a saving host at random moments and check every acknowledged edit survives.
+ * Kill a saving host at random moments and check every acknowledged edit survives.
  * `npm run report:reliability` runs more cycles and prints the figures; CRASH_CYCLES overrides here.
  */
 const cycles = Number(process.env.CRASH_CYCLES ?? 200);

@@ -302,7 +302,7 @@ async function runLane(
 }
 
 /**
- * Issue 7's crash test: a host saving as fast as it can is SIGKILLed at random moments, and after each
+ * The crash test: a host saving as fast as it can is SIGKILLed at random moments, and after each
  * kill the files are checked for every acknowledged edit.
  */
 export async function runCrashCycles(options: CrashRunOptions): Promise<CrashReport> {

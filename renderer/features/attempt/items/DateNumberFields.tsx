@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { describedBy, Field } from '../../../components/form';
-import { formatIsoDate, parseUkDate } from '../../../../shared/templates';
+import { formatIsoDate, isPlausibleYear, parseUkDate } from '../../../../shared/dates/format';
 import type { DateItem, NumberItem } from '../../../../shared/templates';
 import { useAnswer, useAttemptActions } from '../context';
 import type { FieldProps } from './common';
@@ -14,14 +14,22 @@ function useDraft(stored: string) {
 }
 
 export const dateFormatProblem = 'Enter a real date as day/month/year, for example 23/11/2026.';
+export const dateYearProblem = 'Enter a year between 1900 and 2100, for example 23/11/2026.';
+
+/** A typed date as ISO, or null while it is not a real date in a year a practice record could mean. */
+function typedDate(text: string): string | null {
+  const iso = parseUkDate(text);
+  return iso !== null && isPlausibleYear(Number(iso.slice(0, 4))) ? iso : null;
+}
 
 export function DateField({ item, scope, id, error, required }: FieldProps<DateItem>) {
   const answer = useAnswer(scope, item.id);
   const actions = useAttemptActions();
   const { text, draft, setDraft } = useDraft(typeof answer === 'string' ? formatIsoDate(answer) : '');
   const [touched, setTouched] = useState(false);
-  const typedWrong = draft !== null && draft.trim() !== '' && parseUkDate(draft) === null;
-  const shownError = typedWrong && touched ? dateFormatProblem : error;
+  const typedWrong = draft !== null && draft.trim() !== '' && typedDate(draft) === null;
+  const problem = draft !== null && parseUkDate(draft) !== null ? dateYearProblem : dateFormatProblem;
+  const shownError = typedWrong && touched ? problem : error;
   const hint = 'For example, 23/11/2026';
   return (
     <Field
@@ -47,12 +55,12 @@ export function DateField({ item, scope, id, error, required }: FieldProps<DateI
           setDraft(typed);
           // Saved is what the screen shows: a date while it is one, nothing while it is not (the field says
           // why), so a half-typed change never leaves an older date behind to reappear later.
-          actions.setAnswer(scope, item.id, parseUkDate(typed));
+          actions.setAnswer(scope, item.id, typedDate(typed));
         }}
         onBlur={() => {
           setTouched(true);
           // Once it is a real date, show it the standard way (3/1/2026 becomes 03/01/2026).
-          if (draft !== null && (draft.trim() === '' || parseUkDate(draft) !== null)) setDraft(null);
+          if (draft !== null && (draft.trim() === '' || typedDate(draft) !== null)) setDraft(null);
           void actions.flush();
         }}
       />

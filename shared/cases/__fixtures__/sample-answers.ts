@@ -1,4 +1,4 @@
-import type { JsonValue } from '../model/json';
+import type { JsonValue } from '../../model/json';
 
 /**
  * Answer fixtures for the case library's tests (and for any test that needs a realistic attempt at a

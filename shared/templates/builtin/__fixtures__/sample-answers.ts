@@ -1,5 +1,5 @@
-import type { JsonValue } from '../../model/json';
-import type { CaseContext } from '../engine';
+import type { JsonValue } from '../../../model/json';
+import type { CaseContext } from '../../engine';
 
 export type Answers = Record<string, Record<string, JsonValue>>;
 

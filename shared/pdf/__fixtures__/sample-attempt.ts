@@ -1,6 +1,6 @@
-import type { Attempt } from '../model/attempt';
-import type { JsonValue } from '../model/json';
-import type { PdfCaseInfo } from './builder';
+import type { Attempt } from '../../model/attempt';
+import type { JsonValue } from '../../model/json';
+import type { PdfCaseInfo } from '../builder';
 
 /**
  * A completed, fictional attempt at the four built-in templates, for the PDF tests, the benchmark and the
