@@ -110,13 +110,24 @@ export function showHidden(text: string): string {
  * The text cut into runs for a screen that must keep the original characters (so offsets into the answer still
  * line up): ordinary runs, and single hidden characters with the marker to draw in their place.
  */
-export function readableRuns(text: string): Array<{ text: string; marker?: string }> {
-  const runs: Array<{ text: string; marker?: string }> = [];
+export interface ReadableRun {
+  text: string;
+  /** For a hidden character: the marker to draw and what it is, in plain words. */
+  marker?: string;
+  description?: string;
+}
+
+export function readableRuns(text: string): ReadableRun[] {
+  const runs: ReadableRun[] = [];
   let last = 0;
   for (const found of unreadableCharacters(text)) {
     if (found.index > last) runs.push({ text: text.slice(last, found.index) });
     const width = found.codePoint > 0xffff ? 2 : 1;
-    runs.push({ text: text.slice(found.index, found.index + width), marker: visibleMarker(found.codePoint) });
+    runs.push({
+      text: text.slice(found.index, found.index + width),
+      marker: visibleMarker(found.codePoint),
+      description: found.description,
+    });
     last = found.index + width;
   }
   if (last < text.length || runs.length === 0) runs.push({ text: text.slice(last) });
