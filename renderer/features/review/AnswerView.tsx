@@ -137,7 +137,9 @@ function Quotes({ references }: { references: EvidenceReference[] }) {
     <>
       {references.map((reference, index) => (
         <blockquote className="review-quote" key={index}>
-          <p>“{reference.quote}”</p>
+          <p>
+            “<ReadableText text={reference.quote} />”
+          </p>
           <p className="secondary-text">Source: {reference.documentId}</p>
           {reference.note ? <p>Note: {reference.note}</p> : null}
         </blockquote>
