@@ -41,7 +41,7 @@ export function attemptTooLargeMessage(bytes: number): string {
  * of the general "not in the expected form" (for refusals the person can act on, such as a size cap).
  */
 export interface HostIssueParams {
-  hostErrorCode: 'too-large';
+  hostErrorCode: 'too-large' | 'invalid-request';
 }
 
 export function hostIssueOf(issue: { code: string; message: string; params?: unknown }): {
@@ -50,5 +50,5 @@ export function hostIssueOf(issue: { code: string; message: string; params?: unk
 } | null {
   if (issue.code !== 'custom' || typeof issue.params !== 'object' || issue.params === null) return null;
   const code = (issue.params as Partial<HostIssueParams>).hostErrorCode;
-  return code === 'too-large' ? { code, message: issue.message } : null;
+  return code === 'too-large' || code === 'invalid-request' ? { code, message: issue.message } : null;
 }

@@ -3,6 +3,7 @@ import { attemptSchema, authoredIdSchema } from '../../model/attempt';
 import { idSchema, isoDateTime } from '../../model/ids';
 import { libraryEntrySchema } from '../../model/library';
 import { defineChannel } from '../define';
+import { typedTitleSchema } from '../text-fields';
 import { attemptBytes, attemptTooLargeMessage, MAX_ATTEMPT_BYTES } from '../limits';
 import type { HostIssueParams } from '../limits';
 
@@ -18,7 +19,7 @@ export const attemptChannels = {
     summary: 'Start a new attempt on a case (or an own case) with a set of templates.',
     request: z
       .object({
-        title: z.string().trim().min(1).max(200),
+        title: typedTitleSchema,
         caseId: authoredIdSchema.nullable(),
         templateIds: z.array(authoredIdSchema).min(1).max(20),
         templateVersions: z.record(authoredIdSchema, z.number().int().min(1)),
