@@ -18,6 +18,7 @@ import type { AddressInfo } from 'node:net';
 import { methodNames } from '../../shared/contract';
 import type { Envelope } from '../../shared/contract';
 import { randomId } from '../../shared/model/ids';
+import { LARGEST_REQUEST_BYTES } from '../../shared/contract/limits';
 import { createConfStore } from '../../electron/host/conf-store';
 import { contentTypeFor } from '../../electron/host/static-types';
 import type { Dialogs, HostDeps } from '../../electron/host/ports';
@@ -28,8 +29,8 @@ import type { Host } from '../../electron/host/services';
 
 export const tokenHeader = 'x-casework-token';
 const tokenCookie = 'casework-harness-token';
-/** Bigger than any attempt the app can save (the model caps answers), small enough to refuse a flood. */
-export const maxBodyBytes = 8 * 1024 * 1024;
+/** Exactly what the contract allows (the largest attempt or dropped file), so tests meet IPC's own limits. */
+export const maxBodyBytes = LARGEST_REQUEST_BYTES;
 
 const repoRoot = path.resolve(import.meta.dirname, '..', '..');
 export const defaultRendererDir = path.join(repoRoot, 'out', 'renderer');

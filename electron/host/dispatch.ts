@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { contract, HostError, isMethodName } from '../../shared/contract';
 import type { Envelope, MethodName } from '../../shared/contract';
+import { hostIssueOf } from '../../shared/contract/limits';
 import type { HandlerContext, HandlerTable } from './handler-types';
 
 function describeIssues(error: z.ZodError): string {
@@ -42,6 +43,8 @@ export async function dispatch(
   const definition = contract[method];
   const parsed = definition.request.safeParse(payload);
   if (!parsed.success) {
+    const actionable = parsed.error.issues.map(hostIssueOf).find((issue) => issue !== null);
+    if (actionable) return { ok: false, error: actionable };
     return {
       ok: false,
       error: {

@@ -6,6 +6,7 @@ import { defaultJsonLimits, findJsonProblem } from '../model/json';
 import { EXCHANGE_FORMAT as ATTEMPT_FILE_FORMAT } from '../pdf/exchange';
 import { REVIEW_SCHEMA_VERSION, reviewSchema } from '../review/schema';
 import type { Review } from '../review/schema';
+import { findUnreadableIn } from '../text/readable';
 
 /**
  * The share package: one `.casework` file that carries an attempt from a trainee to a tutor and back, with
@@ -81,6 +82,7 @@ export type ShareProblem =
   | 'newer-version'
   | 'unsafe-data'
   | 'control-characters'
+  | 'hidden-characters'
   | 'invalid'
   | 'mismatch';
 
@@ -163,6 +165,13 @@ export function parseSharePackage(input: string | Uint8Array, maxBytes = MAX_SHA
     return fail(
       'control-characters',
       `This file contains ${hidden.what} (at ${hidden.path}) that Casework Practice never writes, ${NOT_OPENED}.`,
+    );
+  // Answers keep such characters and show them marked; a name, id or title would hide them from its reader.
+  const unreadable = findUnreadableIn(parsed, '');
+  if (unreadable)
+    return fail(
+      'hidden-characters',
+      `This file contains ${unreadable.description} (at ${unreadable.path}), a character that can reorder or hide what is read, where a name, id or title is expected, ${NOT_OPENED}.`,
     );
 
   const attemptVersion = versionOf(ownValue(parsed, 'attempt'));

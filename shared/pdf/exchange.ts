@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ATTEMPT_SCHEMA_VERSION, attemptSchema } from '../model/attempt';
 import type { Attempt } from '../model/attempt';
 import { defaultJsonLimits, findJsonProblem } from '../model/json';
+import { findUnreadableIn } from '../text/readable';
 
 /**
  * The exchange file: an attempt wrapped with a marker saying what it is. The same JSON is written as a
@@ -128,6 +129,13 @@ export function parseExchange(text: string): ExchangeParse {
     return fail(
       'invalid',
       `This file contains hidden control characters (at ${control}) that the app never writes, so it was not opened.`,
+    );
+  // As in a share package: answers keep such characters (the PDF shows them marked), names and titles may not.
+  const unreadable = findUnreadableIn(envelope.data.attempt, 'attempt');
+  if (unreadable)
+    return fail(
+      'invalid',
+      `This file contains ${unreadable.description} (at ${unreadable.path}), a character that can reorder or hide what is read, where a name, id or title is expected, so it was not opened.`,
     );
   const checked = attemptSchema.safeParse(envelope.data.attempt);
   if (!checked.success) {

@@ -1,7 +1,9 @@
 import type { Content } from 'pdfmake/interfaces';
+import { showHidden } from '../text/readable';
 
 /**
  * Turning a trainee's text into pdfmake text that prints safely and wraps: control characters are dropped,
+ * hidden directional and invisible characters shown as markers,
  * paragraphs kept, and runs with no break opportunity are allowed to break anywhere so they never run off
  * the page. Only text nodes are made here: user text never reaches an image, file or link field.
  */
@@ -9,14 +11,17 @@ import type { Content } from 'pdfmake/interfaces';
 /** Longer than this without a space or other break opportunity, a run may be broken between any letters. */
 export const LONG_RUN = 36;
 
-// C0 controls except tab and line feed, DEL, C1 controls, and the bidi embedding/override/isolate controls
-// (which could reorder what a reader sees).
+// C0 controls except tab and line feed, DEL, C1 controls.
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
-const unprintable = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+const unprintable = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
 
-/** Plain text as it should print: line endings normalised, unprintable characters removed, tabs as spaces. */
+/**
+ * Plain text as it should print: line endings normalised, unprintable characters removed, tabs as spaces, and
+ * directional or invisible characters (which could reorder or hide what a reader sees) drawn as visible
+ * markers such as `⟨U+202E⟩`, so the reader sees that they are there.
+ */
 export function cleanText(value: string): string {
-  return value.replace(/\r\n?/g, '\n').replace(unprintable, '').replace(/\t/g, '    ');
+  return showHidden(value.replace(/\r\n?/g, '\n').replace(unprintable, '').replace(/\t/g, '    '));
 }
 
 const longRun = new RegExp(`[^\\s\\-\\u2010-\\u2014/]{${LONG_RUN},}`, 'g');

@@ -8,6 +8,7 @@ import { buildDependencyGraph, orderNodes } from './plan';
 import { analyseLogic, outerPath, parseVarPath, type VarRef } from './references';
 import type { AnyItem, AnyRepeatingGroupItem, Template } from './schema';
 import { templateSchema, yesNoUnknownValues } from './schema';
+import { findUnreadableIn } from '../text/readable';
 
 /**
  * Validation of user-supplied templates and of rules, with precise paths:
@@ -508,6 +509,15 @@ export const MAX_COMPUTED_FAN_OUT = 64;
 export function validateTemplate(input: unknown, context: ValidationContext = {}): TemplateValidation {
   const jsonProblem = findJsonProblem(input, templateJsonLimits);
   if (jsonProblem) return { ok: false, errors: [jsonProblem.replace(/^value:/, 'template:')] };
+  // Everything in a template is read by trainees as the tutor wrote it, so no string may hide characters.
+  const hidden = findUnreadableIn(input, 'template', () => true);
+  if (hidden)
+    return {
+      ok: false,
+      errors: [
+        `${hidden.path}: contains ${hidden.description}, a character that can reorder or hide what is read; remove it`,
+      ],
+    };
   const parsed = templateSchema.safeParse(input);
   if (!parsed.success) return { ok: false, errors: formatZodIssues(parsed.error.issues, 'template') };
   const template = parsed.data;

@@ -2,12 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { CreateJsonStore, JsonStore } from '../ports';
 import { isSystemError, readFailure, writeFailure } from './write-errors';
+import { leftoverTempFile } from '../encryption/replace-file';
 
 export type RawRead =
   { state: 'missing' } | { state: 'parsed'; value: unknown } | { state: 'unparseable'; reason: string };
-
-/** atomically's temporary files: `<name>.json.tmp-<10 digits><6 hex>`; a killed process leaves them behind. */
-const leftoverTempFile = /\.json\.tmp-\d{10}[0-9a-f]{6}$/;
 
 /** Folder fsync is not possible everywhere (Windows cannot open a folder); these codes mean "not supported". */
 const folderSyncUnsupported = new Set(['EISDIR', 'EPERM', 'EACCES', 'EINVAL', 'EBADF', 'ENOTSUP']);

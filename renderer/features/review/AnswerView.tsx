@@ -17,6 +17,7 @@ import type {
   RepeatingGroupRow,
   Template,
 } from '../../../shared/templates';
+import { readableRuns } from '../../../shared/text/readable';
 import { segmentsOf } from './passages';
 import type { Highlight } from './passages';
 
@@ -42,6 +43,28 @@ function optionLabel(ctx: AnswerContext, itemId: string, rowPath: string[], id: 
   );
 }
 
+/**
+ * Text someone else wrote, with each hidden directional or invisible character drawn as a visible marker. The
+ * character itself stays (isolated, so it reorders nothing) so that offsets into the answer still line up.
+ */
+export function ReadableText({ text }: { text: string }) {
+  return readableRuns(text).map((run, index) =>
+    run.marker ? (
+      <span
+        // Runs never reorder for one text, so the index is a stable key here.
+        key={index}
+        className="hidden-character"
+        data-hidden-character={run.marker}
+        title={`Hidden in the text: ${run.description ?? run.marker}`}
+      >
+        {run.text}
+      </span>
+    ) : (
+      run.text
+    ),
+  );
+}
+
 export function AnswerText({
   text,
   highlights,
@@ -57,7 +80,7 @@ export function AnswerText({
     <div className="review-answer__text" ref={textRef} data-testid="answer-text">
       {segmentsOf(text, highlights).map((segment, index) =>
         segment.commentIds.length === 0 ? (
-          segment.text
+          <ReadableText key={index} text={segment.text} />
         ) : (
           <mark
             // Runs never reorder for one answer, so the index is a stable key here.
@@ -65,7 +88,7 @@ export function AnswerText({
             className={`review-mark${segment.commentIds.includes(activeCommentId ?? '') ? ' review-mark--active' : ''}`}
             data-comments={segment.commentIds.join(' ')}
           >
-            {segment.text}
+            <ReadableText text={segment.text} />
           </mark>
         ),
       )}
@@ -114,7 +137,9 @@ function Quotes({ references }: { references: EvidenceReference[] }) {
     <>
       {references.map((reference, index) => (
         <blockquote className="review-quote" key={index}>
-          <p>“{reference.quote}”</p>
+          <p>
+            “<ReadableText text={reference.quote} />”
+          </p>
           <p className="secondary-text">Source: {reference.documentId}</p>
           {reference.note ? <p>Note: {reference.note}</p> : null}
         </blockquote>

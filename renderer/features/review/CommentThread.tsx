@@ -5,6 +5,7 @@ import { addReply, deleteComment, markAddressed } from '../../../shared/review/t
 import type { CommentPlacement } from '../../../shared/review/threads';
 import { ErrorMessage } from '../../components/form';
 import { formatDateTime } from '../../format';
+import { ReadableText } from './AnswerView';
 import { editContext } from './session';
 
 export type EditReview = (
@@ -78,10 +79,14 @@ export function CommentThread({
       </h4>
       {about ? <p className="review-comment__about">About: {about}</p> : null}
       {comment.passage ? (
-        <p className="review-comment__quote">On the words: “{comment.passage.quote}”</p>
+        <p className="review-comment__quote">
+          On the words: “<ReadableText text={comment.passage.quote} />”
+        </p>
       ) : null}
       {note ? <p className="review-comment__note">{note}</p> : null}
-      <p className="review-comment__body">{comment.body}</p>
+      <p className="review-comment__body">
+        <ReadableText text={comment.body} />
+      </p>
       {comment.replies.length > 0 ? (
         <ol className="review-replies" aria-label="Replies">
           {comment.replies.map((item) => (
@@ -90,7 +95,9 @@ export function CommentThread({
                 {item.author} ({roleWords[item.role]}),{' '}
                 <time dateTime={item.createdAt}>{formatDateTime(item.createdAt)}</time>
               </p>
-              <p className="review-comment__body">{item.body}</p>
+              <p className="review-comment__body">
+                <ReadableText text={item.body} />
+              </p>
             </li>
           ))}
         </ol>

@@ -3,6 +3,9 @@ import { attemptSchema, authoredIdSchema } from '../../model/attempt';
 import { idSchema, isoDateTime } from '../../model/ids';
 import { libraryEntrySchema } from '../../model/library';
 import { defineChannel } from '../define';
+import { typedTitleSchema } from '../text-fields';
+import { attemptBytes, attemptTooLargeMessage, MAX_ATTEMPT_BYTES } from '../limits';
+import type { HostIssueParams } from '../limits';
 
 export const attemptChannels = {
   listAttempts: defineChannel({
@@ -16,7 +19,7 @@ export const attemptChannels = {
     summary: 'Start a new attempt on a case (or an own case) with a set of templates.',
     request: z
       .object({
-        title: z.string().trim().min(1).max(200),
+        title: typedTitleSchema,
         caseId: authoredIdSchema.nullable(),
         templateIds: z.array(authoredIdSchema).min(1).max(20),
         templateVersions: z.record(authoredIdSchema, z.number().int().min(1)),
@@ -47,7 +50,17 @@ export const attemptChannels = {
   saveAttempt: defineChannel({
     channel: 'attempts:save',
     summary: 'Write an attempt; refused if it was changed elsewhere since the revision the renderer holds.',
-    request: z.object({ attempt: attemptSchema, progress: z.number().min(0).max(1) }).strict(),
+    request: z
+      .object({ attempt: attemptSchema, progress: z.number().min(0).max(1) })
+      .strict()
+      .superRefine((request, ctx) => {
+        // Capped so that every saved attempt can still be exported for exchange.
+        const bytes = attemptBytes(request.attempt);
+        if (bytes > MAX_ATTEMPT_BYTES) {
+          const params: HostIssueParams = { hostErrorCode: 'too-large' };
+          ctx.addIssue({ code: 'custom', path: ['attempt'], message: attemptTooLargeMessage(bytes), params });
+        }
+      }),
     response: z.object({ revision: z.number().int(), savedAt: isoDateTime }),
   }),
   deleteAttempt: defineChannel({

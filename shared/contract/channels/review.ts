@@ -3,7 +3,7 @@ import { attemptSchema } from '../../model/attempt';
 import { idSchema, isoDateTime } from '../../model/ids';
 import { noticeSchema } from '../../model/notices';
 import { importedCopySchema } from '../../exchange/imported-copy';
-import { MAX_SHARE_BYTES } from '../../exchange/share-package';
+import { MAX_SHARE_BASE64_CHARS } from '../limits';
 import { reviewSchema } from '../../review/schema';
 import { defineChannel } from '../define';
 
@@ -85,10 +85,7 @@ export const reviewChannels = {
         given: z
           .object({
             displayName: z.string().trim().min(1).max(255),
-            contentBase64: z
-              .string()
-              .min(1)
-              .max(Math.ceil(MAX_SHARE_BYTES / 3) * 4 + 4),
+            contentBase64: z.string().min(1).max(MAX_SHARE_BASE64_CHARS),
           })
           .strict()
           .optional(),

@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { idSchema } from '../../model/ids';
 import { libraryEntrySchema } from '../../model/library';
 import { defineChannel } from '../define';
+import { typedTitleSchema } from '../text-fields';
 
-const titleSchema = z.string().trim().min(1).max(200);
+const titleSchema = typedTitleSchema;
 
 /**
  * Attempt actions the home screen and the workspace offer beside saving: "try again" and rename. Deleting
