@@ -1,13 +1,13 @@
 import type { z } from 'zod';
 import { findJsonProblem } from '../model/json';
 import { qualityRuleSchema, type QualityRule } from '../rules/schema';
-import { gridCells } from './answers';
+import { kindOf } from './kinds';
 import { catalogueTemplate, type ItemEntry } from './catalogue';
 import { templateJsonLimits, type JsonLogic } from './logic-schema';
 import { buildDependencyGraph, orderNodes } from './plan';
 import { analyseLogic, outerPath, parseVarPath, type VarRef } from './references';
 import type { AnyItem, AnyRepeatingGroupItem, Template } from './schema';
-import { templateSchema, yesNoUnknownValues } from './schema';
+import { isAnswerable, templateSchema, yesNoUnknownValues } from './schema';
 
 /**
  * Validation of user-supplied templates and of rules, with precise paths:
@@ -289,61 +289,19 @@ class Checker {
     const { item, path } = entry;
     const scope = this.scopeFor(template, entry);
     this.checkExpression(item.showWhen, `${path}.showWhen`, scope);
-    if (item.kind === 'guidance') return;
-    if (item.kind === 'computed') {
-      this.checkExpression(item.expression, `${path}.expression`, scope);
-      return;
+    if (isAnswerable(item)) {
+      if (item.required !== undefined && item.requiredWhen !== undefined)
+        this.fail(`${path}.requiredWhen`, 'use either required or requiredWhen, not both');
+      this.checkExpression(item.requiredWhen, `${path}.requiredWhen`, scope);
     }
-    if (item.required !== undefined && item.requiredWhen !== undefined)
-      this.fail(`${path}.requiredWhen`, 'use either required or requiredWhen, not both');
-    this.checkExpression(item.requiredWhen, `${path}.requiredWhen`, scope);
-
-    switch (item.kind) {
-      case 'singleChoice':
-      case 'multiChoice': {
-        if (!item.options && !item.optionsFrom) this.fail(path, 'give options or optionsFrom');
-        if (item.options && item.optionsFrom)
-          this.fail(`${path}.optionsFrom`, 'give options or optionsFrom, not both');
-        this.checkUnique(item.options ?? [], `${path}.options`, 'option');
-        item.options?.forEach((option, index) => {
-          this.checkExpression(option.suggestedWhen, `${path}.options[${index}].suggestedWhen`, scope);
-          this.checkExpression(option.hint, `${path}.options[${index}].hint`, scope);
-        });
-        if (item.optionsFrom) this.checkOptionsFrom(item.optionsFrom, `${path}.optionsFrom`, template.id);
-        if (item.kind === 'multiChoice' && item.maxSelected !== undefined && item.options)
-          if (item.maxSelected > item.options.length)
-            this.fail(`${path}.maxSelected`, 'must not be more than the number of options');
-        return;
-      }
-      case 'number':
-        if (item.min !== undefined && item.max !== undefined && item.min > item.max)
-          this.fail(`${path}.min`, 'must not be more than max');
-        return;
-      case 'longText':
-        if (item.suggestedWords && item.suggestedWords.min > item.suggestedWords.max)
-          this.fail(`${path}.suggestedWords.min`, 'must not be more than suggestedWords.max');
-        return;
-      case 'ratingGrid': {
-        this.checkUnique(item.rows, `${path}.rows`, 'row');
-        this.checkUnique(item.columns, `${path}.columns`, 'column');
-        this.checkUnique(item.levels, `${path}.levels`, 'level');
-        const columnIds = new Set(item.columns.map((column) => column.id));
-        item.rows.forEach((row, rowIndex) =>
-          row.columns?.forEach((columnId, columnIndex) => {
-            if (!columnIds.has(columnId))
-              this.fail(`${path}.rows[${rowIndex}].columns[${columnIndex}]`, `unknown column '${columnId}'`);
-          }),
-        );
-        if (gridCells(item).length === 0) this.fail(`${path}.rows`, 'no row is rated in any column');
-        return;
-      }
-      case 'repeatingGroup':
-        if (item.minRows !== undefined && item.maxRows !== undefined && item.minRows > item.maxRows)
-          this.fail(`${path}.minRows`, 'must not be more than maxRows');
-        return;
-      default:
-        return;
-    }
+    // What is particular to the kind (options, ranges, grid rows) is checked by the kind itself.
+    kindOf(item).checkDefinition(item, {
+      path,
+      fail: (at, message) => this.fail(at, message),
+      unique: (list, at, noun) => this.checkUnique(list, at, noun),
+      expression: (expression, at) => this.checkExpression(expression, at, scope),
+      optionsFrom: (source, at) => this.checkOptionsFrom(source, at, template.id),
+    });
   }
 
   private checkUnique(list: ReadonlyArray<{ id: string }>, at: string, noun: string): void {

@@ -30,6 +30,8 @@ export const ratingGridItemSchema = z.strictObject({
 
 type Grid = ItemOf<'ratingGrid'>;
 
+export type RatingGridAnswer = Record<string, Record<string, string | null>>;
+
 /** `{ [rowId]: { [columnId]: levelId | null } }` */
 export const ratingGridAnswerSchema = z.record(
   z.string().max(120),
