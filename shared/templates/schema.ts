@@ -5,13 +5,12 @@ import { kinds } from './kinds';
 import { computedItemSchema } from './kinds/computed';
 import { guidanceItemSchema } from './kinds/guidance';
 import { text } from './kinds/base';
-import {
+import type {
   groupChildItemSchema,
-  leafItemSchemas,
   nestedChildItemSchema,
   nestedRepeatingGroupItemSchema,
-  repeatingGroupItemSchema,
 } from './kinds/repeating-group';
+import { leafItemSchemas, repeatingGroupItemSchema } from './kinds/repeating-group';
 import type { choiceOptionSchema, optionsFromSchema } from './kinds/choice-options';
 import type { shortTextItemSchema } from './kinds/short-text';
 import type { longTextItemSchema } from './kinds/long-text';

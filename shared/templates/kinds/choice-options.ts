@@ -35,7 +35,8 @@ export function checkChoiceDefinition(
 ): void {
   const { path } = checks;
   if (!item.options && !item.optionsFrom) checks.fail(path, 'give options or optionsFrom');
-  if (item.options && item.optionsFrom) checks.fail(`${path}.optionsFrom`, 'give options or optionsFrom, not both');
+  if (item.options && item.optionsFrom)
+    checks.fail(`${path}.optionsFrom`, 'give options or optionsFrom, not both');
   checks.unique(item.options ?? [], `${path}.options`, 'option');
   item.options?.forEach((option, index) => {
     checks.expression(option.suggestedWhen, `${path}.options[${index}].suggestedWhen`);

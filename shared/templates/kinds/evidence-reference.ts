@@ -45,7 +45,8 @@ export const evidenceReferenceKind: KindSpec<'evidenceReference'> = {
   checkDefinition: () => {},
   words: (_item, value) => {
     const quoted = references(value).map(
-      (reference) => `“${reference.quote.trim()}” (${reference.documentId})${reference.note ? ` ${reference.note}` : ''}`,
+      (reference) =>
+        `“${reference.quote.trim()}” (${reference.documentId})${reference.note ? ` ${reference.note}` : ''}`,
     );
     return quoted.length > 0 ? quoted.join('; ') : null;
   },
@@ -77,7 +78,12 @@ export const evidenceReferenceKind: KindSpec<'evidenceReference'> = {
   },
   print: () => ({ form: 'quotes' }),
   examples: {
-    item: { kind: 'evidenceReference', id: 'example-evidence', prompt: 'Quote the evidence', maxReferences: 3 },
+    item: {
+      kind: 'evidenceReference',
+      id: 'example-evidence',
+      prompt: 'Quote the evidence',
+      maxReferences: 3,
+    },
     answers: [
       [{ documentId: 'police-summary', quote: 'He was seen leaving the shop.', note: 'Seen by a witness' }],
       [{ documentId: 'police-summary', quote: 'He ran.' }],

@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { answerableBase, hasContent, isString } from './base';
-import { checkChoiceDefinition, choiceOptionSchema, exampleOptions, optionsFromSchema } from './choice-options';
+import {
+  checkChoiceDefinition,
+  choiceOptionSchema,
+  exampleOptions,
+  optionsFromSchema,
+} from './choice-options';
 import { changeOf } from './diff';
 import type { KindSpec } from './spec';
 
@@ -42,7 +47,11 @@ export const multiChoiceKind: KindSpec<'multiChoice'> = {
       checks.fail(`${checks.path}.maxSelected`, 'must not be more than the number of options');
   },
   words: (_item, value, ctx) =>
-    Array.isArray(value) ? ids(value).map((id) => ctx.optionLabel(id)).join('; ') : null,
+    Array.isArray(value)
+      ? ids(value)
+          .map((id) => ctx.optionLabel(id))
+          .join('; ')
+      : null,
   diff: (_item, before, after, ctx) => {
     const beforeIds = ids(before);
     const afterIds = ids(after);

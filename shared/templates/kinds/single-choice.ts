@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { answerableBase, hasContent, isString } from './base';
-import { checkChoiceDefinition, choiceOptionSchema, exampleOptions, optionsFromSchema } from './choice-options';
+import {
+  checkChoiceDefinition,
+  choiceOptionSchema,
+  exampleOptions,
+  optionsFromSchema,
+} from './choice-options';
 import { valueDiff } from './diff';
 import type { KindSpec } from './spec';
 
