@@ -9,6 +9,7 @@ import {
   type ReviewComment,
 } from './schema';
 import { placeComment, type CommentPlacement } from './threads';
+import { assertNever } from '../assert-never';
 
 /**
  * A review laid out for reading, shared by the review screen and the review PDF so both say the same
@@ -53,6 +54,8 @@ export function placementNote(placement: CommentPlacement): string | null {
       return 'The text this referred to has changed since the comment was written.';
     case 'row-gone':
       return 'The row this referred to has been removed since the comment was written.';
+    default:
+      return assertNever(placement, 'comment placement');
   }
 }
 

@@ -8,6 +8,7 @@ import { buildDependencyGraph, orderNodes } from './plan';
 import { analyseLogic, outerPath, parseVarPath, type VarRef } from './references';
 import type { AnyItem, AnyRepeatingGroupItem, Template } from './schema';
 import { isAnswerable, templateSchema, yesNoUnknownValues } from './schema';
+import { assertNever } from '../assert-never';
 
 /**
  * Validation of user-supplied templates and of rules, with precise paths:
@@ -163,6 +164,8 @@ class Checker {
             error: `${ref.scope} can only be read inside a repeating group or by a rule with forEachRow`,
           };
         return { target: null };
+      default:
+        return assertNever(ref, 'reference scope');
     }
   }
 
