@@ -59,8 +59,16 @@ export const computedKind: KindSpec<'computed'> = {
       kind: 'computed',
       id: 'example-computed',
       prompt: 'Overall level',
-      expression: { if: [{ var: 'answers.example.example-yes-no' }, 'high', null] },
-      valueLabels: { high: 'High' },
+      expression: {
+        if: [
+          { '==': [{ var: 'answers.example.example-yes-no' }, 'yes'] },
+          'high',
+          { '==': [{ var: 'answers.example.example-yes-no' }, 'unknown'] },
+          'medium',
+          null,
+        ],
+      },
+      valueLabels: { high: 'High', medium: 'Medium' },
       emptyLabel: 'Not yet rated',
     },
     answers: [],

@@ -32,5 +32,6 @@ export const dateKind: KindSpec<'date'> = {
   examples: {
     item: { kind: 'date', id: 'example-date', prompt: 'Date of the offence' },
     answers: ['2026-03-14', '2025-11-02'],
+    words: '14/03/2026',
   },
 };

@@ -88,5 +88,6 @@ export const evidenceReferenceKind: KindSpec<'evidenceReference'> = {
       [{ documentId: 'police-summary', quote: 'He was seen leaving the shop.', note: 'Seen by a witness' }],
       [{ documentId: 'police-summary', quote: 'He ran.' }],
     ],
+    words: '“He was seen leaving the shop.” (police-summary) Seen by a witness',
   },
 };

@@ -41,5 +41,6 @@ export const longTextKind: KindSpec<'longText'> = {
       suggestedWords: { min: 50, max: 300 },
     },
     answers: ['He took two bottles of spirits.\n\nHe says he meant to sell them.', 'He took one bottle.'],
+    words: 'He took two bottles of spirits.\n\nHe says he meant to sell them.',
   },
 };

@@ -81,5 +81,6 @@ export const multiChoiceKind: KindSpec<'multiChoice'> = {
       maxSelected: 2,
     },
     answers: [['accommodation', 'finance'], ['employment']],
+    words: 'Accommodation; Finance',
   },
 };

@@ -44,5 +44,6 @@ export const numberKind: KindSpec<'number'> = {
   examples: {
     item: { kind: 'number', id: 'example-number', prompt: 'Length of the sentence', min: 0, unit: 'months' },
     answers: [18, 6],
+    words: '18 months',
   },
 };

@@ -170,5 +170,6 @@ export const ratingGridKind: KindSpec<'ratingGrid'> = {
       { public: { community: 'medium', custody: 'low' }, prisoners: { custody: 'low' } },
       { public: { community: 'high', custody: 'low' }, prisoners: { custody: 'medium' } },
     ],
+    words: 'Public, Community: Medium; Public, Custody: Low; Other prisoners, Custody: Low',
   },
 };

@@ -240,5 +240,6 @@ export const repeatingGroupKind: KindSpec<'repeatingGroup'> = {
       ],
       [{ rowId: 'row-aaaaaaaa', values: { offence: 'Theft from a shop', sentenced: '2024-05-01' } }],
     ],
+    words: 'Conviction 1: Theft; Conviction 2: Criminal damage',
   },
 };

@@ -22,5 +22,6 @@ export const shortTextKind: KindSpec<'shortText'> = {
   examples: {
     item: { kind: 'shortText', id: 'example-short', prompt: 'Name of the offence', maxLength: 120 },
     answers: ['Theft from a shop', 'Assault by beating'],
+    words: 'Theft from a shop',
   },
 };

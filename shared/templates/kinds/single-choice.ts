@@ -43,5 +43,6 @@ export const singleChoiceKind: KindSpec<'singleChoice'> = {
   examples: {
     item: { kind: 'singleChoice', id: 'example-single', prompt: 'The main need', options: exampleOptions },
     answers: ['accommodation', 'finance'],
+    words: 'Accommodation',
   },
 };

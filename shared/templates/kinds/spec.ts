@@ -86,6 +86,8 @@ export interface KindExamples<I> {
   item: I;
   /** Each is a complete, valid answer; the first is the one the tests print and compare. */
   answers: readonly JsonValue[];
+  /** The first answer in plain words, as `words` gives it (kinds that take an answer). */
+  words?: string;
 }
 
 /** Everything pure that is particular to one item kind. */

@@ -37,5 +37,6 @@ export const yesNoUnknownKind: KindSpec<'yesNoUnknown'> = {
   examples: {
     item: { kind: 'yesNoUnknown', id: 'example-yes-no', prompt: 'Is there a history of domestic abuse?' },
     answers: ['yes', 'unknown'],
+    words: 'Yes',
   },
 };
