@@ -113,7 +113,10 @@ export function compareAttempts(input: CompareInput): AttemptComparison {
   const templates = used.map((template) => {
     const levelScales = template.sections
       .flatMap((section) => section.items)
-      .filter((item): item is RatingGridItem => item.kind === 'ratingGrid')
+      .flatMap((item): RatingGridItem[] => {
+        const print = kindOf(item).print(item);
+        return print.form === 'grid' ? [print.item] : [];
+      })
       .map((grid) => grid.levels.map((level) => level.id));
     return {
       templateId: template.id,

@@ -7,7 +7,7 @@ import { templateJsonLimits, type JsonLogic } from './logic-schema';
 import { buildDependencyGraph, orderNodes } from './plan';
 import { analyseLogic, outerPath, parseVarPath, type VarRef } from './references';
 import type { AnyItem, AnyRepeatingGroupItem, Template } from './schema';
-import { isAnswerable, templateSchema, yesNoUnknownValues } from './schema';
+import { isAnswerable, templateSchema } from './schema';
 import { assertNever } from '../assert-never';
 
 /**
@@ -169,40 +169,24 @@ class Checker {
     }
   }
 
+  /** Each kind says what parts of its answer a condition may read and which values it may compare. */
   private resolveParts(item: AnyItem, rest: string[], named: string): { error: string } | { target: Target } {
     if (rest.length === 0) return { target: { item, depth: 0 } };
-    if (item.kind === 'ratingGrid') {
-      const [rowId, columnId, ...more] = rest;
-      const row = item.rows.find((r) => r.id === rowId);
-      if (!row) return { error: `unknown row '${rowId}' of grid ${named}` };
-      if (columnId === undefined) return { target: { item, depth: 1 } };
-      if (!item.columns.some((c) => c.id === columnId))
-        return { error: `unknown column '${columnId}' of grid ${named}` };
-      if (row.columns && !row.columns.includes(columnId))
-        return { error: `row '${rowId}' of grid ${named} is not rated in column '${columnId}'` };
-      if (more.length > 0) return { error: `a grid cell of ${named} has no parts to read` };
-      return { target: { item, depth: 2 } };
-    }
-    if (item.kind === 'repeatingGroup' || item.kind === 'evidenceReference' || item.kind === 'multiChoice')
-      return { target: { item, depth: rest.length } };
-    return { error: `${named} has no parts to read ('${rest.join('.')}')` };
+    const parts = kindOf(item).reference.parts(item, rest, named);
+    if (parts === null) return { error: `${named} has no parts to read ('${rest.join('.')}')` };
+    return 'error' in parts ? parts : { target: { item, depth: parts.depth } };
   }
 
   private checkLiterals(target: Target, literals: readonly string[], at: string, named: string): void {
     const { item, depth } = target;
-    let allowed: readonly string[] | null = null;
-    let noun = 'option';
-    if ((item.kind === 'singleChoice' || item.kind === 'multiChoice') && depth === 0 && item.options)
-      allowed = item.options.map((option) => option.id);
-    else if (item.kind === 'yesNoUnknown') allowed = yesNoUnknownValues;
-    else if (item.kind === 'ratingGrid') {
-      allowed = item.levels.map((level) => level.id);
-      noun = 'level';
-    }
-    if (!allowed) return;
+    const values = kindOf(item).reference.literals(item, depth);
+    if (!values) return;
     for (const literal of literals) {
-      if (!allowed.includes(literal))
-        this.fail(at, `unknown ${noun} '${literal}' for ${named} (expected one of: ${allowed.join(', ')})`);
+      if (!values.allowed.includes(literal))
+        this.fail(
+          at,
+          `unknown ${values.noun} '${literal}' for ${named} (expected one of: ${values.allowed.join(', ')})`,
+        );
     }
   }
 

@@ -43,3 +43,15 @@ export function hasContent(value: unknown): boolean {
   if (isPlainObject(value)) return Object.values(value).some(hasContent);
   return false;
 }
+
+/** A reference to an answer read whole, compared with any value (text, dates, numbers). */
+export const plainReference = {
+  parts: () => null,
+  literals: () => null,
+};
+
+/** A reference that may read into the answer to any depth (list entries, rows and their fields). */
+export const listReference = {
+  parts: (_item: unknown, rest: readonly string[]) => ({ depth: rest.length }),
+  literals: () => null,
+};

@@ -50,3 +50,13 @@ export const exampleOptions: ChoiceOption[] = [
   { id: 'employment', label: 'Employment, training and education' },
   { id: 'finance', label: 'Finance' },
 ];
+
+/** A condition compares a choice with the ids of the options written in the item (not with rows' ids). */
+export function choiceLiterals(
+  item: { options?: ChoiceOption[] | undefined },
+  depth: number,
+): { allowed: readonly string[]; noun: string } | null {
+  return depth === 0 && item.options
+    ? { allowed: item.options.map((option) => option.id), noun: 'option' }
+    : null;
+}

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { ValueItemDiff } from '../../compare/types';
 import type { JsonValue } from '../../model/json';
 import { jsonLogicSchema } from '../logic-schema';
-import { itemBase, text } from './base';
+import { itemBase, plainReference, text } from './base';
 import { changeOf } from './diff';
 import type { ItemOf, KindSpec } from './spec';
 
@@ -36,6 +36,7 @@ export const computedKind: KindSpec<'computed'> = {
   kind: 'computed',
   schema: computedItemSchema,
   answer: null,
+  reference: plainReference,
   checkDefinition: (item, checks) => checks.expression(item.expression, `${checks.path}.expression`),
   words: (item, value) => computedValueLabel(item, value as JsonValue),
   // Computed values are compared as worked out on each side, not as stored answers (there are none).

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { formatIsoDate, isIsoDate } from '../dates';
-import { answerableBase, hasContent, isString } from './base';
+import { answerableBase, hasContent, isString, plainReference } from './base';
 import { valueDiff } from './diff';
 import type { KindSpec } from './spec';
 
@@ -25,6 +25,7 @@ export const dateKind: KindSpec<'date'> = {
     requiredMessage: () => 'Enter a date.',
     isAnswered: (_item, value) => hasContent(value),
   },
+  reference: plainReference,
   checkDefinition: () => {},
   words: (_item, value) => words(value),
   diff: (_item, before, after, ctx) => valueDiff(ctx, before, after, words),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { authoredIdSchema } from '../../model/attempt';
-import { answerableBase, hasContent } from './base';
+import { answerableBase, hasContent, listReference } from './base';
 import { changeOf } from './diff';
 import type { KindSpec } from './spec';
 
@@ -42,6 +42,7 @@ export const evidenceReferenceKind: KindSpec<'evidenceReference'> = {
     requiredMessage: () => 'Quote at least one passage.',
     isAnswered: (_item, value) => hasContent(value),
   },
+  reference: listReference,
   checkDefinition: () => {},
   words: (_item, value) => {
     const quoted = references(value).map(

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { jsonLogicSchema, localIdSchema } from '../logic-schema';
-import { text } from './base';
+import { plainReference, text } from './base';
 import type { KindSpec } from './spec';
 
 export const guidanceItemSchema = z.strictObject({
@@ -17,6 +17,7 @@ export const guidanceKind: KindSpec<'guidance'> = {
   kind: 'guidance',
   schema: guidanceItemSchema,
   answer: null,
+  reference: plainReference,
   checkDefinition: () => {},
   words: () => null,
   diff: () => null,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { diffWords } from '../../compare/text-diff';
-import { answerableBase } from './base';
+import { answerableBase, plainReference } from './base';
 import { changeOf } from './diff';
 import type { KindSpec } from './spec';
 import { textAnswer, textWords } from './text-answer';
@@ -16,6 +16,7 @@ export const longTextKind: KindSpec<'longText'> = {
   kind: 'longText',
   schema: longTextItemSchema,
   answer: { ...textAnswer(), requiredMessage: () => 'Enter an answer.' },
+  reference: plainReference,
   checkDefinition: (item, checks) => {
     if (item.suggestedWords && item.suggestedWords.min > item.suggestedWords.max)
       checks.fail(`${checks.path}.suggestedWords.min`, 'must not be more than suggestedWords.max');

@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { answerableBase, hasContent, isString } from './base';
+import { answerableBase, hasContent, isString, listReference } from './base';
 import {
   checkChoiceDefinition,
+  choiceLiterals,
   choiceOptionSchema,
   exampleOptions,
   optionsFromSchema,
@@ -41,6 +42,7 @@ export const multiChoiceKind: KindSpec<'multiChoice'> = {
     requiredMessage: () => 'Choose at least one.',
     isAnswered: (_item, value) => hasContent(value),
   },
+  reference: { ...listReference, literals: choiceLiterals },
   checkDefinition: (item, checks) => {
     checkChoiceDefinition(item, checks);
     if (item.maxSelected !== undefined && item.options && item.maxSelected > item.options.length)

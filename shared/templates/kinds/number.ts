@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { answerableBase, hasContent, text } from './base';
+import { answerableBase, hasContent, plainReference, text } from './base';
 import { valueDiff } from './diff';
 import type { ItemOf, KindSpec } from './spec';
 
@@ -34,6 +34,7 @@ export const numberKind: KindSpec<'number'> = {
     requiredMessage: () => 'Enter a number.',
     isAnswered: (_item, value) => hasContent(value),
   },
+  reference: plainReference,
   checkDefinition: (item, checks) => {
     if (item.min !== undefined && item.max !== undefined && item.min > item.max)
       checks.fail(`${checks.path}.min`, 'must not be more than max');

@@ -84,6 +84,22 @@ export const ratingGridKind: KindSpec<'ratingGrid'> = {
     isAnswered: (item, value) =>
       gridCells(item).every(({ rowId, columnId }) => gridCell(value, rowId, columnId) !== null),
   },
+  reference: {
+    parts: (item, rest, named) => {
+      const [rowId, columnId, ...more] = rest;
+      const row = item.rows.find((r) => r.id === rowId);
+      if (!row) return { error: `unknown row '${rowId}' of grid ${named}` };
+      if (columnId === undefined) return { depth: 1 };
+      if (!item.columns.some((c) => c.id === columnId))
+        return { error: `unknown column '${columnId}' of grid ${named}` };
+      if (row.columns && !row.columns.includes(columnId))
+        return { error: `row '${rowId}' of grid ${named} is not rated in column '${columnId}'` };
+      if (more.length > 0) return { error: `a grid cell of ${named} has no parts to read` };
+      return { depth: 2 };
+    },
+    // A grid's parts are rated with its levels, whichever part is read.
+    literals: (item) => ({ allowed: item.levels.map((level) => level.id), noun: 'level' }),
+  },
   checkDefinition: (item, checks) => {
     const { path } = checks;
     checks.unique(item.rows, `${path}.rows`, 'row');

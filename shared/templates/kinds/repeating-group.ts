@@ -3,7 +3,7 @@ import type { RowDiff, ItemChange, ItemDiff } from '../../compare/types';
 import { idPattern, idSchema } from '../../model/ids';
 import type { AnswerValue } from '../answers';
 import type { AnyItem } from '../schema';
-import { answerableBase, hasContent, isPlainObject, isString, text } from './base';
+import { answerableBase, hasContent, isPlainObject, isString, listReference, text } from './base';
 import { changeOf } from './diff';
 import { dateItemSchema } from './date';
 import { evidenceReferenceItemSchema } from './evidence-reference';
@@ -161,6 +161,7 @@ export const repeatingGroupKind: KindSpec<'repeatingGroup'> = {
     requiredMessage: (item) => `Add at least one ${item.rowLabel.toLowerCase()}.`,
     isAnswered: (_item, value) => hasContent(value),
   },
+  reference: listReference,
   checkDefinition: (item, checks) => {
     if (item.minRows !== undefined && item.maxRows !== undefined && item.minRows > item.maxRows)
       checks.fail(`${checks.path}.minRows`, 'must not be more than maxRows');

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { answerableBase } from './base';
+import { answerableBase, plainReference } from './base';
 import { valueDiff } from './diff';
 import type { KindSpec } from './spec';
 import { textAnswer, textWords } from './text-answer';
@@ -14,6 +14,7 @@ export const shortTextKind: KindSpec<'shortText'> = {
   kind: 'shortText',
   schema: shortTextItemSchema,
   answer: { ...textAnswer(), requiredMessage: () => 'Enter an answer.' },
+  reference: plainReference,
   checkDefinition: () => {},
   words: (_item, value) => textWords(value),
   diff: (_item, before, after, ctx) => valueDiff(ctx, before, after, textWords),

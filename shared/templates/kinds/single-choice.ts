@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { answerableBase, hasContent, isString } from './base';
+import { answerableBase, hasContent, isString, plainReference } from './base';
 import {
   checkChoiceDefinition,
+  choiceLiterals,
   choiceOptionSchema,
   exampleOptions,
   optionsFromSchema,
@@ -36,6 +37,7 @@ export const singleChoiceKind: KindSpec<'singleChoice'> = {
     requiredMessage: () => 'Choose an answer.',
     isAnswered: (_item, value) => hasContent(value),
   },
+  reference: { ...plainReference, literals: choiceLiterals },
   checkDefinition: checkChoiceDefinition,
   words: (_item, value, ctx) => words(value, ctx.optionLabel),
   diff: (_item, before, after, ctx) => valueDiff(ctx, before, after, words),

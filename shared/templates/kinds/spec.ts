@@ -41,6 +41,17 @@ export interface DefinitionChecks {
   optionsFrom(source: OptionsFrom, at: string): void;
 }
 
+/** How a condition reads a kind's answer: its parts (grid cells, rows, list entries) and its values. */
+export interface ReferenceSpec<I> {
+  /**
+   * Reading `rest`, the path after the item's id (`rowId.columnId` of a grid): the depth reached, a problem,
+   * or null when the answer has no parts to read.
+   */
+  parts(item: I, rest: readonly string[], named: string): { depth: number } | { error: string } | null;
+  /** The values a condition may compare the answer at `depth` with, or null when any value may be. */
+  literals(item: I, depth: number): { allowed: readonly string[]; noun: string } | null;
+}
+
 /** What turning an answer into words needs from its surroundings: the labels of the choices on offer. */
 export interface WordsContext {
   optionLabel(id: string): string;
@@ -96,6 +107,7 @@ export interface KindSpec<K extends ItemKind> {
   /** The item definition's schema (for a repeating group: the top-level one). */
   schema: z.ZodType;
   answer: AnswerSpec<ItemOf<K>> | null;
+  reference: ReferenceSpec<ItemOf<K>>;
   /** Checks on the definition beyond the schema (option ids unique, min not above max, …). */
   checkDefinition(item: ItemOf<K>, checks: DefinitionChecks): void;
   /**

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { answerableBase, hasContent } from './base';
+import { answerableBase, hasContent, plainReference } from './base';
 import { valueDiff } from './diff';
 import type { KindSpec } from './spec';
 
@@ -30,6 +30,7 @@ export const yesNoUnknownKind: KindSpec<'yesNoUnknown'> = {
     requiredMessage: () => 'Choose yes, no or not known.',
     isAnswered: (_item, value) => hasContent(value),
   },
+  reference: { ...plainReference, literals: () => ({ allowed: yesNoUnknownValues, noun: 'option' }) },
   checkDefinition: () => {},
   words: (_item, value) => words(value),
   diff: (_item, before, after, ctx) => valueDiff(ctx, before, after, words),
