@@ -1,6 +1,7 @@
 import type { Attempt } from '../model/attempt';
 import type { Template } from '../templates/schema';
 import { formatIsoDate } from '../templates/dates';
+import { kindOf } from '../templates/kinds';
 import {
   criterionLevelLabels,
   type CriterionLevel,
@@ -166,6 +167,7 @@ export function rowLabel(
           typeof row === 'object' && row !== null && (row as { rowId?: unknown }).rowId === anchor.rowId,
       )
     : -1;
-  const label = item && item.kind === 'repeatingGroup' ? item.rowLabel : 'Row';
+  const print = item ? kindOf(item).print(item) : null;
+  const label = print?.form === 'rows' ? print.item.rowLabel : 'Row';
   return index === -1 ? `A ${label.toLowerCase()} since removed` : `${label} ${index + 1}`;
 }
