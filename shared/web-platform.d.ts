@@ -13,3 +13,4 @@ declare var crypto: {
   randomUUID(): string;
   getRandomValues<T extends ArrayBufferView>(array: T): T;
 };
+declare function structuredClone<T>(value: T): T;

@@ -21,6 +21,7 @@ import { installExitFlush, registerFlush } from '../state/flush';
 import { applyAppearance } from './appearance';
 import { hrefs, parseRoute, useHash } from './routes';
 import type { Route } from './routes';
+import { assertNever } from '../../shared/assert-never';
 
 function Header({ route }: { route: Route }) {
   const current = (screen: Route['screen']) => (route.screen === screen ? 'page' : undefined);
@@ -129,6 +130,8 @@ function Screen({ route }: { route: Route }) {
       return <FeedbackScreen attemptId={route.attemptId} />;
     case 'not-found':
       return <NotFound />;
+    default:
+      return assertNever(route, 'route');
   }
 }
 

@@ -1,6 +1,7 @@
 import { formatTime } from '../../shared/dates/format';
 import { createStore } from 'zustand/vanilla';
 import type { ErrorCode } from '../../shared/contract';
+import { assertNever } from '../../shared/assert-never';
 
 /** Where one thing that saves (settings, an open attempt) stands. */
 export type SaveState =
@@ -54,5 +55,7 @@ export function describeSaveState(state: SaveState): string {
       return `Saved ${formatClockTime(state.at)}`;
     case 'failed':
       return `Not saved: ${state.reason}`;
+    default:
+      return assertNever(state, 'save state');
   }
 }

@@ -1,4 +1,5 @@
 import type { CaseDocument, PracticeCase, ReleaseTrigger } from './schema';
+import { assertNever } from '../assert-never';
 
 /**
  * When "new information" documents reach the trainee. An attempt stores only `releasedDocumentIds`; a
@@ -37,6 +38,8 @@ export function isTriggered(trigger: ReleaseTrigger, state: ReleaseState): boole
       return state.sectionFinished(trigger.templateId, trigger.sectionId);
     case 'continue':
       return state.continueSteps >= trigger.step;
+    default:
+      return assertNever(trigger, 'release trigger');
   }
 }
 

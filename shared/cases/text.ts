@@ -1,4 +1,5 @@
 import type { CaseDocument, DocumentBlock } from './schema';
+import { assertNever } from '../assert-never';
 
 /**
  * Plain text of case-file documents, for searching within the case file and for checks that a document is
@@ -20,6 +21,8 @@ export function blockPlainText(block: DocumentBlock): string {
         .join('\n');
     case 'dialogue':
       return block.turns.map((turn) => `${turn.speaker}: ${turn.text}`).join('\n');
+    default:
+      return assertNever(block, 'document block');
   }
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ordinaryText } from '../text/testing';
 import { parseExchange, serialiseExchange } from './exchange';
-import { sampleAttempt } from './sample-attempt';
+import { sampleAttempt } from './__fixtures__/sample-attempt';
 
 describe('the attempt attached to a PDF, with hidden directional or invisible characters', () => {
   it('is refused when they are in the title, naming where and what', () => {

@@ -1,6 +1,7 @@
 import type { Attempt } from '../model/attempt';
 import type { Template } from '../templates/schema';
 import { formatIsoDate } from '../dates/format';
+import { kindOf } from '../templates/kinds';
 import {
   criterionLevelLabels,
   type CriterionLevel,
@@ -9,6 +10,7 @@ import {
   type ReviewComment,
 } from './schema';
 import { placeComment, type CommentPlacement } from './threads';
+import { assertNever } from '../assert-never';
 
 /**
  * A review laid out for reading, shared by the review screen and the review PDF so both say the same
@@ -53,6 +55,8 @@ export function placementNote(placement: CommentPlacement): string | null {
       return 'The text this referred to has changed since the comment was written.';
     case 'row-gone':
       return 'The row this referred to has been removed since the comment was written.';
+    default:
+      return assertNever(placement, 'comment placement');
   }
 }
 
@@ -163,6 +167,7 @@ export function rowLabel(
           typeof row === 'object' && row !== null && (row as { rowId?: unknown }).rowId === anchor.rowId,
       )
     : -1;
-  const label = item && item.kind === 'repeatingGroup' ? item.rowLabel : 'Row';
+  const print = item ? kindOf(item).print(item) : null;
+  const label = print?.form === 'rows' ? print.item.rowLabel : 'Row';
   return index === -1 ? `A ${label.toLowerCase()} since removed` : `${label} ${index + 1}`;
 }

@@ -1,14 +1,16 @@
-import { z } from 'zod';
-import { authoredIdSchema } from '../model/attempt';
-import { idPattern, idSchema } from '../model/ids';
+import type { z } from 'zod';
 import type { JsonValue } from '../model/json';
-import { isIsoDate } from './dates';
-import type { AnswerableItem, AnyItem, ChoiceOption, RatingGridItem } from './schema';
-import { yesNoUnknownValues } from './schema';
+import { kindOf } from './kinds';
+import type { RatingGridAnswer as GridAnswer } from './kinds/rating-grid';
+import type { EvidenceReferenceAnswer } from './kinds/evidence-reference';
+import type { RepeatingGroupAnswer } from './kinds/repeating-group';
+import type { AnswerableItem, ChoiceOption } from './schema';
+import type { yesNoUnknownValues } from './kinds/yes-no-unknown';
 
 /**
- * Answer values, one shape per item kind. Attempts store `answers[templateId][itemId]`; every shape here is
- * plain JSON so it passes `safeJsonValue`. An unanswered item is absent or null.
+ * Answer values, one shape per item kind (each kind's file under kinds/ holds its shape and checks).
+ * Attempts store `answers[templateId][itemId]`; every shape here is plain JSON so it passes
+ * `safeJsonValue`. An unanswered item is absent or null.
  *
  *   shortText, longText   string
  *   singleChoice          option id (or row id when the options come from a repeating group)
@@ -28,19 +30,9 @@ export type MultiChoiceAnswer = string[];
 export type YesNoUnknownAnswer = (typeof yesNoUnknownValues)[number];
 export type DateAnswer = string;
 export type NumberAnswer = number;
-export type RatingGridAnswer = Record<string, Record<string, string | null>>;
-export interface EvidenceReference {
-  documentId: string;
-  quote: string;
-  note?: string;
-}
-export type EvidenceReferenceAnswer = EvidenceReference[];
-export interface RepeatingGroupRow {
-  /** Made by the renderer when a row is added (`randomId`), so a row keeps its id when others are removed. */
-  rowId: string;
-  values: Record<string, AnswerValue>;
-}
-export type RepeatingGroupAnswer = RepeatingGroupRow[];
+export type RatingGridAnswer = GridAnswer;
+export type { EvidenceReference, EvidenceReferenceAnswer } from './kinds/evidence-reference';
+export type { RepeatingGroupAnswer, RepeatingGroupRow } from './kinds/repeating-group';
 
 export type AnswerValue =
   string | number | string[] | RatingGridAnswer | EvidenceReferenceAnswer | RepeatingGroupAnswer | null;
@@ -50,68 +42,27 @@ export type TemplateAnswers = Record<string, AnswerValue | JsonValue | undefined
 /** answers[templateId][itemId], as stored in an attempt. */
 export type AttemptAnswers = Record<string, TemplateAnswers | undefined>;
 
-export const textAnswerSchema = z.string().max(400_000);
-export const singleChoiceAnswerSchema = z.string().max(120);
-export const multiChoiceAnswerSchema = z.array(z.string().max(120)).max(100);
-export const yesNoUnknownAnswerSchema = z.enum(yesNoUnknownValues);
-export const dateAnswerSchema = z.string().refine(isIsoDate, 'must be a date written yyyy-mm-dd');
-export const numberAnswerSchema = z.number().finite();
-export const ratingGridAnswerSchema = z.record(
-  z.string().max(120),
-  z.record(z.string().max(120), z.string().max(120).nullable()),
-);
-export const evidenceReferenceSchema = z.strictObject({
-  documentId: authoredIdSchema,
-  quote: z.string().min(1).max(5000),
-  note: z.string().max(5000).optional(),
-});
-export const evidenceReferenceAnswerSchema = z.array(evidenceReferenceSchema).max(100);
-/** Values inside a row are checked item by item by `checkAnswer`, so here they are only plain JSON. */
-export const repeatingGroupAnswerSchema = z
-  .array(z.strictObject({ rowId: idSchema, values: z.record(z.string().max(120), z.unknown()) }))
-  .max(200);
+export { textAnswerSchema } from './kinds/text-answer';
+export { singleChoiceAnswerSchema } from './kinds/single-choice';
+export { multiChoiceAnswerSchema } from './kinds/multi-choice';
+export { yesNoUnknownAnswerSchema } from './kinds/yes-no-unknown';
+export { dateAnswerSchema } from './kinds/date';
+export { numberAnswerSchema } from './kinds/number';
+export { gridCell, gridCells, ratingGridAnswerSchema } from './kinds/rating-grid';
+export { evidenceReferenceAnswerSchema, evidenceReferenceSchema } from './kinds/evidence-reference';
+export { isRepeatingGroupAnswer, repeatingGroupAnswerSchema } from './kinds/repeating-group';
+export { hasContent } from './kinds/base';
+
+/** The answer part of an answerable item's kind (answerable items always have one). */
+function answerOf(item: AnswerableItem) {
+  const answer = kindOf(item).answer;
+  if (!answer) throw new Error(`Item '${item.id}' takes no answer.`);
+  return answer;
+}
 
 /** The zod schema of the stored answer of one item kind, for the renderer and importers. */
 export function answerSchemaFor(item: AnswerableItem): z.ZodType {
-  switch (item.kind) {
-    case 'shortText':
-    case 'longText':
-      return textAnswerSchema;
-    case 'singleChoice':
-      return singleChoiceAnswerSchema;
-    case 'multiChoice':
-      return multiChoiceAnswerSchema;
-    case 'yesNoUnknown':
-      return yesNoUnknownAnswerSchema;
-    case 'date':
-      return dateAnswerSchema;
-    case 'number':
-      return numberAnswerSchema;
-    case 'ratingGrid':
-      return ratingGridAnswerSchema;
-    case 'evidenceReference':
-      return evidenceReferenceAnswerSchema;
-    case 'repeatingGroup':
-      return repeatingGroupAnswerSchema;
-  }
-}
-
-const isString = (value: unknown): value is string => typeof value === 'string';
-
-/** Rows with generated ids and a values object each; the values are checked item by item by the engine. */
-export function isRepeatingGroupAnswer(value: unknown): value is RepeatingGroupAnswer {
-  return (
-    Array.isArray(value) &&
-    value.length <= 200 &&
-    value.every(
-      (row) =>
-        isPlainObject(row) &&
-        Object.keys(row).length === 2 &&
-        isString(row.rowId) &&
-        idPattern.test(row.rowId) &&
-        isPlainObject(row.values),
-    )
-  );
+  return answerOf(item).schema;
 }
 
 /**
@@ -119,79 +70,17 @@ export function isRepeatingGroupAnswer(value: unknown): value is RepeatingGroupA
  * out by hand because the engine asks it for every answer on every keystroke.
  */
 export function hasAnswerShape(item: AnswerableItem, value: unknown): boolean {
-  switch (item.kind) {
-    case 'shortText':
-    case 'longText':
-      return isString(value) && value.length <= 400_000;
-    case 'singleChoice':
-      return isString(value) && value.length <= 120;
-    case 'multiChoice':
-      return (
-        Array.isArray(value) && value.length <= 100 && value.every((id) => isString(id) && id.length <= 120)
-      );
-    case 'yesNoUnknown':
-      return value === 'yes' || value === 'no' || value === 'unknown';
-    case 'date':
-      return isString(value) && isIsoDate(value);
-    case 'number':
-      return typeof value === 'number' && Number.isFinite(value);
-    case 'ratingGrid':
-      return (
-        isPlainObject(value) &&
-        Object.values(value).every(
-          (row) => isPlainObject(row) && Object.values(row).every((cell) => cell === null || isString(cell)),
-        )
-      );
-    case 'evidenceReference':
-      return evidenceReferenceAnswerSchema.safeParse(value).success;
-    case 'repeatingGroup':
-      return isRepeatingGroupAnswer(value);
-  }
-}
-
-/** The grid cells that are rated at all: a row limited to some columns has no cell in the others. */
-export function gridCells(item: RatingGridItem): Array<{ rowId: string; columnId: string }> {
-  const cells: Array<{ rowId: string; columnId: string }> = [];
-  for (const row of item.rows) {
-    for (const column of item.columns) {
-      if (!row.columns || row.columns.includes(column.id)) cells.push({ rowId: row.id, columnId: column.id });
-    }
-  }
-  return cells;
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-export function gridCell(value: unknown, rowId: string, columnId: string): string | null {
-  if (!isPlainObject(value)) return null;
-  const row = value[rowId];
-  if (!isPlainObject(row)) return null;
-  const cell = row[columnId];
-  return typeof cell === 'string' ? cell : null;
-}
-
-/**
- * Whether a value counts as an answer: text with something other than spaces, a non-empty list, a number,
- * any grid cell rated. Used by the engine's `answered` operator as well as for required items, so a
- * rule and the progress bar agree on what "answered" means.
- */
-export function hasContent(value: unknown): boolean {
-  if (value === null || value === undefined) return false;
-  if (typeof value === 'string') return value.trim().length > 0;
-  if (typeof value === 'number') return Number.isFinite(value);
-  if (typeof value === 'boolean') return true;
-  if (Array.isArray(value)) return value.length > 0;
-  if (isPlainObject(value)) return Object.values(value).some(hasContent);
-  return false;
+  return answerOf(item).hasShape(value);
 }
 
 /** Whether a required item is satisfied. A grid needs every cell it rates; other kinds need any content. */
 export function isAnswered(item: AnswerableItem, value: unknown): boolean {
-  if (item.kind === 'ratingGrid')
-    return gridCells(item).every(({ rowId, columnId }) => gridCell(value, rowId, columnId) !== null);
-  return hasContent(value);
+  return answerOf(item).isAnswered(item, value);
+}
+
+/** What to say when a required item has no answer. */
+export function requiredMessage(item: AnswerableItem): string {
+  return answerOf(item).requiredMessage(item);
 }
 
 /**
@@ -205,74 +94,9 @@ export function checkAnswer(
   options?: readonly ChoiceOption[],
 ): string | null {
   if (value === null || value === undefined) return null;
-  const parsed = answerSchemaFor(item).safeParse(value);
-  if (!parsed.success)
-    return `The saved answer is not in the form this question expects (${describeKind(item)}).`;
+  const answer = answerOf(item);
+  if (!answer.schema.safeParse(value).success)
+    return `The saved answer is not in the form this question expects (${answer.describe}).`;
   const offered = options ?? ('options' in item ? item.options : undefined);
-  switch (item.kind) {
-    case 'singleChoice':
-      if (offered && !offered.some((option) => option.id === value))
-        return 'The saved choice is no longer one of the options.';
-      return null;
-    case 'multiChoice': {
-      const chosen = value as string[];
-      if (offered && chosen.some((id) => !offered.some((option) => option.id === id)))
-        return 'One of the saved choices is no longer one of the options.';
-      if (item.maxSelected !== undefined && chosen.length > item.maxSelected)
-        return `Choose no more than ${item.maxSelected}.`;
-      return null;
-    }
-    case 'number': {
-      const n = value as number;
-      if (item.min !== undefined && n < item.min) return `Enter a number of ${item.min} or more.`;
-      if (item.max !== undefined && n > item.max) return `Enter a number of ${item.max} or less.`;
-      return null;
-    }
-    case 'ratingGrid': {
-      const levelIds = new Set(item.levels.map((level) => level.id));
-      for (const { rowId, columnId } of gridCells(item)) {
-        const cell = gridCell(value, rowId, columnId);
-        if (cell !== null && !levelIds.has(cell)) return 'A saved rating is not one of the levels.';
-      }
-      return null;
-    }
-    case 'evidenceReference':
-      if (item.maxReferences !== undefined && (value as unknown[]).length > item.maxReferences)
-        return `Quote no more than ${item.maxReferences} passages here.`;
-      return null;
-    case 'repeatingGroup': {
-      const rows = value as unknown[];
-      if (item.maxRows !== undefined && rows.length > item.maxRows)
-        return `Add no more than ${item.maxRows} (${item.rowLabel.toLowerCase()}).`;
-      return null;
-    }
-    default:
-      return null;
-  }
-}
-
-function describeKind(item: AnyItem): string {
-  switch (item.kind) {
-    case 'shortText':
-    case 'longText':
-      return 'text';
-    case 'singleChoice':
-      return 'one choice';
-    case 'multiChoice':
-      return 'a list of choices';
-    case 'yesNoUnknown':
-      return 'yes, no or not known';
-    case 'date':
-      return 'a date';
-    case 'number':
-      return 'a number';
-    case 'ratingGrid':
-      return 'a grid of ratings';
-    case 'repeatingGroup':
-      return 'a list of rows';
-    case 'evidenceReference':
-      return 'quoted passages';
-    default:
-      return 'no answer';
-  }
+  return answer.check(item, value, offered);
 }

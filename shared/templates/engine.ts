@@ -1,5 +1,4 @@
 import type { JsonValue } from '../model/json';
-import { ownLabel } from '../model/own-key';
 import type { QualityRule, RuleResult, RuleSource, SectionRef } from '../rules/schema';
 import {
   checkAnswer,
@@ -9,7 +8,9 @@ import {
   isRepeatingGroupAnswer,
   type AnswerValue,
   type RepeatingGroupRow,
+  requiredMessage,
 } from './answers';
+import { computedValueLabel } from './kinds/computed';
 import { catalogueTemplate, type TemplateCatalogue } from './catalogue';
 import { isTruthy, runLogic } from './logic';
 import type { JsonLogic } from './logic-schema';
@@ -210,30 +211,6 @@ interface RowData extends EvaluationData {
 }
 
 const isRowArray = isRepeatingGroupAnswer;
-
-function requiredMessage(item: AnswerableItem): string {
-  switch (item.kind) {
-    case 'shortText':
-    case 'longText':
-      return 'Enter an answer.';
-    case 'singleChoice':
-      return 'Choose an answer.';
-    case 'multiChoice':
-      return 'Choose at least one.';
-    case 'yesNoUnknown':
-      return 'Choose yes, no or not known.';
-    case 'date':
-      return 'Enter a date.';
-    case 'number':
-      return 'Enter a number.';
-    case 'ratingGrid':
-      return 'Choose a level for every row and column.';
-    case 'repeatingGroup':
-      return `Add at least one ${item.rowLabel.toLowerCase()}.`;
-    case 'evidenceReference':
-      return 'Quote at least one passage.';
-  }
-}
 
 class Evaluation {
   readonly data: EvaluationData;
@@ -730,8 +707,5 @@ export function evaluateAttempt(input: EvaluateInput): AttemptEvaluation {
 
 /** The label to show for a computed value (its valueLabels, else the value as text, else its emptyLabel). */
 export function computedLabel(item: AnyItem, value: JsonValue | undefined): string {
-  if (item.kind !== 'computed') return '';
-  if (value === null || value === undefined || value === '') return item.emptyLabel ?? 'Not yet worked out';
-  const key = typeof value === 'string' ? value : JSON.stringify(value);
-  return ownLabel(item.valueLabels, key) ?? (typeof value === 'string' ? value : key);
+  return item.kind === 'computed' ? computedValueLabel(item, value) : '';
 }

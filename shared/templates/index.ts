@@ -3,6 +3,8 @@
  *
  * - `Template` and its item types (`schema.ts`): sections of items of twelve kinds; `showWhen`,
  *   `requiredWhen`, computed `expression`s and quality `rules` are JSON Logic.
+ * - Item kinds (`kinds/`): one file per kind with its item schema, answer shape and checks, the answer in
+ *   words, its diff and examples, collected in `kinds` (one entry per kind); `kindOf(item)` finds an item's.
  * - Answer shapes per item kind (`answers.ts`): `AnswerValue`, `RatingGridAnswer`, `RepeatingGroupAnswer`,
  *   `EvidenceReferenceAnswer`...; attempts store `answers[templateId][itemId]`.
  * - The variable namespace expressions read (`references.ts`): `answers.<templateId>.<itemId>[.<row>.<column>]`,
@@ -23,6 +25,7 @@
  */
 export * from './schema';
 export * from './answers';
+export { kinds, kindOf, type ItemOf, type KindRegistry, type KindSpec, type WordsContext } from './kinds';
 export * from './dates';
 export { localIdSchema, jsonLogicSchema, templateJsonLimits, type JsonLogic } from './logic-schema';
 export { customOperators, standardOperators, runLogic, isTruthy, type LogicOutcome } from './logic';

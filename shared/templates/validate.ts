@@ -1,13 +1,14 @@
 import type { z } from 'zod';
 import { findJsonProblem } from '../model/json';
 import { qualityRuleSchema, type QualityRule } from '../rules/schema';
-import { gridCells } from './answers';
+import { kindOf } from './kinds';
 import { catalogueTemplate, type ItemEntry } from './catalogue';
 import { templateJsonLimits, type JsonLogic } from './logic-schema';
 import { buildDependencyGraph, orderNodes } from './plan';
 import { analyseLogic, outerPath, parseVarPath, type VarRef } from './references';
 import type { AnyItem, AnyRepeatingGroupItem, Template } from './schema';
-import { templateSchema, yesNoUnknownValues } from './schema';
+import { isAnswerable, templateSchema } from './schema';
+import { assertNever } from '../assert-never';
 import { findUnreadableIn } from '../text/readable';
 
 /**
@@ -164,43 +165,29 @@ class Checker {
             error: `${ref.scope} can only be read inside a repeating group or by a rule with forEachRow`,
           };
         return { target: null };
+      default:
+        return assertNever(ref, 'reference scope');
     }
   }
 
+  /** Each kind says what parts of its answer a condition may read and which values it may compare. */
   private resolveParts(item: AnyItem, rest: string[], named: string): { error: string } | { target: Target } {
     if (rest.length === 0) return { target: { item, depth: 0 } };
-    if (item.kind === 'ratingGrid') {
-      const [rowId, columnId, ...more] = rest;
-      const row = item.rows.find((r) => r.id === rowId);
-      if (!row) return { error: `unknown row '${rowId}' of grid ${named}` };
-      if (columnId === undefined) return { target: { item, depth: 1 } };
-      if (!item.columns.some((c) => c.id === columnId))
-        return { error: `unknown column '${columnId}' of grid ${named}` };
-      if (row.columns && !row.columns.includes(columnId))
-        return { error: `row '${rowId}' of grid ${named} is not rated in column '${columnId}'` };
-      if (more.length > 0) return { error: `a grid cell of ${named} has no parts to read` };
-      return { target: { item, depth: 2 } };
-    }
-    if (item.kind === 'repeatingGroup' || item.kind === 'evidenceReference' || item.kind === 'multiChoice')
-      return { target: { item, depth: rest.length } };
-    return { error: `${named} has no parts to read ('${rest.join('.')}')` };
+    const parts = kindOf(item).reference.parts(item, rest, named);
+    if (parts === null) return { error: `${named} has no parts to read ('${rest.join('.')}')` };
+    return 'error' in parts ? parts : { target: { item, depth: parts.depth } };
   }
 
   private checkLiterals(target: Target, literals: readonly string[], at: string, named: string): void {
     const { item, depth } = target;
-    let allowed: readonly string[] | null = null;
-    let noun = 'option';
-    if ((item.kind === 'singleChoice' || item.kind === 'multiChoice') && depth === 0 && item.options)
-      allowed = item.options.map((option) => option.id);
-    else if (item.kind === 'yesNoUnknown') allowed = yesNoUnknownValues;
-    else if (item.kind === 'ratingGrid') {
-      allowed = item.levels.map((level) => level.id);
-      noun = 'level';
-    }
-    if (!allowed) return;
+    const values = kindOf(item).reference.literals(item, depth);
+    if (!values) return;
     for (const literal of literals) {
-      if (!allowed.includes(literal))
-        this.fail(at, `unknown ${noun} '${literal}' for ${named} (expected one of: ${allowed.join(', ')})`);
+      if (!values.allowed.includes(literal))
+        this.fail(
+          at,
+          `unknown ${values.noun} '${literal}' for ${named} (expected one of: ${values.allowed.join(', ')})`,
+        );
     }
   }
 
@@ -343,61 +330,19 @@ class Checker {
     const { item, path } = entry;
     const scope = this.scopeFor(template, entry);
     this.checkExpression(item.showWhen, `${path}.showWhen`, scope);
-    if (item.kind === 'guidance') return;
-    if (item.kind === 'computed') {
-      this.checkExpression(item.expression, `${path}.expression`, scope);
-      return;
+    if (isAnswerable(item)) {
+      if (item.required !== undefined && item.requiredWhen !== undefined)
+        this.fail(`${path}.requiredWhen`, 'use either required or requiredWhen, not both');
+      this.checkExpression(item.requiredWhen, `${path}.requiredWhen`, scope);
     }
-    if (item.required !== undefined && item.requiredWhen !== undefined)
-      this.fail(`${path}.requiredWhen`, 'use either required or requiredWhen, not both');
-    this.checkExpression(item.requiredWhen, `${path}.requiredWhen`, scope);
-
-    switch (item.kind) {
-      case 'singleChoice':
-      case 'multiChoice': {
-        if (!item.options && !item.optionsFrom) this.fail(path, 'give options or optionsFrom');
-        if (item.options && item.optionsFrom)
-          this.fail(`${path}.optionsFrom`, 'give options or optionsFrom, not both');
-        this.checkUnique(item.options ?? [], `${path}.options`, 'option');
-        item.options?.forEach((option, index) => {
-          this.checkExpression(option.suggestedWhen, `${path}.options[${index}].suggestedWhen`, scope);
-          this.checkExpression(option.hint, `${path}.options[${index}].hint`, scope);
-        });
-        if (item.optionsFrom) this.checkOptionsFrom(item.optionsFrom, `${path}.optionsFrom`, template.id);
-        if (item.kind === 'multiChoice' && item.maxSelected !== undefined && item.options)
-          if (item.maxSelected > item.options.length)
-            this.fail(`${path}.maxSelected`, 'must not be more than the number of options');
-        return;
-      }
-      case 'number':
-        if (item.min !== undefined && item.max !== undefined && item.min > item.max)
-          this.fail(`${path}.min`, 'must not be more than max');
-        return;
-      case 'longText':
-        if (item.suggestedWords && item.suggestedWords.min > item.suggestedWords.max)
-          this.fail(`${path}.suggestedWords.min`, 'must not be more than suggestedWords.max');
-        return;
-      case 'ratingGrid': {
-        this.checkUnique(item.rows, `${path}.rows`, 'row');
-        this.checkUnique(item.columns, `${path}.columns`, 'column');
-        this.checkUnique(item.levels, `${path}.levels`, 'level');
-        const columnIds = new Set(item.columns.map((column) => column.id));
-        item.rows.forEach((row, rowIndex) =>
-          row.columns?.forEach((columnId, columnIndex) => {
-            if (!columnIds.has(columnId))
-              this.fail(`${path}.rows[${rowIndex}].columns[${columnIndex}]`, `unknown column '${columnId}'`);
-          }),
-        );
-        if (gridCells(item).length === 0) this.fail(`${path}.rows`, 'no row is rated in any column');
-        return;
-      }
-      case 'repeatingGroup':
-        if (item.minRows !== undefined && item.maxRows !== undefined && item.minRows > item.maxRows)
-          this.fail(`${path}.minRows`, 'must not be more than maxRows');
-        return;
-      default:
-        return;
-    }
+    // What is particular to the kind (options, ranges, grid rows) is checked by the kind itself.
+    kindOf(item).checkDefinition(item, {
+      path,
+      fail: (at, message) => this.fail(at, message),
+      unique: (list, at, noun) => this.checkUnique(list, at, noun),
+      expression: (expression, at) => this.checkExpression(expression, at, scope),
+      optionsFrom: (source, at) => this.checkOptionsFrom(source, at, template.id),
+    });
   }
 
   private checkUnique(list: ReadonlyArray<{ id: string }>, at: string, noun: string): void {

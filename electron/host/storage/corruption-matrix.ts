@@ -8,6 +8,7 @@ import { noticeText } from './notices';
 import { openStorage } from './storage';
 import type { Storage } from './storage';
 import { testHostDeps } from './testing';
+import { assertNever } from '../../../shared/assert-never';
 
 /**
  * The corruption matrix: each kind of damage to each kind of file, then a start. Shared by the
@@ -66,6 +67,8 @@ function damage(file: string, kind: DamageKind, which: DamagedFile): void {
     case 'newer-version':
       fs.writeFileSync(file, JSON.stringify({ ...parsed, schemaVersion: 99 }));
       return;
+    default:
+      return assertNever(kind, 'corruption');
   }
 }
 

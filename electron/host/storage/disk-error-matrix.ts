@@ -8,6 +8,7 @@ import { createConfStore } from '../conf-store';
 import { openStorage } from './storage';
 import type { Storage } from './storage';
 import { failingWrites, testHostDeps } from './testing';
+import { assertNever } from '../../../shared/assert-never';
 
 /**
  * The full-disk and read-only checks. Running as root, chmod does not stop writes, so the store
@@ -71,6 +72,8 @@ function operate(storage: Storage, operation: Operation, attempt: Attempt): Prom
       });
     case 'delete attempt':
       return storage.deleteAttempt(attempt.id);
+    default:
+      return assertNever(operation, 'operation');
   }
 }
 

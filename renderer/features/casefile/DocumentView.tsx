@@ -7,6 +7,7 @@ import { layOutDocument } from './passages';
 import type { Passage, Segment } from './passages';
 import { highlightPieces } from './search';
 import type { SearchMatch } from './search';
+import { assertNever } from '../../../shared/assert-never';
 
 interface DocumentViewProps {
   document: CaseDocument;
@@ -205,6 +206,8 @@ export const DocumentView = memo(function DocumentView({
                   ))}
                 </div>
               );
+            default:
+              return assertNever(block, 'document block');
           }
         })}
       </div>

@@ -1,4 +1,5 @@
 import type { CaseDocument, DocumentBlock } from '../../../shared/cases';
+import { assertNever } from '../../../shared/assert-never';
 
 /**
  * A document laid out as the reader shows it: blocks made of passages (a paragraph, a list item, a table
@@ -108,6 +109,8 @@ function layOutBlock(block: DocumentBlock, b: number): LaidOutBlock {
           };
         }),
       };
+    default:
+      return assertNever(block, 'document block');
   }
 }
 
@@ -146,6 +149,8 @@ export function segmentsOf(document: CaseDocument): Segment[] {
       case 'dialogue':
         for (const turn of block.turns) out.push(turn.speaker, turn.text);
         break;
+      default:
+        return assertNever(block, 'document block');
     }
   }
   return out;

@@ -5,7 +5,7 @@ import { addReply, deleteComment, markAddressed } from '../../../shared/review/t
 import type { CommentPlacement } from '../../../shared/review/threads';
 import { ErrorMessage } from '../../components/form';
 import { formatDateTime } from '../../format';
-import { ReadableText } from './AnswerView';
+import { ReadableText } from './ReadableText';
 import { editContext } from './session';
 
 export type EditReview = (

@@ -3,7 +3,7 @@ import type { AuthorRole, Review } from '../../../shared/review/schema';
 import { isAnswerable } from '../../../shared/templates';
 import type { AttemptEvaluation, Template } from '../../../shared/templates';
 import { focusField } from '../../components/ErrorSummary';
-import { ComputedAnswer } from './AnswerView';
+import { answerViewFor } from '../attempt/items/registry';
 import type { EditReview } from './CommentThread';
 import { SectionJudgements } from './Judgements';
 import { ReviewItem } from './ReviewItem';
@@ -95,9 +95,14 @@ export function ReviewDocument({
                 {section.items.map((item) => {
                   if (!evaluation.visible(template.id, item.id) || !shows(template.id, item.id)) return null;
                   const ctx = { templateId: template.id, evaluation, attempt, templates };
-                  if (item.kind === 'computed')
-                    return editable ? <ComputedAnswer key={item.id} ctx={ctx} item={item} /> : null;
-                  if (!isAnswerable(item)) return null;
+                  // Items that take no answer have a view of their own (a computed level; guidance shows
+                  // nothing), shown only while the review is editable.
+                  if (!isAnswerable(item)) {
+                    const { View } = answerViewFor(item);
+                    return editable ? (
+                      <View key={item.id} ctx={ctx} item={item} value={null} rowPath={[]} highlights={[]} />
+                    ) : null;
+                  }
                   return (
                     <ReviewItem
                       key={item.id}

@@ -4,6 +4,7 @@ import { rowLabel } from '../../../shared/review/present';
 import { addComment, placeComment } from '../../../shared/review/threads';
 import type { AnswerableItem } from '../../../shared/templates';
 import { ErrorMessage } from '../../components/form';
+import { answerViewFor } from '../attempt/items/registry';
 import { AnswerValue } from './AnswerView';
 import type { AnswerContext } from './AnswerView';
 import { CommentThread } from './CommentThread';
@@ -128,8 +129,7 @@ export function ReviewItem({
   } | null>(null);
   const [active, setActive] = useState<string | null>(null);
   const value = ctx.attempt.answers[ctx.templateId]?.[item.id];
-  const answerText =
-    item.kind === 'shortText' || item.kind === 'longText' ? (typeof value === 'string' ? value : '') : null;
+  const answerText = answerViewFor(item).selectableText ? (typeof value === 'string' ? value : '') : null;
   const idBase = `item-${ctx.templateId}-${item.id}`;
 
   const threads = reviews.flatMap((review) =>

@@ -12,6 +12,7 @@ import { formatDateTime } from '../../format';
 import { host } from '../../host';
 import { setupFor } from '../attempt/attempt-context';
 import { templatesReady } from '../templates/template-store';
+import { assertNever } from '../../../shared/assert-never';
 
 /**
  * One attempt opened for review or for reading feedback: the attempt (read-only here), its templates and
@@ -164,5 +165,7 @@ export function saveStatusText(save: SaveState): string {
       return `Saved ${formatDateTime(save.at).slice(11)}`;
     case 'failed':
       return save.message;
+    default:
+      return assertNever(save, 'save state');
   }
 }

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import type { GuidanceItem } from '../../../../shared/templates';
 
 /**
  * Template text: paragraphs separated by a blank line; a paragraph whose lines start with "- " is a list.
@@ -50,5 +51,15 @@ export function GuidanceDetails({
         <GuidanceText text={guidance} />
       </div>
     </details>
+  );
+}
+
+/** A guidance item in the form: its title and text, nothing to answer. */
+export function GuidanceField({ item, id }: { item: GuidanceItem; id: string }) {
+  return (
+    <div className="guidance-item" id={id}>
+      {item.title ? <h3 className="heading-s">{item.title}</h3> : null}
+      <GuidanceText text={item.text} />
+    </div>
   );
 }

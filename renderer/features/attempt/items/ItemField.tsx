@@ -5,14 +5,7 @@ import type { AnswerScope } from '../answer-paths';
 import { useAttempt, useItemView } from '../context';
 import { noteRender } from '../render-probe';
 import { RuleNotes } from '../RuleFeedback';
-import { ChoiceField, MultiChoiceField, YesNoUnknownField } from './ChoiceFields';
-import { ComputedValue } from './ComputedValue';
-import { DateField, NumberField } from './DateNumberFields';
-import { EvidenceField } from './EvidenceField';
-import { GuidanceText } from './GuidanceText';
-import { RatingGridField } from './RatingGridField';
-import { RepeatingGroupField } from './RepeatingGroupField';
-import { LongTextField, ShortTextField } from './TextFields';
+import { fieldFor } from './registry';
 
 interface ItemFieldProps {
   item: AnyItem;
@@ -37,50 +30,8 @@ export const ItemField = memo(function ItemField({ item, scope, sectionKey }: It
   const common = { scope, id, error, required: view.required, options: view.options };
   const topLevel = scope.rows.length === 0;
 
-  let field;
-  switch (item.kind) {
-    case 'guidance':
-      field = (
-        <div className="guidance-item" id={id}>
-          {item.title ? <h3 className="heading-s">{item.title}</h3> : null}
-          <GuidanceText text={item.text} />
-        </div>
-      );
-      break;
-    case 'shortText':
-      field = <ShortTextField item={item} {...common} />;
-      break;
-    case 'longText':
-      field = <LongTextField item={item} {...common} />;
-      break;
-    case 'singleChoice':
-      field = <ChoiceField item={item} {...common} />;
-      break;
-    case 'multiChoice':
-      field = <MultiChoiceField item={item} {...common} />;
-      break;
-    case 'yesNoUnknown':
-      field = <YesNoUnknownField item={item} {...common} />;
-      break;
-    case 'date':
-      field = <DateField item={item} {...common} />;
-      break;
-    case 'number':
-      field = <NumberField item={item} {...common} />;
-      break;
-    case 'ratingGrid':
-      field = <RatingGridField item={item} {...common} />;
-      break;
-    case 'repeatingGroup':
-      field = <RepeatingGroupField item={item} {...common} sectionKey={sectionKey} />;
-      break;
-    case 'evidenceReference':
-      field = <EvidenceField item={item} {...common} />;
-      break;
-    case 'computed':
-      field = <ComputedValue item={item} scope={scope} id={id} />;
-      break;
-  }
+  const Field = fieldFor(item);
+  const field = <Field item={item} {...common} sectionKey={sectionKey} />;
   return (
     <div className="item" data-item={item.id}>
       {field}
