@@ -15,7 +15,7 @@ import type { Template } from '../../../shared/templates';
 import { localIdSchema, templateJsonLimits } from '../../../shared/templates/logic-schema';
 import { builtinTemplates } from '../../../shared/templates/builtin';
 import { resolveTemplateIn, startableTemplates, templatesOfAttempt } from '../../../shared/templates/resolve';
-import type { CreateJsonStore, Dialogs } from '../deps';
+import type { CreateJsonStore, Dialogs } from '../ports';
 import { RecordStore } from '../review/record-store';
 
 /**
