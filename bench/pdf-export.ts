@@ -19,11 +19,11 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import type { Content } from 'pdfmake/interfaces';
 import { chromiumArgs, chromiumPath } from '../e2e/chromium';
-import { createPdfService } from '../electron/host/pdf/service';
-import type { Attempt } from '../shared/model/attempt';
-import { buildAttemptPdf } from '../shared/pdf/builder';
-import { sampleAttempt, sampleCaseInfo } from '../shared/pdf/__fixtures__/sample-attempt';
-import { builtinTemplates } from '../shared/templates/builtin';
+import { createPdfService } from '@host/pdf/service';
+import type { Attempt } from '@shared/model/attempt';
+import { buildAttemptPdf } from '@shared/pdf/builder';
+import { sampleAttempt, sampleCaseInfo } from '@shared/pdf/__fixtures__/sample-attempt';
+import { builtinTemplates } from '@shared/templates/builtin';
 import { mib, rssSampler, summarise } from './lib/stats';
 
 const here = dirname(fileURLToPath(import.meta.url));

@@ -8,9 +8,9 @@
  */
 import fs from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { openStorage } from '../electron/host/storage/storage';
-import type { Storage } from '../electron/host/storage/storage';
-import type { Attempt } from '../shared/model/attempt';
+import { openStorage } from '@host/storage/storage';
+import type { Storage } from '@host/storage/storage';
+import type { Attempt } from '@shared/model/attempt';
 import { copyDataDir, preparedLibrary, removePreparedLibraries, storageDeps } from './lib/attempts';
 import { mib, msSince, rssSampler, summarise } from './lib/stats';
 import type { Summary } from './lib/stats';

@@ -5,9 +5,9 @@
  * The attempt is every template's sound sample grown to a large but realistic size: 30 risk factors, 30
  * plan links, 20 contingency lines, 12 sentence-plan goals with 8 steps each, long answers in the analysis.
  */
-import { evaluateAttempt } from '../shared/templates/engine';
-import { builtinTemplates } from '../shared/templates/builtin';
-import { sampleCaseContext } from '../shared/templates/builtin/__fixtures__/sample-answers';
+import { evaluateAttempt } from '@shared/templates/engine';
+import { builtinTemplates } from '@shared/templates/builtin';
+import { sampleCaseContext } from '@shared/templates/builtin/__fixtures__/sample-answers';
 import { everyTemplateFilled } from './lib/attempts';
 
 type Row = { rowId: string; values: Record<string, unknown> };

@@ -11,8 +11,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
-import { getBuiltinTemplate } from '../shared/templates/builtin';
-import type { Template } from '../shared/templates';
+import { getBuiltinTemplate } from '@shared/templates/builtin';
+import type { Template } from '@shared/templates';
 import {
   copyDataDir,
   largeAttempt,

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { sampleAttempt } from '../shared/pdf/__fixtures__/sample-attempt';
+import { sampleAttempt } from '@shared/pdf/__fixtures__/sample-attempt';
 import { expect, test } from './fixtures';
 
 /**

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { methodNames } from '../shared/contract';
+import { methodNames } from '@shared/contract';
 import { expect, test } from './fixtures';
 import { maxBodyBytes, staticFileFor } from './harness/server';
 

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import type { Page } from '@playwright/test';
-import { createReview, setJudgement } from '../shared/review/threads';
+import { createReview, setJudgement } from '@shared/review/threads';
 import { expect, test } from './fixtures';
 
 // Supervision, comparing attempts and progress, through the harness: records are saved by the real host,

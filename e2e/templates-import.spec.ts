@@ -1,8 +1,5 @@
 import fs from 'node:fs';
-import {
-  authoringGuideBrokenExample,
-  authoringGuideExample,
-} from '../electron/host/templates/authoring-example';
+import { authoringGuideBrokenExample, authoringGuideExample } from '@host/templates/authoring-example';
 import { expect, test } from './fixtures';
 
 /**

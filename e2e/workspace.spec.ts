@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { caseLibrary } from '../shared/cases';
+import { caseLibrary } from '@shared/cases';
 import { expect, test } from './fixtures';
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { contract, methodNames } from '../shared/contract';
-import type { MethodName } from '../shared/contract';
-import type { HandlerTable } from './host/handler-types';
+import { contract, methodNames } from '@shared/contract';
+import type { MethodName } from '@shared/contract';
+import type { HandlerTable } from '@host/handler-types';
 import { forbiddenEnvelope, registerContractHandlers } from './ipc';
 import type { InvokeEventLike, IpcMainLike } from './ipc';
 import { releaseTrustPolicy } from './security/origin';

@@ -1,8 +1,8 @@
-import { contract, methodNames } from '../shared/contract';
-import type { Envelope } from '../shared/contract';
-import { dispatch } from './host/dispatch';
-import type { DispatchLogger, DispatchOptions } from './host/dispatch';
-import type { HandlerTable } from './host/handler-types';
+import { contract, methodNames } from '@shared/contract';
+import type { Envelope } from '@shared/contract';
+import { dispatch } from '@host/dispatch';
+import type { DispatchLogger, DispatchOptions } from '@host/dispatch';
+import type { HandlerTable } from '@host/handler-types';
 import type { TrustPolicy } from './security/origin';
 import { isTrustedSender } from './security/trusted-sender';
 import type { SenderFrame } from './security/trusted-sender';

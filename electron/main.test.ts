@@ -4,8 +4,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { contract, methodNames } from '../shared/contract';
-import { shellEventChannels } from '../shared/contract/shell-events';
+import { contract, methodNames } from '@shared/contract';
+import { shellEventChannels } from '@shared/contract/shell-events';
 import { contentSecurityPolicy } from './security/csp';
 import { guardedWebContentsEvents } from './security/navigation';
 import { rolesIn } from './security/menu';
@@ -158,7 +158,7 @@ vi.mock('electron', () => {
 // electron-store needs a real Electron; the shell's factory is swapped for the tests' conf one, which takes
 // the same options (electron/shell/store.ts).
 vi.mock('./shell/store', async () => ({
-  createElectronStore: (await import('./host/conf-store')).createConfStore,
+  createElectronStore: (await import('@host/conf-store')).createConfStore,
 }));
 
 const appUrl = 'app://casework/index.html';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { HostError, methodNames } from '../shared/contract';
-import type { CaseworkBridge } from '../shared/contract';
+import { HostError, methodNames } from '@shared/contract';
+import type { CaseworkBridge } from '@shared/contract';
 import { createHostClient } from './host';
 
 function bridgeAnswering(answer: (method: string, payload: unknown) => Promise<unknown>): CaseworkBridge {

@@ -1,6 +1,6 @@
-import { HostError, isHostErrorShape, methodNames } from '../shared/contract';
-import type { CaseworkBridge, MethodName, RequestOf, ResponseOf } from '../shared/contract';
-import type { CaseworkEvents } from '../shared/contract/shell-events';
+import { HostError, isHostErrorShape, methodNames } from '@shared/contract';
+import type { CaseworkBridge, MethodName, RequestOf, ResponseOf } from '@shared/contract';
+import type { CaseworkEvents } from '@shared/contract/shell-events';
 
 declare global {
   interface Window {

@@ -5,17 +5,17 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Attempt } from '../../shared/model/attempt';
-import type { JsonValue } from '../../shared/model/json';
-import { sampleAnswers } from '../../shared/pdf/__fixtures__/sample-attempt';
-import { builtinTemplates } from '../../shared/templates/builtin';
-import { enquiriesLogSoundAnswers } from '../../shared/templates/builtin/__fixtures__/enquiries-log-sample';
-import { riskToSelfSoundAnswers } from '../../shared/templates/builtin/__fixtures__/risk-to-self-sample';
-import { sampleSoundAnswers } from '../../shared/templates/builtin/__fixtures__/sample-answers';
-import { strengthsNeedsSoundAnswers } from '../../shared/templates/builtin/__fixtures__/strengths-needs-sample';
-import { createConfStore } from '../../electron/host/conf-store';
-import { openStorage } from '../../electron/host/storage/storage';
-import type { Storage } from '../../electron/host/storage/storage';
+import type { Attempt } from '@shared/model/attempt';
+import type { JsonValue } from '@shared/model/json';
+import { sampleAnswers } from '@shared/pdf/__fixtures__/sample-attempt';
+import { builtinTemplates } from '@shared/templates/builtin';
+import { enquiriesLogSoundAnswers } from '@shared/templates/builtin/__fixtures__/enquiries-log-sample';
+import { riskToSelfSoundAnswers } from '@shared/templates/builtin/__fixtures__/risk-to-self-sample';
+import { sampleSoundAnswers } from '@shared/templates/builtin/__fixtures__/sample-answers';
+import { strengthsNeedsSoundAnswers } from '@shared/templates/builtin/__fixtures__/strengths-needs-sample';
+import { createConfStore } from '@host/conf-store';
+import { openStorage } from '@host/storage/storage';
+import type { Storage } from '@host/storage/storage';
 
 export type Answers = Attempt['answers'];
 

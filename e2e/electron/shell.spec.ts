@@ -1,7 +1,7 @@
 // The real desktop shell, launched with Playwright's Electron support. Skips, saying why, where no
 // Electron binary is installed (this machine and CI install with ELECTRON_SKIP_BINARY_DOWNLOAD=1).
 import { expect, test } from '@playwright/test';
-import { contract, methodNames } from '../../shared/contract';
+import { contract, methodNames } from '@shared/contract';
 import { electronBinary, ensureBuilt, launchApp } from './electron-app';
 import type { LaunchedApp } from './electron-app';
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { contract } from '../../shared/contract';
-import { LARGEST_REQUEST_BYTES, MAX_ATTEMPT_BYTES, attemptBytes } from '../../shared/contract/limits';
-import { MAX_SHARE_BYTES, serialiseSharePackage } from '../../shared/exchange/share-package';
-import type { Attempt } from '../../shared/model/attempt';
-import { sampleAttempt } from '../../shared/pdf/__fixtures__/sample-attempt';
+import { contract } from '@shared/contract';
+import { LARGEST_REQUEST_BYTES, MAX_ATTEMPT_BYTES, attemptBytes } from '@shared/contract/limits';
+import { MAX_SHARE_BYTES, serialiseSharePackage } from '@shared/exchange/share-package';
+import type { Attempt } from '@shared/model/attempt';
+import { sampleAttempt } from '@shared/pdf/__fixtures__/sample-attempt';
 import { maxBodyBytes } from '../../e2e/harness/server';
 import { dispatch } from './dispatch';
 import type { HandlerTable } from './handler-types';

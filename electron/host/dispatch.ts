@@ -1,7 +1,7 @@
 import type { z } from 'zod';
-import { contract, HostError, isMethodName } from '../../shared/contract';
-import type { Envelope, MethodName } from '../../shared/contract';
-import { hostIssueOf } from '../../shared/contract/limits';
+import { contract, HostError, isMethodName } from '@shared/contract';
+import type { Envelope, MethodName } from '@shared/contract';
+import { hostIssueOf } from '@shared/contract/limits';
 import type { HandlerContext, HandlerTable } from './handler-types';
 
 function describeIssues(error: z.ZodError): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HostError } from '../../shared/contract';
+import { HostError } from '@shared/contract';
 import { fsFailure, fsProblem, isSystemError } from './fs-errors';
 import { exportWriteFailure } from './pdf/write-export';
 import { readFailure, writeFailure } from './storage/write-errors';

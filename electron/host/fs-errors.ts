@@ -1,4 +1,4 @@
-import { HostError, type ErrorCode } from '../../shared/contract';
+import { HostError, type ErrorCode } from '@shared/contract';
 
 /** The `code` of a Node system error (`ENOSPC`, `EACCES`, ...), or undefined for anything else. */
 export function errnoCode(error: unknown): string | undefined {

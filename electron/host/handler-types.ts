@@ -1,4 +1,4 @@
-import type { MethodName, ParsedRequestOf, ResponseOf } from '../../shared/contract';
+import type { MethodName, ParsedRequestOf, ResponseOf } from '@shared/contract';
 
 /** Who is calling: the Electron shell over IPC, or the loopback test harness. Handlers must not care. */
 export interface HandlerContext {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { methodNames } from '../../shared/contract';
+import { methodNames } from '@shared/contract';
 import { dispatch } from './dispatch';
 import { createHost } from './services';
 import type { Host } from './services';

@@ -1,7 +1,7 @@
 import { open } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { HostError } from '../../shared/contract';
+import { HostError } from '@shared/contract';
 import { errnoCode } from './fs-errors';
 
 export interface ChosenFileWords {

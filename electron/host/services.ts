@@ -1,4 +1,4 @@
-import type { Notice } from '../../shared/model/notices';
+import type { Notice } from '@shared/model/notices';
 import type { HostDeps } from './ports';
 import { openAtRestEncryption } from './encryption/at-rest';
 import { createHandlers } from './handlers';

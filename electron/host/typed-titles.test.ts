@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ordinaryText } from '../../shared/text/testing';
+import { ordinaryText } from '@shared/text/testing';
 import { dispatch } from './dispatch';
 import type { HandlerTable } from './handler-types';
 

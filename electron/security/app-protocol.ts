@@ -1,7 +1,7 @@
 import nodePath from 'node:path';
 import { APP_HOST, APP_SCHEME } from './origin';
 import { contentSecurityPolicy } from './csp';
-import { contentTypeFor } from '../host/static-types';
+import { contentTypeFor } from '@host/static-types';
 
 /** The part of node:path the containment check uses; tests pass `path.win32` to check Windows rules too. */
 export type PathApi = Pick<typeof nodePath, 'resolve' | 'relative' | 'isAbsolute' | 'join' | 'sep'>;

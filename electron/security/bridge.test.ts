@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { contract, methodNames } from '../../shared/contract';
-import { shellEventChannels } from '../../shared/contract/shell-events';
+import { contract, methodNames } from '@shared/contract';
+import { shellEventChannels } from '@shared/contract/shell-events';
 import { createCaseworkBridge, createCaseworkEvents } from './bridge';
 import type { ShellEventSource } from './bridge';
 

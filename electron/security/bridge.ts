@@ -1,12 +1,12 @@
-import { contract, methodNames } from '../../shared/contract';
-import type { CaseworkBridge } from '../../shared/contract';
-import { isMenuCommand, isOpenedFile, shellEventChannels } from '../../shared/contract/shell-events';
+import { contract, methodNames } from '@shared/contract';
+import type { CaseworkBridge } from '@shared/contract';
+import { isMenuCommand, isOpenedFile, shellEventChannels } from '@shared/contract/shell-events';
 import type {
   BeforeCloseAnswer,
   CaseworkEvents,
   MenuCommand,
   OpenedFile,
-} from '../../shared/contract/shell-events';
+} from '@shared/contract/shell-events';
 
 export type Invoke = (channel: string, payload: unknown) => Promise<unknown>;
 

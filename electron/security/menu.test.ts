@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildMenuTemplate, rolesIn } from './menu';
 import type { MenuItemTemplate } from './menu';
-import type { MenuCommand } from '../../shared/contract/shell-events';
+import type { MenuCommand } from '@shared/contract/shell-events';
 
 function build(platform: NodeJS.Platform, developerItems = false) {
   const sent: MenuCommand[] = [];

@@ -1,4 +1,4 @@
-import type { MenuCommand } from '../../shared/contract/shell-events';
+import type { MenuCommand } from '@shared/contract/shell-events';
 
 /** The Electron menu roles this app uses; a subset of Electron's own list, so the template type-checks there. */
 export type MenuRole =

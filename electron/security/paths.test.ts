@@ -5,13 +5,13 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contract, methodNames } from '../../shared/contract';
-import type { MethodName } from '../../shared/contract';
-import { createConfStore } from '../host/conf-store';
-import type { HostDeps } from '../host/ports';
-import { dispatch } from '../host/dispatch';
-import { createHost } from '../host/services';
-import type { Host } from '../host/services';
+import { contract, methodNames } from '@shared/contract';
+import type { MethodName } from '@shared/contract';
+import { createConfStore } from '@host/conf-store';
+import type { HostDeps } from '@host/ports';
+import { dispatch } from '@host/dispatch';
+import { createHost } from '@host/services';
+import type { Host } from '@host/services';
 import { defOf, sampleFor, sitesOf, withValueAt } from './fuzz/schema-walk';
 
 const pathLikeKey =

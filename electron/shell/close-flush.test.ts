@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shellEventChannels } from '../../shared/contract/shell-events';
+import { shellEventChannels } from '@shared/contract/shell-events';
 import { askRendererToFlush, guardWindowClose } from './close-flush';
 import type { FlushOutcome, FlushReplies, FlushTarget } from './close-flush';
 

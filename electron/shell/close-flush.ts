@@ -1,4 +1,4 @@
-import { shellEventChannels } from '../../shared/contract/shell-events';
+import { shellEventChannels } from '@shared/contract/shell-events';
 
 /** The window's web contents, as far as asking it to flush goes. */
 export interface FlushTarget {

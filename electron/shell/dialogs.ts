@@ -1,6 +1,6 @@
 import { dialog } from 'electron';
 import type { BrowserWindow } from 'electron';
-import type { Dialogs } from '../host/ports';
+import type { Dialogs } from '@host/ports';
 
 /**
  * Native file dialogs: the only way a path the host reads or writes comes into being. The renderer asks

@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { MAX_OPENED_FILE_BYTES } from '../../shared/contract/shell-events';
-import type { OpenedFile } from '../../shared/contract/shell-events';
+import { MAX_OPENED_FILE_BYTES } from '@shared/contract/shell-events';
+import type { OpenedFile } from '@shared/contract/shell-events';
 
 /**
  * The `.casework` file the app was asked to open (double-click, "Open with", or a second launch), taken

@@ -1,5 +1,5 @@
 import { safeStorage } from 'electron';
-import type { KeyProtector } from '../host/encryption/key-file';
+import type { KeyProtector } from '@host/encryption/key-file';
 
 /**
  * Electron's safeStorage as the protector of the encryption-at-rest data key: Keychain on macOS, DPAPI on

@@ -1,6 +1,6 @@
 import { ipcMain } from 'electron';
 import Store from 'electron-store';
-import type { CreateJsonStore, JsonStore } from '../host/ports';
+import type { CreateJsonStore, JsonStore } from '@host/ports';
 
 /**
  * The shell's store factory: electron-store with the same options as the tests' `createConfStore`

@@ -21,7 +21,7 @@ import { installExitFlush, registerFlush } from '../state/flush';
 import { applyAppearance } from './appearance';
 import { hrefs, parseRoute, useHash } from './routes';
 import type { Route } from './routes';
-import { assertNever } from '../../shared/assert-never';
+import { assertNever } from '@shared/assert-never';
 
 function Header({ route }: { route: Route }) {
   const current = (screen: Route['screen']) => (route.screen === screen ? 'page' : undefined);

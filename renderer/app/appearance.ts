@@ -1,4 +1,4 @@
-import type { Settings } from '../../shared/model/settings';
+import type { Settings } from '@shared/model/settings';
 
 /**
  * Theme, text size and font are attributes on <html> that the stylesheet reads, so no inline style is needed

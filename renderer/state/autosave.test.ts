@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { HostError } from '../../shared/contract';
+import { HostError } from '@shared/contract';
 import { createAutosave } from './autosave';
 import type { SaveState } from './save-status';
 import { describeSaveState, summariseSaveStates } from './save-status';

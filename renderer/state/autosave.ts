@@ -1,5 +1,5 @@
-import { HostError } from '../../shared/contract';
-import type { ErrorCode } from '../../shared/contract';
+import { HostError } from '@shared/contract';
+import type { ErrorCode } from '@shared/contract';
 import type { SaveState } from './save-status';
 
 export interface Timers {

@@ -1,7 +1,7 @@
 import { createStore } from 'zustand/vanilla';
 import type { StoreApi } from 'zustand/vanilla';
-import { HostError } from '../../shared/contract';
-import type { LibraryEntry } from '../../shared/model/library';
+import { HostError } from '@shared/contract';
+import type { LibraryEntry } from '@shared/model/library';
 import type { HostClient } from '../host';
 
 export interface LibraryState {

@@ -1,6 +1,6 @@
 import { createStore } from 'zustand/vanilla';
 import type { StoreApi } from 'zustand/vanilla';
-import type { Notice } from '../../shared/model/notices';
+import type { Notice } from '@shared/model/notices';
 import type { HostClient } from '../host';
 
 export interface NoticesState {

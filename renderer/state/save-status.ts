@@ -1,7 +1,7 @@
-import { formatTime } from '../../shared/dates/format';
+import { formatTime } from '@shared/dates/format';
 import { createStore } from 'zustand/vanilla';
-import type { ErrorCode } from '../../shared/contract';
-import { assertNever } from '../../shared/assert-never';
+import type { ErrorCode } from '@shared/contract';
+import { assertNever } from '@shared/assert-never';
 
 /** Where one thing that saves (settings, an open attempt) stands. */
 export type SaveState =

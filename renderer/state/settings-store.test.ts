@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { HostError } from '../../shared/contract';
-import { defaultSettings } from '../../shared/model/settings';
-import type { Settings, SettingsPatch } from '../../shared/model/settings';
+import { HostError } from '@shared/contract';
+import { defaultSettings } from '@shared/model/settings';
+import type { Settings, SettingsPatch } from '@shared/model/settings';
 import type { SaveState } from './save-status';
 import { createSettingsStore } from './settings-store';
 

@@ -1,8 +1,8 @@
 import { createStore } from 'zustand/vanilla';
 import type { StoreApi } from 'zustand/vanilla';
-import { HostError } from '../../shared/contract';
-import { defaultSettings } from '../../shared/model/settings';
-import type { Settings, SettingsPatch } from '../../shared/model/settings';
+import { HostError } from '@shared/contract';
+import { defaultSettings } from '@shared/model/settings';
+import type { Settings, SettingsPatch } from '@shared/model/settings';
 import type { HostClient } from '../host';
 import { createAutosave } from './autosave';
 import type { Autosave } from './autosave';

@@ -77,7 +77,9 @@ export const boundaries = {
         });
         return;
       }
-      if (specifier.startsWith('.') && toArea && toArea !== fromArea && ALIAS_OF[toArea]) {
+      // Build configs are loaded before the aliases they set up exist, so they alone keep relative paths.
+      const isConfig = /\.config\.ts$/.test(file);
+      if (!isConfig && specifier.startsWith('.') && toArea && toArea !== fromArea && ALIAS_OF[toArea]) {
         const alias = ALIAS_OF[toArea] + target.slice(toArea.length);
         context.report({ node, messageId: 'useAlias', data: { to: toArea, alias, specifier } });
       }

@@ -1,4 +1,4 @@
-import { runCorruptionMatrix } from '../../electron/host/storage/corruption-matrix';
+import { runCorruptionMatrix } from '@host/storage/corruption-matrix';
 import type { ReportSection } from './section';
 
 export const corruptionSection: ReportSection = {

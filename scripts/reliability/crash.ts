@@ -1,4 +1,4 @@
-import { runCrashCycles } from '../../electron/host/storage/crash/run';
+import { runCrashCycles } from '@host/storage/crash/run';
 import { figuresMet } from './section';
 import type { ReportSection } from './section';
 

@@ -1,4 +1,4 @@
-import { runDiskErrorMatrix } from '../../electron/host/storage/disk-error-matrix';
+import { runDiskErrorMatrix } from '@host/storage/disk-error-matrix';
 import type { ReportSection } from './section';
 
 export const diskErrorSection: ReportSection = {

@@ -1,4 +1,4 @@
-import { runUpgradeMatrix } from '../../electron/host/storage/upgrade-matrix';
+import { runUpgradeMatrix } from '@host/storage/upgrade-matrix';
 import type { ReportSection } from './section';
 
 export const upgradeSection: ReportSection = {

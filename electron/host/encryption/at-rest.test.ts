@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Attempt } from '../../../shared/model/attempt';
+import type { Attempt } from '@shared/model/attempt';
 import { dispatch } from '../dispatch';
 import type { HostDeps } from '../ports';
 import { createHost } from '../services';

@@ -1,4 +1,4 @@
-import { HostError } from '../../../shared/contract';
+import { HostError } from '@shared/contract';
 import type { HandlerTable } from '../handler-types';
 import type { AtRestEncryption } from './at-rest';
 import { KeyUnavailableError } from './key-file';

@@ -1,7 +1,7 @@
 import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { MAX_EXCHANGE_BYTES, serialiseExchange } from '../../../shared/pdf/exchange';
-import { sampleAttempt } from '../../../shared/pdf/__fixtures__/sample-attempt';
+import { MAX_EXCHANGE_BYTES, serialiseExchange } from '@shared/pdf/exchange';
+import { sampleAttempt } from '@shared/pdf/__fixtures__/sample-attempt';
 import { attemptFromPdf, PDF_IMPORT_LIMITS } from './extract';
 
 /** One embedded-file object holding `compressed` as a Flate stream. */

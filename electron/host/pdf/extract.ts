@@ -1,6 +1,6 @@
 import { inflateSync } from 'node:zlib';
-import { EXCHANGE_FORMAT, MAX_EXCHANGE_BYTES, parseExchange } from '../../../shared/pdf/exchange';
-import type { ExchangeParse } from '../../../shared/pdf/exchange';
+import { EXCHANGE_FORMAT, MAX_EXCHANGE_BYTES, parseExchange } from '@shared/pdf/exchange';
+import type { ExchangeParse } from '@shared/pdf/exchange';
 
 /**
  * Reading an attempt back from a file a person chose: an exported PDF (the exchange JSON is attached inside

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildAttemptPdf } from '../../../shared/pdf/builder';
-import { sampleAttempt, sampleCaseInfo } from '../../../shared/pdf/__fixtures__/sample-attempt';
-import { builtinTemplates } from '../../../shared/templates/builtin';
+import { buildAttemptPdf } from '@shared/pdf/builder';
+import { sampleAttempt, sampleCaseInfo } from '@shared/pdf/__fixtures__/sample-attempt';
+import { builtinTemplates } from '@shared/templates/builtin';
 import { clearFontPool, fontPoolReuseCount, setFontPoolEnabled } from './font-pool';
 import { findFontsDir, renderPdf } from './render';
 

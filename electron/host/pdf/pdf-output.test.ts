@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Attempt } from '../../../shared/model/attempt';
+import type { Attempt } from '@shared/model/attempt';
 import {
   SAMPLE_HIDDEN_ANSWER,
   SAMPLE_LONG_TOKEN,
@@ -7,12 +7,12 @@ import {
   sampleAttempt,
   sampleCaseInfo,
   sampleProse,
-} from '../../../shared/pdf/__fixtures__/sample-attempt';
-import { builtinTemplates } from '../../../shared/templates/builtin';
+} from '@shared/pdf/__fixtures__/sample-attempt';
+import { builtinTemplates } from '@shared/templates/builtin';
 import { attemptFromPdf } from './extract';
 import { pdfAttachmentNames, pdfInfo, pdfText } from './poppler-for-tests';
 import { createPdfService } from './service';
-import type { PdfExportOptionsInput } from '../../../shared/pdf/options';
+import type { PdfExportOptionsInput } from '@shared/pdf/options';
 
 /** The service's renderer, with an in-memory attempt and the sample case. */
 function serviceFor(attempt: Attempt) {

@@ -1,4 +1,4 @@
-import type { Attempt } from '../../../shared/model/attempt';
+import type { Attempt } from '@shared/model/attempt';
 import type { PdfServiceDeps, PdfStorage } from './service';
 
 /** The storage calls the export/import handlers make (structural, so this area does not import storage). */

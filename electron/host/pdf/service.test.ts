@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { sampleAnswers } from '../../../shared/pdf/__fixtures__/sample-attempt';
-import type { Envelope } from '../../../shared/contract';
+import { sampleAnswers } from '@shared/pdf/__fixtures__/sample-attempt';
+import type { Envelope } from '@shared/contract';
 import { dispatch } from '../dispatch';
 import { createHost } from '../services';
 import type { Host } from '../services';

@@ -1,25 +1,21 @@
 import { basename } from 'node:path';
-import { HostError } from '../../../shared/contract';
-import type { ParsedRequestOf, ResponseOf } from '../../../shared/contract';
-import { getCase } from '../../../shared/cases';
-import type { PracticeCase } from '../../../shared/cases';
-import type { Attempt } from '../../../shared/model/attempt';
-import { buildAttemptPdf } from '../../../shared/pdf/builder';
-import type { AttemptPdfInput, PdfCaseInfo } from '../../../shared/pdf/builder';
-import { pdfCaseInfo } from '../../../shared/pdf/case-info';
-import {
-  EXCHANGE_ATTACHMENT_NAME,
-  EXCHANGE_MEDIA_TYPE,
-  serialiseExchange,
-} from '../../../shared/pdf/exchange';
-import { defaultExportFileName } from '../../../shared/pdf/file-name';
-import { resolvePdfOptions } from '../../../shared/pdf/options';
+import { HostError } from '@shared/contract';
+import type { ParsedRequestOf, ResponseOf } from '@shared/contract';
+import { getCase } from '@shared/cases';
+import type { PracticeCase } from '@shared/cases';
+import type { Attempt } from '@shared/model/attempt';
+import { buildAttemptPdf } from '@shared/pdf/builder';
+import type { AttemptPdfInput, PdfCaseInfo } from '@shared/pdf/builder';
+import { pdfCaseInfo } from '@shared/pdf/case-info';
+import { EXCHANGE_ATTACHMENT_NAME, EXCHANGE_MEDIA_TYPE, serialiseExchange } from '@shared/pdf/exchange';
+import { defaultExportFileName } from '@shared/pdf/file-name';
+import { resolvePdfOptions } from '@shared/pdf/options';
 import { warmUpAttempt } from './warm-up-attempt';
-import type { PdfExportOptionsInput } from '../../../shared/pdf/options';
-import { evaluateAttempt } from '../../../shared/templates';
-import type { Template } from '../../../shared/templates';
-import { builtinTemplates } from '../../../shared/templates/builtin';
-import { caseContextFor } from '../../../shared/cases';
+import type { PdfExportOptionsInput } from '@shared/pdf/options';
+import { evaluateAttempt } from '@shared/templates';
+import type { Template } from '@shared/templates';
+import { builtinTemplates } from '@shared/templates/builtin';
+import { caseContextFor } from '@shared/cases';
 import type { Dialogs } from '../ports';
 import { attemptFromFile, MAX_IMPORT_FILE_BYTES } from './extract';
 import { readChosenFile as readFileWithin } from '../read-chosen-file';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { attemptSchema } from '../../../shared/model/attempt';
-import { builtinTemplates } from '../../../shared/templates/builtin';
+import { attemptSchema } from '@shared/model/attempt';
+import { builtinTemplates } from '@shared/templates/builtin';
 import { warmUpAttempt } from './warm-up-attempt';
 
 describe('the export warm-up attempt', () => {

@@ -1,4 +1,4 @@
-import type { Attempt } from '../../../shared/model/attempt';
+import type { Attempt } from '@shared/model/attempt';
 
 /**
  * The attempt the export warm-up renders and throws away. It only has to take pdfmake through the fonts and

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { open, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import type { HostError } from '../../../shared/contract';
+import type { HostError } from '@shared/contract';
 import { fsFailure } from '../fs-errors';
 
 /**

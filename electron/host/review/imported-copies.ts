@@ -1,6 +1,6 @@
-import type { ResponseOf } from '../../../shared/contract';
-import { IMPORTED_COPY_SCHEMA_VERSION, importedCopySchema } from '../../../shared/exchange';
-import type { ImportedCopy } from '../../../shared/exchange';
+import type { ResponseOf } from '@shared/contract';
+import { IMPORTED_COPY_SCHEMA_VERSION, importedCopySchema } from '@shared/exchange';
+import type { ImportedCopy } from '@shared/exchange';
 import { RecordStore } from './record-store';
 import type { RecordStoreCommon } from './record-store';
 

@@ -1,13 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
-import { HostError } from '../../../shared/contract';
-import { idPattern } from '../../../shared/model/ids';
-import type { Notice } from '../../../shared/model/notices';
+import { HostError } from '@shared/contract';
+import { idPattern } from '@shared/model/ids';
+import type { Notice } from '@shared/model/notices';
 import type { CreateJsonStore } from '../ports';
 import { Backups } from '../storage/backups';
 import type { SnapshotReason } from '../storage/backups';
-import { formatDateTime } from '../../../shared/dates/format';
+import { formatDateTime } from '@shared/dates/format';
 import { compactStamp, parseCompactStamp } from '../storage/dates';
 import { DocumentFiles } from '../storage/files';
 import { KeyedQueue } from '../storage/keyed-queue';

@@ -2,16 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Attempt } from '../../../shared/model/attempt';
-import { anchorComment } from '../../../shared/review/anchors';
-import type { Review } from '../../../shared/review/schema';
-import {
-  addComment,
-  addReply,
-  createReview,
-  markAddressed,
-  setJudgement,
-} from '../../../shared/review/threads';
+import type { Attempt } from '@shared/model/attempt';
+import { anchorComment } from '@shared/review/anchors';
+import type { Review } from '@shared/review/schema';
+import { addComment, addReply, createReview, markAddressed, setJudgement } from '@shared/review/threads';
 import { tempDataDir } from '../storage/testing';
 import { hosts, person, startAttempt } from './testing';
 

@@ -1,9 +1,9 @@
 import { basename } from 'node:path';
 import packageInfo from '../../../package.json' with { type: 'json' };
-import { caseContextFor, getCase } from '../../../shared/cases';
-import type { PracticeCase } from '../../../shared/cases';
-import { HostError } from '../../../shared/contract';
-import type { ParsedRequestOf, ResponseOf } from '../../../shared/contract';
+import { caseContextFor, getCase } from '@shared/cases';
+import type { PracticeCase } from '@shared/cases';
+import { HostError } from '@shared/contract';
+import type { ParsedRequestOf, ResponseOf } from '@shared/contract';
 import {
   buildSharePackage,
   IMPORTED_COPY_SCHEMA_VERSION,
@@ -11,24 +11,24 @@ import {
   parseSharePackage,
   serialiseSharePackage,
   SHARE_FILE_EXTENSION,
-} from '../../../shared/exchange';
-import type { ImportedCopy, SharePackage } from '../../../shared/exchange';
-import type { Attempt } from '../../../shared/model/attempt';
-import type { Notice } from '../../../shared/model/notices';
-import { safeFileNamePart } from '../../../shared/pdf/file-name';
-import { carryThreadsToNewVersion, mergeReviews, versionOf } from '../../../shared/review/threads';
-import { REVIEW_SCHEMA_VERSION, reviewSchema } from '../../../shared/review/schema';
-import type { AttemptVersion, Review } from '../../../shared/review/schema';
-import { evaluateAttempt } from '../../../shared/templates';
-import type { Template } from '../../../shared/templates';
-import { builtinTemplates } from '../../../shared/templates/builtin';
+} from '@shared/exchange';
+import type { ImportedCopy, SharePackage } from '@shared/exchange';
+import type { Attempt } from '@shared/model/attempt';
+import type { Notice } from '@shared/model/notices';
+import { safeFileNamePart } from '@shared/pdf/file-name';
+import { carryThreadsToNewVersion, mergeReviews, versionOf } from '@shared/review/threads';
+import { REVIEW_SCHEMA_VERSION, reviewSchema } from '@shared/review/schema';
+import type { AttemptVersion, Review } from '@shared/review/schema';
+import { evaluateAttempt } from '@shared/templates';
+import type { Template } from '@shared/templates';
+import { builtinTemplates } from '@shared/templates/builtin';
 import type { Dialogs } from '../ports';
 import { attemptFromFile, MAX_IMPORT_FILE_BYTES } from '../pdf/extract';
 import { readChosenFile as readFileWithin } from '../read-chosen-file';
 import { saveImportedWith } from '../pdf/save-imported';
 import type { PdfHostStorage } from '../pdf/save-imported';
 import { exportWriteFailure, writeExportFile } from '../pdf/write-export';
-import { formatDateTime } from '../../../shared/dates/format';
+import { formatDateTime } from '@shared/dates/format';
 import { RecordStore } from './record-store';
 import type { RecordStoreCommon } from './record-store';
 

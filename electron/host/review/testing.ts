@@ -1,6 +1,6 @@
-import type { Envelope } from '../../../shared/contract';
-import type { Attempt } from '../../../shared/model/attempt';
-import { sampleSoundAnswers } from '../../../shared/templates/builtin/__fixtures__/sample-answers';
+import type { Envelope } from '@shared/contract';
+import type { Attempt } from '@shared/model/attempt';
+import { sampleSoundAnswers } from '@shared/templates/builtin/__fixtures__/sample-answers';
 import { dispatch } from '../dispatch';
 import { createHost } from '../services';
 import type { Host } from '../services';

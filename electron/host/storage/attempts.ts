@@ -1,9 +1,9 @@
-import { HostError } from '../../../shared/contract';
-import { ATTEMPT_SCHEMA_VERSION, attemptSchema, emptyTiming } from '../../../shared/model/attempt';
-import type { Attempt } from '../../../shared/model/attempt';
-import { idPattern } from '../../../shared/model/ids';
-import { libraryEntryFor } from '../../../shared/model/library';
-import type { LibraryEntry } from '../../../shared/model/library';
+import { HostError } from '@shared/contract';
+import { ATTEMPT_SCHEMA_VERSION, attemptSchema, emptyTiming } from '@shared/model/attempt';
+import type { Attempt } from '@shared/model/attempt';
+import { idPattern } from '@shared/model/ids';
+import { libraryEntryFor } from '@shared/model/library';
+import type { LibraryEntry } from '@shared/model/library';
 import type { SnapshotReason } from './backups';
 import type { KnownAttempt, StorageCore } from './core';
 import { decodeDocument } from './documents';

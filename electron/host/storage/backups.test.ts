@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Attempt } from '../../../shared/model/attempt';
+import type { Attempt } from '@shared/model/attempt';
 import { openStorage } from './storage';
 import type { Storage, StorageOptions } from './storage';
 import { testHostDeps } from './testing';

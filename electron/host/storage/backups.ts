@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { DocumentKind } from '../../../shared/model/migrations';
+import type { DocumentKind } from '@shared/model/migrations';
 import { compactStamp, parseCompactStamp } from './dates';
 import { decodeDocument } from './documents';
 import type { DocumentTypes } from './documents';

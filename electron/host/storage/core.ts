@@ -1,6 +1,6 @@
 import path from 'node:path';
-import type { AttemptStatus } from '../../../shared/model/attempt';
-import type { LibraryEntry } from '../../../shared/model/library';
+import type { AttemptStatus } from '@shared/model/attempt';
+import type { LibraryEntry } from '@shared/model/library';
 import type { CreateJsonStore, StorageOptions } from '../ports';
 import type { Backups, SnapshotReason } from './backups';
 import type { DocumentFiles } from './files';

@@ -1,14 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import type { Attempt } from '../../../shared/model/attempt';
-import type { LibraryEntry } from '../../../shared/model/library';
-import type { Settings } from '../../../shared/model/settings';
+import type { Attempt } from '@shared/model/attempt';
+import type { LibraryEntry } from '@shared/model/library';
+import type { Settings } from '@shared/model/settings';
 import { noticeText } from './notices';
 import { openStorage } from './storage';
 import type { Storage } from './storage';
 import { testHostDeps } from './testing';
-import { assertNever } from '../../../shared/assert-never';
+import { assertNever } from '@shared/assert-never';
 
 /**
  * The corruption matrix: each kind of damage to each kind of file, then a start. Shared by the

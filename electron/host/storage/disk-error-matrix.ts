@@ -1,14 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { HostError } from '../../../shared/contract';
-import type { ErrorCode } from '../../../shared/contract';
-import type { Attempt } from '../../../shared/model/attempt';
+import { HostError } from '@shared/contract';
+import type { ErrorCode } from '@shared/contract';
+import type { Attempt } from '@shared/model/attempt';
 import { createConfStore } from '../conf-store';
 import { openStorage } from './storage';
 import type { Storage } from './storage';
 import { failingWrites, testHostDeps } from './testing';
-import { assertNever } from '../../../shared/assert-never';
+import { assertNever } from '@shared/assert-never';
 
 /**
  * The full-disk and read-only checks. Running as root, chmod does not stop writes, so the store

@@ -1,13 +1,13 @@
 import type { z } from 'zod';
-import { attemptSchema } from '../../../shared/model/attempt';
-import type { Attempt } from '../../../shared/model/attempt';
-import { libraryIndexSchema } from '../../../shared/model/library';
-import type { LibraryIndex } from '../../../shared/model/library';
-import { migrateDocument } from '../../../shared/model/migrations';
-import type { DocumentKind } from '../../../shared/model/migrations';
-import { settingsSchema } from '../../../shared/model/settings';
-import type { Settings } from '../../../shared/model/settings';
-import { migrateAttemptAnswers } from '../../../shared/templates/answer-migrations';
+import { attemptSchema } from '@shared/model/attempt';
+import type { Attempt } from '@shared/model/attempt';
+import { libraryIndexSchema } from '@shared/model/library';
+import type { LibraryIndex } from '@shared/model/library';
+import { migrateDocument } from '@shared/model/migrations';
+import type { DocumentKind } from '@shared/model/migrations';
+import { settingsSchema } from '@shared/model/settings';
+import type { Settings } from '@shared/model/settings';
+import { migrateAttemptAnswers } from '@shared/templates/answer-migrations';
 
 export interface DocumentTypes {
   settings: Settings;

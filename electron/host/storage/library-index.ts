@@ -1,5 +1,5 @@
-import { LIBRARY_SCHEMA_VERSION } from '../../../shared/model/library';
-import type { LibraryEntry, LibraryIndex } from '../../../shared/model/library';
+import { LIBRARY_SCHEMA_VERSION } from '@shared/model/library';
+import type { LibraryEntry, LibraryIndex } from '@shared/model/library';
 import type { SnapshotReason } from './backups';
 import type { DocumentFiles } from './files';
 import type { KeyedQueue } from './keyed-queue';

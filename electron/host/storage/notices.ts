@@ -1,5 +1,5 @@
-import type { Notice } from '../../../shared/model/notices';
-import { formatDateTime } from '../../../shared/dates/format';
+import type { Notice } from '@shared/model/notices';
+import { formatDateTime } from '@shared/dates/format';
 
 /**
  * The words the trainee reads when the host has repaired something. Each says what was wrong, what was

@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { HostError } from '../../../shared/contract';
-import type { Attempt } from '../../../shared/model/attempt';
+import { HostError } from '@shared/contract';
+import type { Attempt } from '@shared/model/attempt';
 import { createConfStore } from '../conf-store';
-import { formatDateTime } from '../../../shared/dates/format';
+import { formatDateTime } from '@shared/dates/format';
 import { openStorage } from './storage';
 import type { Storage, StorageOptions } from './storage';
 import { failingWrites, testHostDeps } from './testing';

@@ -1,9 +1,9 @@
-import { HostError } from '../../../shared/contract';
-import type { Attempt } from '../../../shared/model/attempt';
-import type { LibraryEntry } from '../../../shared/model/library';
-import type { Notice } from '../../../shared/model/notices';
-import { defaultSettings, settingsSchema } from '../../../shared/model/settings';
-import type { Settings, SettingsPatch } from '../../../shared/model/settings';
+import { HostError } from '@shared/contract';
+import type { Attempt } from '@shared/model/attempt';
+import type { LibraryEntry } from '@shared/model/library';
+import type { Notice } from '@shared/model/notices';
+import { defaultSettings, settingsSchema } from '@shared/model/settings';
+import type { Settings, SettingsPatch } from '@shared/model/settings';
 import type { StorageOptions } from '../ports';
 import * as attempts from './attempts';
 import type { NewAttempt, SaveAcknowledgement } from './attempts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentKinds, versionLines } from '../../../shared/model/migrations';
+import { documentKinds, versionLines } from '@shared/model/migrations';
 import { runUpgradeCase } from './upgrade-matrix';
 
 describe('opening files written by every schema version', () => {

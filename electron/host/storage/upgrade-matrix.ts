@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { documentKinds, versionLines } from '../../../shared/model/migrations';
-import type { DocumentKind } from '../../../shared/model/migrations';
+import { documentKinds, versionLines } from '@shared/model/migrations';
+import type { DocumentKind } from '@shared/model/migrations';
 import { LIBRARY_BACKUP_KEY, openStorage, SETTINGS_BACKUP_KEY } from './storage';
 import type { Storage } from './storage';
 import { testHostDeps } from './testing';

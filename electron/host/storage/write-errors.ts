@@ -1,4 +1,4 @@
-import type { HostError } from '../../../shared/contract';
+import type { HostError } from '@shared/contract';
 import { errnoCode, fsFailure } from '../fs-errors';
 
 export { isSystemError } from '../fs-errors';

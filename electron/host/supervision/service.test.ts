@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { addAction, createSupervisionRecord } from '../../../shared/supervision/record';
+import { addAction, createSupervisionRecord } from '@shared/supervision/record';
 import { hosts, person, startAttempt } from '../review/testing';
 
 afterEach(async () => {

@@ -1,7 +1,7 @@
-import type { ParsedRequestOf, ResponseOf } from '../../../shared/contract';
-import type { Notice } from '../../../shared/model/notices';
-import { SUPERVISION_SCHEMA_VERSION, supervisionRecordSchema } from '../../../shared/supervision/schema';
-import type { SupervisionRecord } from '../../../shared/supervision/schema';
+import type { ParsedRequestOf, ResponseOf } from '@shared/contract';
+import type { Notice } from '@shared/model/notices';
+import { SUPERVISION_SCHEMA_VERSION, supervisionRecordSchema } from '@shared/supervision/schema';
+import type { SupervisionRecord } from '@shared/supervision/schema';
 import { RecordStore } from '../review/record-store';
 import type { RecordStoreCommon } from '../review/record-store';
 

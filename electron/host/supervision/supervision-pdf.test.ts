@@ -9,7 +9,7 @@ import {
   recordOutcome,
   setReflection,
   type EditContext,
-} from '../../../shared/supervision/record';
+} from '@shared/supervision/record';
 import { pdfInfo, pdfText } from '../pdf/poppler-for-tests';
 import { createSupervisionPdfExport, supervisionFileName } from './supervision-pdf';
 

@@ -1,10 +1,10 @@
 import { basename } from 'node:path';
-import type { ParsedRequestOf, ResponseOf } from '../../../shared/contract';
-import { safeFileName, safeFileNamePart } from '../../../shared/pdf/file-name';
-import { buildSupervisionPdf } from '../../../shared/pdf/supervision';
-import type { SupervisionRecord } from '../../../shared/supervision/schema';
-import type { Template } from '../../../shared/templates';
-import { builtinTemplates } from '../../../shared/templates/builtin';
+import type { ParsedRequestOf, ResponseOf } from '@shared/contract';
+import { safeFileName, safeFileNamePart } from '@shared/pdf/file-name';
+import { buildSupervisionPdf } from '@shared/pdf/supervision';
+import type { SupervisionRecord } from '@shared/supervision/schema';
+import type { Template } from '@shared/templates';
+import { builtinTemplates } from '@shared/templates/builtin';
 import type { Dialogs } from '../ports';
 import { findFontsDir, renderPdf } from '../pdf/render';
 import type { RenderedPdf } from '../pdf/render';

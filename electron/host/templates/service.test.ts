@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Envelope } from '../../../shared/contract';
-import { MAX_TEMPLATE_FILE_BYTES } from '../../../shared/contract/channels/templates';
-import type { CustomTemplate } from '../../../shared/contract/channels/templates';
-import type { Attempt } from '../../../shared/model/attempt';
+import type { Envelope } from '@shared/contract';
+import { MAX_TEMPLATE_FILE_BYTES } from '@shared/contract/channels/templates';
+import type { CustomTemplate } from '@shared/contract/channels/templates';
+import type { Attempt } from '@shared/model/attempt';
 import { dispatch } from '../dispatch';
 import { pdfText } from '../pdf/poppler-for-tests';
 import { createHost } from '../services';

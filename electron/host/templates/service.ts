@@ -1,20 +1,17 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { z } from 'zod';
-import { HostError } from '../../../shared/contract';
-import type { ResponseOf } from '../../../shared/contract';
-import {
-  customTemplateVersionSchema,
-  MAX_TEMPLATE_FILE_BYTES,
-} from '../../../shared/contract/channels/templates';
-import type { CustomTemplate, CustomTemplateVersion } from '../../../shared/contract/channels/templates';
-import { findJsonProblem } from '../../../shared/model/json';
-import { idSchema } from '../../../shared/model/ids';
-import { validateTemplate } from '../../../shared/templates';
-import type { Template } from '../../../shared/templates';
-import { localIdSchema, templateJsonLimits } from '../../../shared/templates/logic-schema';
-import { builtinTemplates } from '../../../shared/templates/builtin';
-import { resolveTemplateIn, startableTemplates, templatesOfAttempt } from '../../../shared/templates/resolve';
+import { HostError } from '@shared/contract';
+import type { ResponseOf } from '@shared/contract';
+import { customTemplateVersionSchema, MAX_TEMPLATE_FILE_BYTES } from '@shared/contract/channels/templates';
+import type { CustomTemplate, CustomTemplateVersion } from '@shared/contract/channels/templates';
+import { findJsonProblem } from '@shared/model/json';
+import { idSchema } from '@shared/model/ids';
+import { validateTemplate } from '@shared/templates';
+import type { Template } from '@shared/templates';
+import { localIdSchema, templateJsonLimits } from '@shared/templates/logic-schema';
+import { builtinTemplates } from '@shared/templates/builtin';
+import { resolveTemplateIn, startableTemplates, templatesOfAttempt } from '@shared/templates/resolve';
 import type { CreateJsonStore, Dialogs } from '../ports';
 import { RecordStore } from '../review/record-store';
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { getCase, initialReleasedDocumentIds } from '../../../shared/cases';
-import type { Attempt } from '../../../shared/model/attempt';
+import { getCase, initialReleasedDocumentIds } from '@shared/cases';
+import type { Attempt } from '@shared/model/attempt';
 import { dispatch } from '../dispatch';
 import { createHost } from '../services';
 import type { Host } from '../services';

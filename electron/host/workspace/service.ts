@@ -1,9 +1,9 @@
-import { getCase, initialReleasedDocumentIds } from '../../../shared/cases';
-import { HostError } from '../../../shared/contract';
-import type { ParsedRequestOf, ResponseOf } from '../../../shared/contract';
-import type { Attempt } from '../../../shared/model/attempt';
-import { emptyTiming } from '../../../shared/model/attempt';
-import type { LibraryEntry } from '../../../shared/model/library';
+import { getCase, initialReleasedDocumentIds } from '@shared/cases';
+import { HostError } from '@shared/contract';
+import type { ParsedRequestOf, ResponseOf } from '@shared/contract';
+import type { Attempt } from '@shared/model/attempt';
+import { emptyTiming } from '@shared/model/attempt';
+import type { LibraryEntry } from '@shared/model/library';
 
 /** The storage calls these actions are built from (structural, so this area does not import storage). */
 export interface WorkspaceStorage {

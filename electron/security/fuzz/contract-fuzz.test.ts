@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contract, methodNames } from '../../../shared/contract';
+import { contract, methodNames } from '@shared/contract';
 import { formatFuzzReport, runContractFuzz, sameSnapshot, snapshotFolder } from './contract-fuzz';
 import { badPayloadsFor } from './payloads';
 

@@ -7,12 +7,12 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { contract, methodNames } from '../../../shared/contract';
-import type { MethodName } from '../../../shared/contract';
-import { createConfStore } from '../../host/conf-store';
-import type { Dialogs, HostDeps } from '../../host/ports';
-import { dispatch } from '../../host/dispatch';
-import { createHost } from '../../host/services';
+import { contract, methodNames } from '@shared/contract';
+import type { MethodName } from '@shared/contract';
+import { createConfStore } from '@host/conf-store';
+import type { Dialogs, HostDeps } from '@host/ports';
+import { dispatch } from '@host/dispatch';
+import { createHost } from '@host/services';
 import { badPayloadsFor } from './payloads';
 
 export interface ChannelFuzzResult {

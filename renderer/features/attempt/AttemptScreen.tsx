@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { HostError } from '../../../shared/contract';
+import { HostError } from '@shared/contract';
 import type { Route } from '../../app/routes';
 import { hrefs } from '../../app/routes';
 import { PageHeading } from '../../components/PageHeading';

@@ -1,5 +1,5 @@
 import { useShallow } from 'zustand/react/shallow';
-import type { RuleResult } from '../../../shared/templates';
+import type { RuleResult } from '@shared/templates';
 import { useAttempt } from './context';
 import { sectionKey } from './attempt-store';
 

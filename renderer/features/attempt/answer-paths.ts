@@ -1,4 +1,4 @@
-import type { AnswerValue, RepeatingGroupRow } from '../../../shared/templates';
+import type { AnswerValue, RepeatingGroupRow } from '@shared/templates';
 
 /**
  * Where an item's answer lives: a template, and for items inside repeating groups the chain of

@@ -1,6 +1,6 @@
-import { caseContextFor, getCase } from '../../../shared/cases';
-import type { Attempt } from '../../../shared/model/attempt';
-import type { CaseContext, Template } from '../../../shared/templates';
+import { caseContextFor, getCase } from '@shared/cases';
+import type { Attempt } from '@shared/model/attempt';
+import type { CaseContext, Template } from '@shared/templates';
 import { resolveTemplate } from '../templates/template-store';
 
 /** A case-file document the trainee may quote as evidence. */

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { HostError } from '../../../shared/contract';
-import type { Attempt } from '../../../shared/model/attempt';
-import { getBuiltinTemplate } from '../../../shared/templates';
-import type { Template } from '../../../shared/templates';
+import { HostError } from '@shared/contract';
+import type { Attempt } from '@shared/model/attempt';
+import { getBuiltinTemplate } from '@shared/templates';
+import type { Template } from '@shared/templates';
 import type { SaveState } from '../../state/save-status';
 import { itemKey, topLevel } from './answer-paths';
 import { createAttemptStore, sectionKey } from './attempt-store';

@@ -1,10 +1,10 @@
 import { createStore } from 'zustand/vanilla';
 import type { StoreApi } from 'zustand/vanilla';
-import type { Attempt } from '../../../shared/model/attempt';
-import { randomId } from '../../../shared/model/ids';
-import { libraryEntryFor } from '../../../shared/model/library';
-import type { LibraryEntry } from '../../../shared/model/library';
-import { catalogueTemplate, evaluateAttempt, isAnswerable } from '../../../shared/templates';
+import type { Attempt } from '@shared/model/attempt';
+import { randomId } from '@shared/model/ids';
+import { libraryEntryFor } from '@shared/model/library';
+import type { LibraryEntry } from '@shared/model/library';
+import { catalogueTemplate, evaluateAttempt, isAnswerable } from '@shared/templates';
 import type {
   AnyItem,
   AttemptEvaluation,
@@ -13,7 +13,7 @@ import type {
   RuleResult,
   SectionState,
   Template,
-} from '../../../shared/templates';
+} from '@shared/templates';
 import type { HostClient } from '../../host';
 import { createAutosave } from '../../state/autosave';
 import type { Autosave } from '../../state/autosave';

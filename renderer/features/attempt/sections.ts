@@ -1,4 +1,4 @@
-import type { SectionState, Template } from '../../../shared/templates';
+import type { SectionState, Template } from '@shared/templates';
 import { sectionKey } from './attempt-store';
 
 export interface SectionLink {

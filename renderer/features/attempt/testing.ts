@@ -1,6 +1,6 @@
-import { ATTEMPT_SCHEMA_VERSION, emptyTiming } from '../../../shared/model/attempt';
-import type { Attempt } from '../../../shared/model/attempt';
-import type { Template } from '../../../shared/templates';
+import { ATTEMPT_SCHEMA_VERSION, emptyTiming } from '@shared/model/attempt';
+import type { Attempt } from '@shared/model/attempt';
+import type { Template } from '@shared/templates';
 import { createAttemptStore } from './attempt-store';
 import type { AttemptStore, AttemptStoreOptions } from './attempt-store';
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { Attempt } from '../../../shared/model/attempt';
-import type { CaseDocument } from '../../../shared/cases';
+import type { Attempt } from '@shared/model/attempt';
+import type { CaseDocument } from '@shared/cases';
 import { passagesAttachedTo } from './evidence';
 import type { AttachedPassage, AttachTarget } from './evidence';
 import type { PickedPassage } from '../workspace/workspace-store';

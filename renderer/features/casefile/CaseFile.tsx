@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
-import { documentKinds } from '../../../shared/cases';
-import { formatIsoDate } from '../../../shared/templates';
-import type { CaseDocument } from '../../../shared/cases';
+import { documentKinds } from '@shared/cases';
+import { formatIsoDate } from '@shared/templates';
+import type { CaseDocument } from '@shared/cases';
 import { useWorkspaceUi, useWorkspaceUiStore } from '../workspace/workspace-store';
 import { AttachPanel } from './AttachPanel';
 import type { AttachPanelProps } from './AttachPanel';

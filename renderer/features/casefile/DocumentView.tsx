@@ -1,13 +1,13 @@
 import { memo, useEffect, useMemo, useRef } from 'react';
 import type { Ref } from 'react';
-import { documentKinds } from '../../../shared/cases';
-import { formatIsoDate } from '../../../shared/templates';
-import type { CaseDocument } from '../../../shared/cases';
+import { documentKinds } from '@shared/cases';
+import { formatIsoDate } from '@shared/templates';
+import type { CaseDocument } from '@shared/cases';
 import { layOutDocument } from './passages';
 import type { Passage, Segment } from './passages';
 import { highlightPieces } from './search';
 import type { SearchMatch } from './search';
-import { assertNever } from '../../../shared/assert-never';
+import { assertNever } from '@shared/assert-never';
 
 interface DocumentViewProps {
   document: CaseDocument;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Attempt } from '../../../shared/model/attempt';
-import { emptyTiming } from '../../../shared/model/attempt';
-import { builtinTemplates, evaluateAttempt, getBuiltinTemplate } from '../../../shared/templates';
+import type { Attempt } from '@shared/model/attempt';
+import { emptyTiming } from '@shared/model/attempt';
+import { builtinTemplates, evaluateAttempt, getBuiltinTemplate } from '@shared/templates';
 import {
   attachPassage,
   attachTargetFor,

@@ -1,7 +1,7 @@
-import type { Attempt, EvidenceLink } from '../../../shared/model/attempt';
-import type { EvidenceReference } from '../../../shared/templates';
-import { catalogueTemplate, isAnswerable } from '../../../shared/templates';
-import type { AttemptEvaluation, Template } from '../../../shared/templates';
+import type { Attempt, EvidenceLink } from '@shared/model/attempt';
+import type { EvidenceReference } from '@shared/templates';
+import { catalogueTemplate, isAnswerable } from '@shared/templates';
+import type { AttemptEvaluation, Template } from '@shared/templates';
 
 /**
  * "Attach this passage as evidence to the current item", as decided in

@@ -1,5 +1,5 @@
-import type { CaseDocument, DocumentBlock } from '../../../shared/cases';
-import { assertNever } from '../../../shared/assert-never';
+import type { CaseDocument, DocumentBlock } from '@shared/cases';
+import { assertNever } from '@shared/assert-never';
 
 /**
  * A document laid out as the reader shows it: blocks made of passages (a paragraph, a list item, a table

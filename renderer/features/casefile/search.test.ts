@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { getCase } from '../../../shared/cases';
-import type { CaseDocument } from '../../../shared/cases';
+import { getCase } from '@shared/cases';
+import type { CaseDocument } from '@shared/cases';
 import { layOutDocument, segmentsOf } from './passages';
 import {
   countByDocument,

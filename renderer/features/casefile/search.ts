@@ -1,4 +1,4 @@
-import type { CaseDocument } from '../../../shared/cases';
+import type { CaseDocument } from '@shared/cases';
 import { segmentsOf } from './passages';
 
 /**

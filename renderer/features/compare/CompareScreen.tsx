@@ -1,10 +1,10 @@
 import { useEffect, useMemo, useState } from 'react';
-import { compareAttempts } from '../../../shared/compare';
-import type { AttemptComparison } from '../../../shared/compare';
-import { getCase } from '../../../shared/cases';
-import { HostError } from '../../../shared/contract';
-import type { Attempt } from '../../../shared/model/attempt';
-import type { Template } from '../../../shared/templates';
+import { compareAttempts } from '@shared/compare';
+import type { AttemptComparison } from '@shared/compare';
+import { getCase } from '@shared/cases';
+import { HostError } from '@shared/contract';
+import type { Attempt } from '@shared/model/attempt';
+import type { Template } from '@shared/templates';
 import { hrefs, navigate } from '../../app/routes';
 import { PageHeading } from '../../components/PageHeading';
 import { SingleCheckbox } from '../../components/form';

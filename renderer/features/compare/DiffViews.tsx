@@ -6,7 +6,7 @@ import type {
   ItemDiff,
   TextItemDiff,
   ValueItemDiff,
-} from '../../../shared/compare';
+} from '@shared/compare';
 import { changeLabels, directionLabels, gridChangeLabels, visibleCells } from './present';
 
 /**

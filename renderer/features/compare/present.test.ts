@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { GridItemDiff } from '../../../shared/compare';
-import type { LibraryEntry } from '../../../shared/model/library';
+import type { GridItemDiff } from '@shared/compare';
+import type { LibraryEntry } from '@shared/model/library';
 import { pickerGroups, suggestedPair, summaryText, visibleCells } from './present';
 
 function entry(id: string, caseId: string | null, createdAt: string): LibraryEntry {

@@ -4,8 +4,8 @@ import type {
   GridItemDiff,
   ItemChange,
   LevelDirection,
-} from '../../../shared/compare';
-import type { LibraryEntry } from '../../../shared/model/library';
+} from '@shared/compare';
+import type { LibraryEntry } from '@shared/model/library';
 
 /** Words for what the compare screen shows; every change is named, never shown by colour alone. */
 

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
-import { getCase } from '../../../shared/cases';
-import { HostError } from '../../../shared/contract';
-import type { Attempt } from '../../../shared/model/attempt';
+import { getCase } from '@shared/cases';
+import { HostError } from '@shared/contract';
+import type { Attempt } from '@shared/model/attempt';
 import { hrefs } from '../../app/routes';
 import { Checkboxes, Radios } from '../../components/form';
 import { PageHeading } from '../../components/PageHeading';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { HostError } from '../../../shared/contract';
-import { pdfExportOptionsSchema } from '../../../shared/pdf/options';
+import { HostError } from '@shared/contract';
+import { pdfExportOptionsSchema } from '@shared/pdf/options';
 import {
   choicesProblem,
   defaultChoices,

@@ -1,6 +1,6 @@
-import { HostError } from '../../../shared/contract';
-import type { PdfExportOptionsInput, PdfPageSize } from '../../../shared/pdf/options';
-import { defaultExportFileName } from '../../../shared/pdf/file-name';
+import { HostError } from '@shared/contract';
+import type { PdfExportOptionsInput, PdfPageSize } from '@shared/pdf/options';
+import { defaultExportFileName } from '@shared/pdf/file-name';
 
 /** What the trainee picks on the export screen, before it becomes the host's request. */
 export interface ExportChoices {

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import type { RuleResult } from '../../../shared/rules';
-import type { Template } from '../../../shared/templates';
-import type { ItemRef } from '../../../shared/rules';
+import type { RuleResult } from '@shared/rules';
+import type { Template } from '@shared/templates';
+import type { ItemRef } from '@shared/rules';
 import { groupFeedback, severityLabels } from './group';
 import type { FeedbackEntry } from './group';
 import './feedback.css';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { caseContextFor, getCase, initialReleasedDocumentIds } from '../../../shared/cases';
-import { builtinTemplates, evaluateAttempt } from '../../../shared/templates';
-import type { RuleResult } from '../../../shared/rules';
+import { caseContextFor, getCase, initialReleasedDocumentIds } from '@shared/cases';
+import { builtinTemplates, evaluateAttempt } from '@shared/templates';
+import type { RuleResult } from '@shared/rules';
 import { groupFeedback } from './group';
 
 describe('feedback by section', () => {

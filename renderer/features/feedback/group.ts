@@ -1,6 +1,6 @@
-import type { RuleResult } from '../../../shared/rules';
-import { catalogueTemplate } from '../../../shared/templates';
-import type { Template } from '../../../shared/templates';
+import type { RuleResult } from '@shared/rules';
+import { catalogueTemplate } from '@shared/templates';
+import type { Template } from '@shared/templates';
 
 /**
  * Quality feedback laid out for the panel: by template, then section, in working order. Rules never score

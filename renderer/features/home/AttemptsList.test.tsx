@@ -3,7 +3,7 @@ import { act } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { LibraryEntry } from '../../../shared/model/library';
+import type { LibraryEntry } from '@shared/model/library';
 import { ATTEMPTS_PAGE_SIZE, AttemptsList } from './AttemptsList';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;

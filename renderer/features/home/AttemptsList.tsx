@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
-import { getCase } from '../../../shared/cases';
-import { HostError } from '../../../shared/contract';
-import type { LibraryEntry } from '../../../shared/model/library';
+import { getCase } from '@shared/cases';
+import { HostError } from '@shared/contract';
+import type { LibraryEntry } from '@shared/model/library';
 import { hrefs } from '../../app/routes';
 import { formatDateTime, formatPercent } from '../../format';
 import { host } from '../../host';

@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { caseLibrary, caseThemes, difficultyLabels } from '../../../shared/cases';
-import type { PracticeCase } from '../../../shared/cases';
-import { HostError } from '../../../shared/contract';
-import { libraryEntryFor } from '../../../shared/model/library';
-import { builtinTemplates } from '../../../shared/templates';
+import { caseLibrary, caseThemes, difficultyLabels } from '@shared/cases';
+import type { PracticeCase } from '@shared/cases';
+import { HostError } from '@shared/contract';
+import { libraryEntryFor } from '@shared/model/library';
+import { builtinTemplates } from '@shared/templates';
 import { hrefs, navigate } from '../../app/routes';
 import { host } from '../../host';
 import { libraryStore, useLibrary } from '../../state/app-stores';

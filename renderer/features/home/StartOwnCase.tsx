@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { HostError } from '../../../shared/contract';
-import { libraryEntryFor } from '../../../shared/model/library';
-import { builtinTemplates } from '../../../shared/templates';
+import { HostError } from '@shared/contract';
+import { libraryEntryFor } from '@shared/model/library';
+import { builtinTemplates } from '@shared/templates';
 import { startableFrom, useTemplates } from '../templates/template-store';
 import { hrefs, navigate } from '../../app/routes';
 import { ErrorSummary } from '../../components/ErrorSummary';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { caseLibrary, caseThemes } from '../../../shared/cases';
-import type { CaseTheme, Difficulty } from '../../../shared/cases';
+import { caseLibrary, caseThemes } from '@shared/cases';
+import type { CaseTheme, Difficulty } from '@shared/cases';
 import { describeShown, difficultiesIn, filterCases, noFilter, themesIn } from './case-filter';
 
 const sample: Array<{ id: string; difficulty: Difficulty; themes: CaseTheme[] }> = [

@@ -1,5 +1,5 @@
-import { caseThemes, difficulties } from '../../../shared/cases';
-import type { CaseTheme, Difficulty, PracticeCase } from '../../../shared/cases';
+import { caseThemes, difficulties } from '@shared/cases';
+import type { CaseTheme, Difficulty, PracticeCase } from '@shared/cases';
 
 /** Narrowing the case library by difficulty and theme; "any" leaves that choice open. */
 export interface CaseFilter {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { caseLibrary, getCase } from '../../../shared/cases';
-import type { LibraryEntry } from '../../../shared/model/library';
-import { builtinTemplates } from '../../../shared/templates';
+import { caseLibrary, getCase } from '@shared/cases';
+import type { LibraryEntry } from '@shared/model/library';
+import { builtinTemplates } from '@shared/templates';
 import { attemptsByCase, estimatedTimeText, startCaseRequest } from './start-case';
 
 const cotter = getCase('cotter-domestic-abuse')!;

@@ -1,8 +1,8 @@
-import { initialReleasedDocumentIds, templatesForCase } from '../../../shared/cases';
-import type { PracticeCase } from '../../../shared/cases';
-import type { RequestOf } from '../../../shared/contract';
-import type { LibraryEntry } from '../../../shared/model/library';
-import type { Template } from '../../../shared/templates';
+import { initialReleasedDocumentIds, templatesForCase } from '@shared/cases';
+import type { PracticeCase } from '@shared/cases';
+import type { RequestOf } from '@shared/contract';
+import type { LibraryEntry } from '@shared/model/library';
+import type { Template } from '@shared/templates';
 import { nextTryTitle } from '../library/titles';
 
 /**

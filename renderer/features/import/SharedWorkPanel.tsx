@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useStore } from 'zustand';
-import type { ImportedCopy } from '../../../shared/exchange/imported-copy';
-import type { Review } from '../../../shared/review/schema';
+import type { ImportedCopy } from '@shared/exchange/imported-copy';
+import type { Review } from '@shared/review/schema';
 import { hrefs } from '../../app/routes';
 import { host } from '../../host';
 import { useLibrary } from '../../state/app-stores';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { HostError } from '../../../shared/contract';
-import type { ResponseOf } from '../../../shared/contract';
-import { sampleAttempt } from '../../../shared/pdf/__fixtures__/sample-attempt';
+import { HostError } from '@shared/contract';
+import type { ResponseOf } from '@shared/contract';
+import { sampleAttempt } from '@shared/pdf/__fixtures__/sample-attempt';
 import { destinationOf, fileToBase64, importStatusStore, openSharedFile } from './open-shared-file';
 
 type Imported = Extract<ResponseOf<'importReviewFile'>, { imported: true }>;

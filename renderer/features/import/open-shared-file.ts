@@ -1,7 +1,7 @@
 import { createStore } from 'zustand/vanilla';
-import { HostError } from '../../../shared/contract';
+import { HostError } from '@shared/contract';
 import type { HostClient } from '../../host';
-import type { ResponseOf } from '../../../shared/contract';
+import type { ResponseOf } from '@shared/contract';
 import { hrefs } from '../../app/routes';
 
 /**

@@ -7,12 +7,12 @@ import {
   OGRS3_ILLUSTRATIVE_LABEL,
   OGRS3_NOT_ROSH_EXPLANATION,
   type Ogrs3Field,
-} from '../../../shared/predictors/ogrs3';
+} from '@shared/predictors/ogrs3';
 import {
   OGRS3_OFFENCE_GROUPS,
   OGRS3_PARAMETER_SOURCE_NOTE,
   findOgrs3OffenceGroup,
-} from '../../../shared/predictors/ogrs3-offence-groups';
+} from '@shared/predictors/ogrs3-offence-groups';
 import {
   calculateFromOgrs3Form,
   emptyOgrs3Form,
@@ -20,9 +20,9 @@ import {
   type Ogrs3FieldErrors,
   type Ogrs3FormOutcome,
   type Ogrs3FormValues,
-} from '../../../shared/predictors/ogrs3-form';
+} from '@shared/predictors/ogrs3-form';
 import { Ogrs3Working } from './Ogrs3Working';
-import { isoDateOf } from '../../../shared/dates/format';
+import { isoDateOf } from '@shared/dates/format';
 import './predictors.css';
 
 /** Today as yyyy-mm-dd in UK time (not UTC, which is a day out around midnight in summer). */

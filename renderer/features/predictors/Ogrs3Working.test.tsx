@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { calculateOgrs3, type Ogrs3Input } from '../../../shared/predictors/ogrs3';
+import { calculateOgrs3, type Ogrs3Input } from '@shared/predictors/ogrs3';
 import { Ogrs3Working } from './Ogrs3Working';
 
 // Example A of shared/predictors/ogrs3.test.ts (worked by hand there): one year 45%, two years 63%, medium.

@@ -6,7 +6,7 @@ import {
   type Ogrs3Probability,
   type Ogrs3Result,
   type Ogrs3Term,
-} from '../../../shared/predictors/ogrs3';
+} from '@shared/predictors/ogrs3';
 
 type ShownResult = Exclude<Ogrs3Result, { status: 'invalid' }>;
 

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
-import { getCase } from '../../../shared/cases';
-import { HostError } from '../../../shared/contract';
-import { buildProgress, ruleResultsFor } from '../../../shared/review/progress';
-import type { CriterionSeries, ProgressEntry, TraineeProgress } from '../../../shared/review/progress';
-import { criterionLevelLabels } from '../../../shared/review/schema';
+import { getCase } from '@shared/cases';
+import { HostError } from '@shared/contract';
+import { buildProgress, ruleResultsFor } from '@shared/review/progress';
+import type { CriterionSeries, ProgressEntry, TraineeProgress } from '@shared/review/progress';
+import { criterionLevelLabels } from '@shared/review/schema';
 import { hrefs } from '../../app/routes';
 import { PageHeading } from '../../components/PageHeading';
 import { host } from '../../host';

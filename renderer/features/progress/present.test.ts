@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AttemptPoint, TraineeProgress } from '../../../shared/review/progress';
+import type { AttemptPoint, TraineeProgress } from '@shared/review/progress';
 import { formatDay, levelsText, questionBars, timeByTemplate } from './present';
 
 function point(id: string, over: Partial<AttemptPoint> = {}): AttemptPoint {

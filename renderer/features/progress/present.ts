@@ -1,6 +1,6 @@
-import { formatDate } from '../../../shared/dates/format';
-import type { AttemptPoint, CriterionSeries, TraineeProgress } from '../../../shared/review/progress';
-import { criterionLevelLabels } from '../../../shared/review/schema';
+import { formatDate } from '@shared/dates/format';
+import type { AttemptPoint, CriterionSeries, TraineeProgress } from '@shared/review/progress';
+import { criterionLevelLabels } from '@shared/review/schema';
 import type { BarInput } from './chart';
 
 /** Words and figures for the progress view, kept out of the components so they can be tested. */

@@ -1,7 +1,7 @@
 import type { ReactNode, RefObject } from 'react';
-import type { Attempt } from '../../../shared/model/attempt';
-import { hasContent } from '../../../shared/templates';
-import type { AnswerableItem, AttemptEvaluation, Template } from '../../../shared/templates';
+import type { Attempt } from '@shared/model/attempt';
+import { hasContent } from '@shared/templates';
+import type { AnswerableItem, AttemptEvaluation, Template } from '@shared/templates';
 import { answerViewFor } from '../attempt/items/registry';
 import { segmentsOf } from './passages';
 import { ReadableText } from './ReadableText';

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import type { AuthorRole, Review, ReviewComment } from '../../../shared/review/schema';
-import { placementNote } from '../../../shared/review/present';
-import { addReply, deleteComment, markAddressed } from '../../../shared/review/threads';
-import type { CommentPlacement } from '../../../shared/review/threads';
+import type { AuthorRole, Review, ReviewComment } from '@shared/review/schema';
+import { placementNote } from '@shared/review/present';
+import { addReply, deleteComment, markAddressed } from '@shared/review/threads';
+import type { CommentPlacement } from '@shared/review/threads';
 import { ErrorMessage } from '../../components/form';
 import { formatDateTime } from '../../format';
 import { ReadableText } from './ReadableText';

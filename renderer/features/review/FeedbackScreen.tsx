@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { HostError } from '../../../shared/contract';
-import type { Review } from '../../../shared/review/schema';
+import { HostError } from '@shared/contract';
+import type { Review } from '@shared/review/schema';
 import { hrefs, navigate } from '../../app/routes';
 import { PageHeading } from '../../components/PageHeading';
 import { host } from '../../host';

@@ -3,8 +3,8 @@ import { act } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Review } from '../../../shared/review/schema';
-import { createReview } from '../../../shared/review/threads';
+import type { Review } from '@shared/review/schema';
+import { createReview } from '@shared/review/threads';
 import { SectionJudgements } from './Judgements';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;

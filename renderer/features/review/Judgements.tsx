@@ -1,14 +1,9 @@
 import { useState } from 'react';
-import { judgementRows, reviewTitle } from '../../../shared/review/present';
-import { criterionLevelLabels, criterionLevels } from '../../../shared/review/schema';
-import type { CriterionLevel, Review } from '../../../shared/review/schema';
-import {
-  clearJudgement,
-  judgementProblem,
-  setJudgement,
-  threadSummary,
-} from '../../../shared/review/threads';
-import type { Template } from '../../../shared/templates';
+import { judgementRows, reviewTitle } from '@shared/review/present';
+import { criterionLevelLabels, criterionLevels } from '@shared/review/schema';
+import type { CriterionLevel, Review } from '@shared/review/schema';
+import { clearJudgement, judgementProblem, setJudgement, threadSummary } from '@shared/review/threads';
+import type { Template } from '@shared/templates';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { ErrorMessage, Radios } from '../../components/form';
 import type { EditReview } from './CommentThread';

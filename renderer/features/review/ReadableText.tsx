@@ -1,4 +1,4 @@
-import { readableRuns } from '../../../shared/text/readable';
+import { readableRuns } from '@shared/text/readable';
 
 /**
  * Text someone else wrote, with each hidden directional or invisible character drawn as a visible marker. The

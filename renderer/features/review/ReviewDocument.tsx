@@ -1,7 +1,7 @@
-import type { Attempt } from '../../../shared/model/attempt';
-import type { AuthorRole, Review } from '../../../shared/review/schema';
-import { isAnswerable } from '../../../shared/templates';
-import type { AttemptEvaluation, Template } from '../../../shared/templates';
+import type { Attempt } from '@shared/model/attempt';
+import type { AuthorRole, Review } from '@shared/review/schema';
+import { isAnswerable } from '@shared/templates';
+import type { AttemptEvaluation, Template } from '@shared/templates';
 import { focusField } from '../../components/ErrorSummary';
 import { answerViewFor } from '../attempt/items/registry';
 import type { EditReview } from './CommentThread';

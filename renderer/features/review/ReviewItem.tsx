@@ -1,8 +1,8 @@
 import { useRef, useState } from 'react';
-import type { AuthorRole, Review } from '../../../shared/review/schema';
-import { rowLabel } from '../../../shared/review/present';
-import { addComment, placeComment } from '../../../shared/review/threads';
-import type { AnswerableItem } from '../../../shared/templates';
+import type { AuthorRole, Review } from '@shared/review/schema';
+import { rowLabel } from '@shared/review/present';
+import { addComment, placeComment } from '@shared/review/threads';
+import type { AnswerableItem } from '@shared/templates';
 import { ErrorMessage } from '../../components/form';
 import { answerViewFor } from '../attempt/items/registry';
 import { AnswerValue } from './AnswerView';

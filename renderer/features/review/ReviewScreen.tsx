@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { HostError } from '../../../shared/contract';
-import type { Review } from '../../../shared/review/schema';
-import { createReview, setOverallFeedback } from '../../../shared/review/threads';
+import { HostError } from '@shared/contract';
+import type { Review } from '@shared/review/schema';
+import { createReview, setOverallFeedback } from '@shared/review/threads';
 import { hrefs } from '../../app/routes';
 import { ErrorMessage } from '../../components/form';
 import { PageHeading } from '../../components/PageHeading';

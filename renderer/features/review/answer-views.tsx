@@ -1,14 +1,14 @@
 import type { RefObject } from 'react';
 import { ReadableText } from './ReadableText';
-import { computedLabel, gridCell, isAnswerable } from '../../../shared/templates';
+import { computedLabel, gridCell, isAnswerable } from '@shared/templates';
 import type {
   AnyItem,
   ComputedItem,
   EvidenceReference,
   RatingGridItem,
   RepeatingGroupRow,
-} from '../../../shared/templates';
-import { kindOf, type ItemOf } from '../../../shared/templates/kinds';
+} from '@shared/templates';
+import { kindOf, type ItemOf } from '@shared/templates/kinds';
 import type { AnswerContext } from './AnswerView';
 import { AnswerText, AnswerValue, NotAnswered } from './AnswerView';
 import type { Highlight } from './passages';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveAnchor } from '../../../shared/review/anchors';
+import { resolveAnchor } from '@shared/review/anchors';
 import { highlightsFrom, passageFromWords, segmentsOf } from './passages';
 
 const answer = 'He said she fell.\nThe neighbour saw a push. He said she fell again later.';

@@ -1,6 +1,6 @@
-import { anchorComment } from '../../../shared/review/anchors';
-import type { PassageAnchor } from '../../../shared/review/schema';
-import type { CommentPlacement } from '../../../shared/review/threads';
+import { anchorComment } from '@shared/review/anchors';
+import type { PassageAnchor } from '@shared/review/schema';
+import type { CommentPlacement } from '@shared/review/threads';
 
 /**
  * Passages of a text answer that comments point at: splitting the answer into plain and highlighted runs,

@@ -1,18 +1,18 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { HostError } from '../../../shared/contract';
-import type { ImportedCopy } from '../../../shared/exchange/imported-copy';
-import type { Attempt } from '../../../shared/model/attempt';
-import { randomId } from '../../../shared/model/ids';
-import type { Review } from '../../../shared/review/schema';
-import { ReviewEditError } from '../../../shared/review/threads';
-import type { EditContext } from '../../../shared/review/threads';
-import { evaluateAttempt } from '../../../shared/templates';
-import type { AttemptEvaluation, Template } from '../../../shared/templates';
+import { HostError } from '@shared/contract';
+import type { ImportedCopy } from '@shared/exchange/imported-copy';
+import type { Attempt } from '@shared/model/attempt';
+import { randomId } from '@shared/model/ids';
+import type { Review } from '@shared/review/schema';
+import { ReviewEditError } from '@shared/review/threads';
+import type { EditContext } from '@shared/review/threads';
+import { evaluateAttempt } from '@shared/templates';
+import type { AttemptEvaluation, Template } from '@shared/templates';
 import { formatDateTime } from '../../format';
 import { host } from '../../host';
 import { setupFor } from '../attempt/attempt-context';
 import { templatesReady } from '../templates/template-store';
-import { assertNever } from '../../../shared/assert-never';
+import { assertNever } from '@shared/assert-never';
 
 /**
  * One attempt opened for review or for reading feedback: the attempt (read-only here), its templates and

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import type { ResponseOf } from '../../../shared/contract';
-import { HostError } from '../../../shared/contract';
+import type { ResponseOf } from '@shared/contract';
+import { HostError } from '@shared/contract';
 import { host } from '../../host';
 
 type Status = ResponseOf<'getEncryption'>;

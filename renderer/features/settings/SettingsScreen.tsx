@@ -5,8 +5,8 @@ import { Field, Radios, SingleCheckbox, describedBy } from '../../components/for
 import { PageHeading } from '../../components/PageHeading';
 import { EncryptionSetting } from './EncryptionSetting';
 import { settingsStore, useSettings } from '../../state/app-stores';
-import { textSizeScale, textSizes, themes } from '../../../shared/model/settings';
-import type { Settings } from '../../../shared/model/settings';
+import { textSizeScale, textSizes, themes } from '@shared/model/settings';
+import type { Settings } from '@shared/model/settings';
 
 const maxNameLength = 120;
 

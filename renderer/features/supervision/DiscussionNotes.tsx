@@ -1,6 +1,6 @@
-import type { LibraryEntry } from '../../../shared/model/library';
-import { randomId } from '../../../shared/model/ids';
-import { builtinTemplates } from '../../../shared/templates/builtin';
+import type { LibraryEntry } from '@shared/model/library';
+import { randomId } from '@shared/model/ids';
+import { builtinTemplates } from '@shared/templates/builtin';
 import { resolveTemplate } from '../templates/template-store';
 import { describedBy, Field } from '../../components/form';
 import { fieldIds } from './form';

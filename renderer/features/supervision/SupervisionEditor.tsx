@@ -1,11 +1,11 @@
 import { useMemo, useState } from 'react';
-import { HostError } from '../../../shared/contract';
-import { randomId } from '../../../shared/model/ids';
-import { previousRecord, recordProblems } from '../../../shared/supervision/record';
-import type { EditContext } from '../../../shared/supervision/record';
-import { reflectiveModelIds, reflectiveModels } from '../../../shared/supervision/schema';
-import type { SupervisionRecord } from '../../../shared/supervision/schema';
-import { formatIsoDate } from '../../../shared/templates/dates';
+import { HostError } from '@shared/contract';
+import { randomId } from '@shared/model/ids';
+import { previousRecord, recordProblems } from '@shared/supervision/record';
+import type { EditContext } from '@shared/supervision/record';
+import { reflectiveModelIds, reflectiveModels } from '@shared/supervision/schema';
+import type { SupervisionRecord } from '@shared/supervision/schema';
+import { formatIsoDate } from '@shared/templates/dates';
 import { hrefs, navigate } from '../../app/routes';
 import { ErrorSummary, focusField } from '../../components/ErrorSummary';
 import { describedBy, Field, Radios } from '../../components/form';
@@ -28,7 +28,7 @@ import { AttemptPicker } from './AttemptPicker';
 import { DiscussionNotes } from './DiscussionNotes';
 import { FollowUpTable } from './FollowUpTable';
 import type { SupervisionMessage } from './supervision-store';
-import { isoDateOf } from '../../../shared/dates/format';
+import { isoDateOf } from '@shared/dates/format';
 
 const editContext: EditContext = { now: () => new Date(), newId: randomId };
 

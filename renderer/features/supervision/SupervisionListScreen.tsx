@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
-import { followUpSummary } from '../../../shared/supervision/record';
-import { reflectiveModels } from '../../../shared/supervision/schema';
-import type { SupervisionRecord } from '../../../shared/supervision/schema';
-import { formatIsoDate } from '../../../shared/dates/format';
+import { followUpSummary } from '@shared/supervision/record';
+import { reflectiveModels } from '@shared/supervision/schema';
+import type { SupervisionRecord } from '@shared/supervision/schema';
+import { formatIsoDate } from '@shared/dates/format';
 import { hrefs } from '../../app/routes';
 import { PageHeading } from '../../components/PageHeading';
 import { supervisionStore, useSupervision } from './supervision-store';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { addAction, createSupervisionRecord } from '../../../shared/supervision/record';
-import type { EditContext } from '../../../shared/supervision/record';
-import { supervisionRecordSchema } from '../../../shared/supervision/schema';
+import { addAction, createSupervisionRecord } from '@shared/supervision/record';
+import type { EditContext } from '@shared/supervision/record';
+import { supervisionRecordSchema } from '@shared/supervision/schema';
 import {
   carryUnfinished,
   checkForm,
@@ -14,7 +14,7 @@ import {
 } from './form';
 import type { SupervisionForm } from './form';
 import { itemChoices } from './items';
-import { builtinTemplates } from '../../../shared/templates/builtin';
+import { builtinTemplates } from '@shared/templates/builtin';
 
 function context(): EditContext {
   let n = 0;

@@ -1,19 +1,15 @@
-import {
-  carryForwardUnfinished,
-  createSupervisionRecord,
-  previousRecord,
-} from '../../../shared/supervision/record';
-import type { EditContext } from '../../../shared/supervision/record';
-import { supervisionRecordSchema } from '../../../shared/supervision/schema';
+import { carryForwardUnfinished, createSupervisionRecord, previousRecord } from '@shared/supervision/record';
+import type { EditContext } from '@shared/supervision/record';
+import { supervisionRecordSchema } from '@shared/supervision/schema';
 import type {
   ActionOutcome,
   FollowUp,
   LinkedAttempt,
   ReflectiveModelId,
   SupervisionRecord,
-} from '../../../shared/supervision/schema';
-import { idPattern } from '../../../shared/model/ids';
-import { formatIsoDate, parseUkDate } from '../../../shared/dates/format';
+} from '@shared/supervision/schema';
+import { idPattern } from '@shared/model/ids';
+import { formatIsoDate, parseUkDate } from '@shared/dates/format';
 import type { SummaryError } from '../../components/ErrorSummary';
 
 /**

@@ -1,4 +1,4 @@
-import type { Template } from '../../../shared/templates/schema';
+import type { Template } from '@shared/templates/schema';
 
 export interface ItemChoice {
   id: string;

@@ -1,8 +1,8 @@
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
 import type { StoreApi } from 'zustand/vanilla';
-import { HostError } from '../../../shared/contract';
-import type { SupervisionRecord } from '../../../shared/supervision/schema';
+import { HostError } from '@shared/contract';
+import type { SupervisionRecord } from '@shared/supervision/schema';
 import { host } from '../../host';
 import type { HostClient } from '../../host';
 

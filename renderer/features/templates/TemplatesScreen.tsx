@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
-import { HostError } from '../../../shared/contract';
-import type { CustomTemplate } from '../../../shared/contract/channels/templates';
-import { builtinTemplates } from '../../../shared/templates/builtin';
+import { HostError } from '@shared/contract';
+import type { CustomTemplate } from '@shared/contract/channels/templates';
+import { builtinTemplates } from '@shared/templates/builtin';
 import { PageHeading } from '../../components/PageHeading';
 import { formatDateTime } from '../../format';
 import { splitRefusal } from './refusal';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { HostError } from '../../../shared/contract';
-import type { CustomTemplate } from '../../../shared/contract/channels/templates';
-import type { Template } from '../../../shared/templates';
-import { builtinTemplates } from '../../../shared/templates/builtin';
+import { HostError } from '@shared/contract';
+import type { CustomTemplate } from '@shared/contract/channels/templates';
+import type { Template } from '@shared/templates';
+import { builtinTemplates } from '@shared/templates/builtin';
 import { createTemplatesStore, resolveFrom, startableFrom } from './template-store';
 
 const visit = (version: number, title: string): Template => ({

@@ -1,12 +1,12 @@
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
 import type { StoreApi } from 'zustand/vanilla';
-import { HostError } from '../../../shared/contract';
-import type { ResponseOf } from '../../../shared/contract';
-import type { CustomTemplate } from '../../../shared/contract/channels/templates';
-import type { Template } from '../../../shared/templates';
-import { builtinTemplates } from '../../../shared/templates/builtin';
-import { resolveTemplateIn, startableTemplates } from '../../../shared/templates/resolve';
+import { HostError } from '@shared/contract';
+import type { ResponseOf } from '@shared/contract';
+import type { CustomTemplate } from '@shared/contract/channels/templates';
+import type { Template } from '@shared/templates';
+import { builtinTemplates } from '@shared/templates/builtin';
+import { resolveTemplateIn, startableTemplates } from '@shared/templates/resolve';
 import { host } from '../../host';
 import type { HostClient } from '../../host';
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { HostError } from '../../../shared/contract';
-import type { PracticeCase } from '../../../shared/cases';
+import { HostError } from '@shared/contract';
+import type { PracticeCase } from '@shared/cases';
 import { hrefs, navigate } from '../../app/routes';
 import { host } from '../../host';
 import { libraryStore } from '../../state/app-stores';

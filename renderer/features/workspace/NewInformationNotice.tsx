@@ -1,7 +1,7 @@
-import type { CaseDocument, PracticeCase } from '../../../shared/cases';
-import type { ItemRef } from '../../../shared/rules';
-import { catalogueTemplate } from '../../../shared/templates';
-import type { Template } from '../../../shared/templates';
+import type { CaseDocument, PracticeCase } from '@shared/cases';
+import type { ItemRef } from '@shared/rules';
+import { catalogueTemplate } from '@shared/templates';
+import type { Template } from '@shared/templates';
 import { answersToRevisit } from './new-information';
 
 export interface NewInformationNoticeProps {

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { AttemptTiming } from '../../../shared/model/attempt';
+import type { AttemptTiming } from '@shared/model/attempt';
 import { timerText } from './timing';
 
 export const timerChoices = [null, 30, 45, 60, 75, 90, 120, 180] as const;

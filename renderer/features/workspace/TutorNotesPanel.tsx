@@ -1,8 +1,8 @@
-import { TUTOR_NOTES_FRAMING } from '../../../shared/cases';
-import type { PracticeCase, RoshRange } from '../../../shared/cases';
-import type { AttemptTiming } from '../../../shared/model/attempt';
-import { catalogueTemplate, gridCell } from '../../../shared/templates';
-import type { AnswerValue, Template } from '../../../shared/templates';
+import { TUTOR_NOTES_FRAMING } from '@shared/cases';
+import type { PracticeCase, RoshRange } from '@shared/cases';
+import type { AttemptTiming } from '@shared/model/attempt';
+import { catalogueTemplate, gridCell } from '@shared/templates';
+import type { AnswerValue, Template } from '@shared/templates';
 import { formatDuration, sectionTimes } from './timing';
 
 // The framing's first sentence is its headline ("Points for discussion, not the answer."), set in bold.

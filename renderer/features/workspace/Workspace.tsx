@@ -1,9 +1,9 @@
 import { Fragment, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
-import { canContinue, getCase, releasedDocuments } from '../../../shared/cases';
-import type { PracticeCase } from '../../../shared/cases';
-import { randomId } from '../../../shared/model/ids';
-import type { ItemRef } from '../../../shared/rules';
+import { canContinue, getCase, releasedDocuments } from '@shared/cases';
+import type { PracticeCase } from '@shared/cases';
+import { randomId } from '@shared/model/ids';
+import type { ItemRef } from '@shared/rules';
 import { hrefs, navigate } from '../../app/routes';
 import { settingsStore, useSettings } from '../../state/app-stores';
 import { useAttempt, useAttemptStore } from '../attempt/context';

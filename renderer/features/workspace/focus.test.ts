@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { builtinTemplates } from '../../../shared/templates';
+import { builtinTemplates } from '@shared/templates';
 import { fieldIdOf, itemRefFromFieldId, sectionOfItem } from './focus';
 
 describe('which question a form control belongs to', () => {

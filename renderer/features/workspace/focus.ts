@@ -1,6 +1,6 @@
-import { catalogueTemplate } from '../../../shared/templates';
-import type { Template } from '../../../shared/templates';
-import type { ItemRef } from '../../../shared/rules';
+import { catalogueTemplate } from '@shared/templates';
+import type { Template } from '@shared/templates';
+import type { ItemRef } from '@shared/rules';
 import { hrefs, navigate } from '../../app/routes';
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { getCase, initialReleasedDocumentIds } from '../../../shared/cases';
-import type { SectionStatus } from '../../../shared/templates';
+import { getCase, initialReleasedDocumentIds } from '@shared/cases';
+import type { SectionStatus } from '@shared/templates';
 import {
   answersToRevisit,
   documentsDueNow,

@@ -1,12 +1,7 @@
-import {
-  canContinue,
-  continueStepsTaken,
-  newlyReleasedDocuments,
-  sectionFinishedFrom,
-} from '../../../shared/cases';
-import type { CaseDocument, PracticeCase } from '../../../shared/cases';
-import type { ItemRef } from '../../../shared/rules';
-import type { SectionStatus } from '../../../shared/templates';
+import { canContinue, continueStepsTaken, newlyReleasedDocuments, sectionFinishedFrom } from '@shared/cases';
+import type { CaseDocument, PracticeCase } from '@shared/cases';
+import type { ItemRef } from '@shared/rules';
+import type { SectionStatus } from '@shared/templates';
 
 /**
  * New information during an exercise, worked out with the case library's release helpers: which late

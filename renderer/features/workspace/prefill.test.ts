@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Attempt } from '../../../shared/model/attempt';
-import { builtinTemplates, evaluateAttempt } from '../../../shared/templates';
+import type { Attempt } from '@shared/model/attempt';
+import { builtinTemplates, evaluateAttempt } from '@shared/templates';
 import { prefillReflectiveLog } from './prefill';
 import type { PrefillInput } from './prefill';
 

@@ -1,6 +1,6 @@
-import type { Attempt } from '../../../shared/model/attempt';
-import { catalogueTemplate, gridCell, hasContent } from '../../../shared/templates';
-import type { AnswerValue, RepeatingGroupRow, Template } from '../../../shared/templates';
+import type { Attempt } from '@shared/model/attempt';
+import { catalogueTemplate, gridCell, hasContent } from '@shared/templates';
+import type { AnswerValue, RepeatingGroupRow, Template } from '@shared/templates';
 
 /**
  * After finishing, the reflective log opens with the attempt's own decisions laid out to reflect on: the

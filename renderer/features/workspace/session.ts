@@ -1,4 +1,4 @@
-import type { Attempt } from '../../../shared/model/attempt';
+import type { Attempt } from '@shared/model/attempt';
 import type { AttemptStore } from '../attempt/attempt-store';
 
 /**

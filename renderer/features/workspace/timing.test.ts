@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyTiming } from '../../../shared/model/attempt';
+import { emptyTiming } from '@shared/model/attempt';
 import {
   drainInto,
   elapsedMs,

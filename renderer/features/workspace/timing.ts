@@ -1,4 +1,4 @@
-import type { AttemptTiming } from '../../../shared/model/attempt';
+import type { AttemptTiming } from '@shared/model/attempt';
 
 /**
  * Time spent on an attempt, counted only while the window is visible, and split by section. A pure

@@ -2,7 +2,7 @@ import { createContext, useContext } from 'react';
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
 import type { StoreApi } from 'zustand/vanilla';
-import type { ItemRef } from '../../../shared/rules';
+import type { ItemRef } from '@shared/rules';
 
 /**
  * What the workspace around one open attempt is showing: which side panel, which document, the search,

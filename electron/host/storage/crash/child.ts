@@ -4,9 +4,9 @@
  * It opens storage exactly as the app does (conf, atomic writes, fsync), makes sure two attempts exist,
  * then saves edits to both at once, printing one JSON line per acknowledged save.
  */
-import { ATTEMPT_SCHEMA_VERSION } from '../../../../shared/model/attempt';
-import type { Attempt } from '../../../../shared/model/attempt';
-import { randomId } from '../../../../shared/model/ids';
+import { ATTEMPT_SCHEMA_VERSION } from '@shared/model/attempt';
+import type { Attempt } from '@shared/model/attempt';
+import { randomId } from '@shared/model/ids';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createConfStore } from '../../conf-store';

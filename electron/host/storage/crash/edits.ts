@@ -1,4 +1,4 @@
-import type { Attempt } from '../../../../shared/model/attempt';
+import type { Attempt } from '@shared/model/attempt';
 
 /**
  * The edits the crash child makes and the parent checks. Edit k of a run sets slot `k % SLOTS` of one

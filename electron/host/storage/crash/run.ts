@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
-import { libraryIndexSchema } from '../../../../shared/model/library';
+import { libraryIndexSchema } from '@shared/model/library';
 import { decodeDocument } from '../documents';
 import { editsIn, SLOTS } from './edits';
 import type { ChildLine } from './edits';

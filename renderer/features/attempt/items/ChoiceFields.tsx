@@ -1,12 +1,7 @@
 import type { ReactNode } from 'react';
-import { Checkboxes, Radios } from '../../../components/form';
-import type {
-  MultiChoiceItem,
-  OfferedOption,
-  SingleChoiceItem,
-  YesNoUnknownItem,
-} from '../../../../shared/templates';
-import { yesNoUnknownLabels, yesNoUnknownValues } from '../../../../shared/templates';
+import { Checkboxes, Radios } from '@renderer/components/form';
+import type { MultiChoiceItem, OfferedOption, SingleChoiceItem, YesNoUnknownItem } from '@shared/templates';
+import { yesNoUnknownLabels, yesNoUnknownValues } from '@shared/templates';
 import { useAnswer, useAttemptActions } from '../context';
 import type { FieldProps } from './common';
 import { optionalSuffix } from './common';

@@ -1,6 +1,6 @@
-import { computedLabel } from '../../../../shared/templates';
-import type { ComputedItem } from '../../../../shared/templates';
-import type { JsonValue } from '../../../../shared/model/json';
+import { computedLabel } from '@shared/templates';
+import type { ComputedItem } from '@shared/templates';
+import type { JsonValue } from '@shared/model/json';
 import type { AnswerScope } from '../answer-paths';
 import { useAttempt } from '../context';
 

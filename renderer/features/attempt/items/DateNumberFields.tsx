@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { describedBy, Field } from '../../../components/form';
-import { formatIsoDate, isPlausibleYear, parseUkDate } from '../../../../shared/dates/format';
-import type { DateItem, NumberItem } from '../../../../shared/templates';
+import { describedBy, Field } from '@renderer/components/form';
+import { formatIsoDate, isPlausibleYear, parseUkDate } from '@shared/dates/format';
+import type { DateItem, NumberItem } from '@shared/templates';
 import { useAnswer, useAttemptActions } from '../context';
 import type { FieldProps } from './common';
 import { optionalSuffix } from './common';

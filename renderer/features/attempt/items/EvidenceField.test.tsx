@@ -3,7 +3,7 @@ import { act } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Template } from '../../../../shared/templates';
+import type { Template } from '@shared/templates';
 import { topLevel } from '../answer-paths';
 import type { AttemptStore } from '../attempt-store';
 import { AttemptStoreContext } from '../context';

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { ErrorMessage, Hint, describedBy } from '../../../components/form';
-import type { EvidenceReference, EvidenceReferenceItem } from '../../../../shared/templates';
+import { ErrorMessage, Hint, describedBy } from '@renderer/components/form';
+import type { EvidenceReference, EvidenceReferenceItem } from '@shared/templates';
 import { useAnswer, useAttempt, useAttemptActions } from '../context';
 import type { FieldProps } from './common';
 import { optionalSuffix } from './common';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { GuidanceItem } from '../../../../shared/templates';
+import type { GuidanceItem } from '@shared/templates';
 
 /**
  * Template text: paragraphs separated by a blank line; a paragraph whose lines start with "- " is a list.

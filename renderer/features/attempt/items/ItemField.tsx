@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { AnyItem } from '../../../../shared/templates';
+import type { AnyItem } from '@shared/templates';
 import { fieldId, itemKey } from '../answer-paths';
 import type { AnswerScope } from '../answer-paths';
 import { useAttempt, useItemView } from '../context';

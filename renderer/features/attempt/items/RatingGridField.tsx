@@ -1,6 +1,6 @@
-import { ErrorMessage, describedBy } from '../../../components/form';
-import { gridCell, gridCells } from '../../../../shared/templates';
-import type { RatingGridItem } from '../../../../shared/templates';
+import { ErrorMessage, describedBy } from '@renderer/components/form';
+import { gridCell, gridCells } from '@shared/templates';
+import type { RatingGridItem } from '@shared/templates';
 import { useAnswer, useAttemptActions } from '../context';
 import type { FieldProps } from './common';
 import { optionalSuffix } from './common';

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { ErrorMessage, Hint, describedBy } from '../../../components/form';
-import type { AnyRepeatingGroupItem } from '../../../../shared/templates';
+import { ErrorMessage, Hint, describedBy } from '@renderer/components/form';
+import type { AnyRepeatingGroupItem } from '@shared/templates';
 import { rowsOf } from '../answer-paths';
 import type { AnswerScope } from '../answer-paths';
 import { useAttempt, useAttemptActions } from '../context';

@@ -1,5 +1,5 @@
-import { describedBy, Field } from '../../../components/form';
-import type { LongTextItem, ShortTextItem } from '../../../../shared/templates';
+import { describedBy, Field } from '@renderer/components/form';
+import type { LongTextItem, ShortTextItem } from '@shared/templates';
 import { useAnswer, useAttemptActions } from '../context';
 import type { FieldProps } from './common';
 import { optionalSuffix } from './common';

@@ -1,4 +1,4 @@
-import type { OfferedOption } from '../../../../shared/templates';
+import type { OfferedOption } from '@shared/templates';
 import type { AnswerScope } from '../answer-paths';
 
 /** What every answerable field gets from `ItemField`, already worked out from the store. */

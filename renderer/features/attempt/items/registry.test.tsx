@@ -2,13 +2,9 @@
 import { act } from 'react';
 import { createRoot } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
-import { evaluateAttempt } from '../../../../shared/templates';
-import { kinds } from '../../../../shared/templates/kinds';
-import {
-  EXAMPLE_TEMPLATE_ID,
-  exampleAnswers,
-  exampleTemplate,
-} from '../../../../shared/templates/kinds/examples';
+import { evaluateAttempt } from '@shared/templates';
+import { kinds } from '@shared/templates/kinds';
+import { EXAMPLE_TEMPLATE_ID, exampleAnswers, exampleTemplate } from '@shared/templates/kinds/examples';
 import { AnswerValue } from '../../review/AnswerView';
 import { topLevel } from '../answer-paths';
 import { AttemptStoreContext } from '../context';

@@ -1,6 +1,6 @@
 import type { ComponentType } from 'react';
-import type { AnyItem, ItemKind } from '../../../../shared/templates';
-import type { ItemOf } from '../../../../shared/templates/kinds';
+import type { AnyItem, ItemKind } from '@shared/templates';
+import type { ItemOf } from '@shared/templates/kinds';
 import type { AnswerViewProps } from '../../review/answer-views';
 import {
   ChoicesAnswerView,

@@ -1,4 +1,4 @@
-import type { JsonValue } from '../../../model/json';
+import type { JsonValue } from '@shared/model/json';
 
 type TemplateAnswers = Record<string, JsonValue>;
 

@@ -1,4 +1,4 @@
-import type { JsonValue } from '../../../model/json';
+import type { JsonValue } from '@shared/model/json';
 import type { CaseContext } from '../../engine';
 
 export type Answers = Record<string, Record<string, JsonValue>>;
