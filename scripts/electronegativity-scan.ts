@@ -93,6 +93,7 @@ function useOfflineTranslations(): void {
 export async function scanShell(sourceRoot: string, sarifPath?: string): Promise<ScanResult> {
   // Outside the repo, so eslint and prettier never meet the copies.
   const stagingDir = mkdtempSync(join(tmpdir(), 'casework-electronegativity-'));
+  const reportDir = mkdtempSync(join(tmpdir(), 'casework-electronegativity-report-'));
   try {
     stageInput(sourceRoot, stagingDir);
     useOfflineTranslations();
@@ -100,7 +101,8 @@ export async function scanShell(sourceRoot: string, sarifPath?: string): Promise
     const run = require('@doyensec/electronegativity') as (options: ScannerOptions) => Promise<ScannerResult>;
     const result = await run({
       input: stagingDir,
-      output: sarifPath ?? join(stagingDir, 'report.sarif'),
+      // Never inside the scanned folder: the scanner would meet its own report.
+      output: sarifPath ?? join(reportDir, 'report.sarif'),
       isSarif: true,
       isRelative: true,
       customScan: [],
@@ -128,6 +130,8 @@ export async function scanShell(sourceRoot: string, sarifPath?: string): Promise
         .map((error) => ({ file: relative(stagingDir, error.file), message: error.message })),
     };
   } finally {
-    rmSync(stagingDir, { recursive: true, force: true });
+    // The scanner may still be closing files it wrote; retry rather than fail the scan on cleaning up.
+    for (const dir of [stagingDir, reportDir])
+      rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
   }
 }

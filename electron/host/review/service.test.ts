@@ -7,7 +7,7 @@ import { anchorComment } from '@shared/review/anchors';
 import type { Review } from '@shared/review/schema';
 import { addComment, addReply, createReview, markAddressed, setJudgement } from '@shared/review/threads';
 import { tempDataDir } from '../storage/testing';
-import { hosts, person, startAttempt } from './testing';
+import { hosts, person, startAttempt } from './__fixtures__/two-hosts';
 
 const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), '../../../shared/exchange/fixtures');
 afterEach(async () => {

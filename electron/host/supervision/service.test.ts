@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { addAction, createSupervisionRecord } from '@shared/supervision/record';
-import { hosts, person, startAttempt } from '../review/testing';
+import { hosts, person, startAttempt } from '../review/__fixtures__/two-hosts';
 
 afterEach(async () => {
   for (const host of hosts.splice(0)) await host.close();

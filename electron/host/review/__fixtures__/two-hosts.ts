@@ -1,10 +1,10 @@
 import type { Envelope } from '@shared/contract';
 import type { Attempt } from '@shared/model/attempt';
 import { sampleSoundAnswers } from '@shared/templates/builtin/__fixtures__/sample-answers';
-import { dispatch } from '../dispatch';
-import { createHost } from '../services';
-import type { Host } from '../services';
-import { sequentialIds, tempDataDir, testHostDeps } from '../storage/testing';
+import { dispatch } from '../../dispatch';
+import { createHost } from '../../services';
+import type { Host } from '../../services';
+import { sequentialIds, tempDataDir, testHostDeps } from '../../storage/testing';
 
 /** Copies of the app for host tests that go through the handler table, as the renderer would. */
 
