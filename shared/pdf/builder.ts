@@ -7,7 +7,7 @@ import { computedBlock, itemContent } from './answers';
 import type { AttemptPdfInput, BuildContext } from './context';
 import { contents, coverPage, banner } from './cover';
 import { feedbackContent, tutorNotesContent } from './feedback';
-import { keepWithStart, unwrapFirst } from './layout';
+import { keepWithStart, partOpening, unwrapFirst } from './layout';
 import { resolvePdfOptions } from './options';
 import { colours, PDF_FONT, PRACTICE_BANNER, styles, tableLayout } from './styles';
 import { cleanText, wrappableText } from './text';
@@ -97,18 +97,10 @@ function sectionContent(ctx: BuildContext, template: Template, section: Section)
 }
 
 function templateContent(ctx: BuildContext, template: Template, first: boolean): Content[] {
-  const content: Content[] = [
-    {
-      text: template.title,
-      style: 'h1',
-      id: `template-${template.id}`,
-      tocItem: true,
-      outline: true,
-      tocStyle: { bold: true },
-      pageBreak: first && !ctx.options.includeCover && !ctx.options.includeContents ? undefined : 'before',
-    } as Content,
-    { text: wrappableText(template.description), style: 'intro' },
-  ];
+  const content = partOpening(template.title, wrappableText(template.description), {
+    id: `template-${template.id}`,
+    breakBefore: !(first && !ctx.options.includeCover && !ctx.options.includeContents),
+  });
   for (const section of template.sections) {
     if (!ctx.evaluation.sectionVisible(template.id, section.id)) continue;
     content.push(...sectionContent(ctx, template, section));

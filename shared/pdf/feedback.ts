@@ -1,7 +1,7 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import type { RuleResult } from '../rules/schema';
 import type { BuildContext } from './context';
-import { documentLabel, keepWithStart, textBlocks } from './layout';
+import { documentLabel, keepWithStart, partOpening, textBlocks } from './layout';
 import { colours, tableLayout } from './styles';
 import { wrappableText } from './text';
 
@@ -20,20 +20,10 @@ export function feedbackContent(ctx: BuildContext): Content[] {
   const results = ctx.evaluation.ruleResults.filter(
     (result) => !result.sectionRef || shown.has(result.sectionRef.templateId),
   );
-  const content: Content[] = [
-    {
-      text: 'Quality feedback',
-      style: 'h1',
-      tocItem: true,
-      outline: true,
-      tocStyle: { bold: true },
-      pageBreak: 'before',
-    } as Content,
-    {
-      text: 'Questions raised by the app’s quality checks. They are prompts for reflection and supervision, not marks, and they do not know the right answer.',
-      style: 'intro',
-    },
-  ];
+  const content = partOpening(
+    'Quality feedback',
+    'Questions raised by the app’s quality checks. They are prompts for reflection and supervision, not marks, and they do not know the right answer.',
+  );
   if (results.length === 0) {
     content.push({ text: 'The quality checks raised no questions for this attempt.', margin: [0, 4, 0, 0] });
     return content;
@@ -74,20 +64,10 @@ export function feedbackContent(ctx: BuildContext): Content[] {
 
 export function tutorNotesContent(ctx: BuildContext): Content[] {
   const notes = ctx.input.caseInfo?.tutorNotes ?? [];
-  const content: Content[] = [
-    {
-      text: 'Tutor notes for this case',
-      style: 'h1',
-      tocItem: true,
-      outline: true,
-      tocStyle: { bold: true },
-      pageBreak: 'before',
-    } as Content,
-    {
-      text: 'Written by the case author for tutors: points a good answer is likely to cover. They are a guide for discussion, not a model answer.',
-      style: 'intro',
-    },
-  ];
+  const content = partOpening(
+    'Tutor notes for this case',
+    'Written by the case author for tutors: points a good answer is likely to cover. They are a guide for discussion, not a model answer.',
+  );
   if (notes.length === 0) {
     content.push({
       text: ctx.input.caseInfo?.tutorNotesWithheld ?? 'This case has no tutor notes.',

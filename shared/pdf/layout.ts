@@ -67,3 +67,26 @@ export function unwrapFirst(content: Content[]): Content[] {
   }
   return content;
 }
+
+/**
+ * The opening of a part of the document: a heading listed in the contents and the outline, then its intro.
+ * A part starts on a new page unless told not to (the first part, when there is no cover or contents).
+ */
+export function partOpening(
+  title: string,
+  intro: Content,
+  { id, breakBefore = true }: { id?: string; breakBefore?: boolean } = {},
+): Content[] {
+  return [
+    {
+      text: title,
+      style: 'h1',
+      ...(id === undefined ? {} : { id }),
+      tocItem: true,
+      outline: true,
+      tocStyle: { bold: true },
+      pageBreak: breakBefore ? 'before' : undefined,
+    } as Content,
+    { text: intro, style: 'intro' } as Content,
+  ];
+}
