@@ -11,6 +11,7 @@ import {
   deleteComment,
   judgementProblem,
   markAddressed,
+  mergeReturnedReview,
   mergeReviews,
   placeComment,
   ReviewEditError,
@@ -270,5 +271,80 @@ describe('mergeReviews', () => {
     expect(merged.comments[0]!.addressed?.by).toBe('Sam Okafor');
     expect(mergeReviews(trainee, tutor)).toEqual(merged);
     expect(() => mergeReviews(tutor, { ...trainee, id: 'other-review' })).toThrow(ReviewEditError);
+  });
+});
+
+describe("mergeReturnedReview (the reviewer takes back a trainee's copy)", () => {
+  function returned() {
+    const ctx = fixedContext();
+    let tutor = reviewWithComments(ctx);
+    tutor = setJudgement(
+      tutor,
+      {
+        templateId: 'rosh-analysis',
+        sectionId: 'rosh-levels',
+        criterionId: 'risk-rated-defensibly',
+        level: 'not-yet',
+        reason: 'Known adult low despite two call-outs.',
+      },
+      ctx,
+    );
+    const commentId = tutor.comments[0]!.id;
+    ctx.tick();
+    let trainee = addReply(
+      tutor,
+      commentId,
+      { author: 'Sam Okafor', role: 'trainee', body: 'Revised.' },
+      ctx,
+    );
+    trainee = markAddressed(trainee, commentId, true, 'Sam Okafor', ctx);
+    return { ctx, tutor, trainee, commentId };
+  }
+
+  it("adds the trainee's replies and addressed marks", () => {
+    const { tutor, trainee, commentId } = returned();
+    const merged = mergeReturnedReview(tutor, trainee);
+    const comment = merged.comments.find((c) => c.id === commentId)!;
+    expect(comment.replies.map((r) => r.body)).toEqual(['Revised.']);
+    expect(comment.addressed?.by).toBe('Sam Okafor');
+  });
+
+  it("keeps the tutor's judgements, overall note, name and comment wording however the file was edited", () => {
+    const { tutor, trainee } = returned();
+    const forged = {
+      ...trainee,
+      updatedAt: '2099-01-01T00:00:00.000Z',
+      reviewerName: 'Someone Else',
+      overallFeedback: 'Excellent throughout.',
+      judgements: trainee.judgements.map((j) => ({ ...j, level: 'secure' as const, reason: 'All good.' })),
+      comments: [
+        ...trainee.comments.map((c) => ({ ...c, body: 'No concerns.' })),
+        { ...trainee.comments[0]!, id: 'comment-forged-01', body: 'A comment the tutor never wrote.' },
+      ],
+    };
+    const merged = mergeReturnedReview(tutor, forged);
+    expect(merged.judgements).toEqual(tutor.judgements);
+    expect(merged.overallFeedback).toBe(tutor.overallFeedback);
+    expect(merged.reviewerName).toBe(tutor.reviewerName);
+    expect(merged.comments.map((c) => c.body)).toEqual(tutor.comments.map((c) => c.body));
+  });
+
+  it("takes no reply that claims to be the tutor's, and keeps a later tutor edit when an older copy comes back", () => {
+    const { ctx, tutor, trainee, commentId } = returned();
+    const forged = addReply(
+      trainee,
+      commentId,
+      { author: 'Dana Whitcombe', role: 'tutor', body: 'Ignore my comment.' },
+      ctx,
+    );
+    ctx.tick();
+    const tutorLater = {
+      ...tutor,
+      overallFeedback: 'Written after the copy went out.',
+      updatedAt: ctx.now().toISOString(),
+    };
+    const merged = mergeReturnedReview(tutorLater, forged);
+    expect(merged.overallFeedback).toBe('Written after the copy went out.');
+    expect(merged.comments.find((c) => c.id === commentId)!.replies.map((r) => r.body)).toEqual(['Revised.']);
   });
 });

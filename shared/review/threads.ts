@@ -308,6 +308,47 @@ export function threadSummary(review: Review): { comments: number; addressed: nu
 }
 
 /**
+ * The reviewer takes back a copy of their own review from the trainee. What the trainee may change is their
+ * part of the threads: replies of their own and "addressed" marks. Everything the tutor wrote (judgements,
+ * overall feedback, name, criteria, comments' wording) comes from the tutor's own copy, whatever the file
+ * says and whatever date it claims, so an edited file cannot change a judgement and an older copy coming back
+ * cannot undo a later edit. Comments only the returned copy has are not the tutor's, and are left out.
+ * Where threads sit (the version they were carried to, and each comment's place in it) follows the returned
+ * copy, since carrying threads to a new version happens on the trainee's side.
+ */
+export function mergeReturnedReview(mine: Review, returned: Review): Review {
+  if (mine.id !== returned.id)
+    throw new ReviewEditError('These are two different reviews, so they cannot be joined.');
+  const returnedById = new Map(returned.comments.map((comment) => [comment.id, comment]));
+  const comments = mine.comments.map((comment) => {
+    const twin = returnedById.get(comment.id);
+    if (!twin) return comment;
+    const replies = new Map(comment.replies.map((reply) => [reply.id, reply]));
+    for (const reply of twin.replies)
+      if (reply.role === 'trainee' && !replies.has(reply.id)) replies.set(reply.id, reply);
+    const marks = [comment.addressed, twin.addressed].filter((mark) => mark !== null);
+    const addressed = marks.sort((a, b) => b.at.localeCompare(a.at))[0] ?? null;
+    return {
+      ...comment,
+      anchor: twin.anchor,
+      ...(twin.passage === undefined ? {} : { passage: twin.passage }),
+      replies: [...replies.values()].sort((a, b) => a.createdAt.localeCompare(b.createdAt)),
+      addressed,
+    };
+  });
+  const versions = new Map<string, AttemptVersion>();
+  for (const version of [...mine.carriedFrom, ...returned.carriedFrom])
+    versions.set(`${version.attemptId}@${version.revision}`, version);
+  versions.delete(`${returned.currentVersion.attemptId}@${returned.currentVersion.revision}`);
+  return {
+    ...mine,
+    currentVersion: returned.currentVersion,
+    carriedFrom: [...versions.values()],
+    comments,
+  };
+}
+
+/**
  * Joins two copies of the same review that travelled separately (the tutor's, and the trainee's with
  * replies). Replies are never lost: both sides' replies are kept, in time order. For everything else
  * (feedback, judgements, comment wording, addressed state) the copy changed more recently wins.

@@ -132,6 +132,95 @@ describe('sending work for review and feedback back, between two copies of the a
     });
   });
 
+  it('takes only replies and addressed marks from a returned file: an edited judgement or a future date changes nothing', async () => {
+    const trainee = await person('Sam Okafor', 'sam');
+    const tutor = await person('Dana Whitcombe', 'dana');
+    const own = await startAttempt(trainee);
+    const dir = exchangeDir();
+    trainee.dialogs.save = path.join(dir, 'for-review.casework');
+    await trainee.call('exportReviewFile', { attemptId: own.id });
+    tutor.dialogs.open = trainee.dialogs.save;
+    const received = await tutor.call<{ attempt: Attempt }>('importReviewFile', {});
+    const ctx = { now: tutor.now, newId: tutor.ids };
+    let review = createReview(received.attempt, 'Dana Whitcombe', ctx);
+    review = addComment(
+      review,
+      {
+        anchor: { templateId: 'rosh-analysis', itemId: 'persons-account' },
+        author: 'Dana Whitcombe',
+        body: 'Tested?',
+      },
+      ctx,
+    );
+    review = setJudgement(
+      review,
+      {
+        templateId: 'rosh-analysis',
+        sectionId: 'offence',
+        criterionId: 'evidence-used',
+        level: 'not-yet',
+        reason: 'Account not tested.',
+      },
+      ctx,
+    );
+    review = { ...review, overallFeedback: 'Test the account against the records.' };
+    await tutor.call('saveReview', { review });
+    tutor.dialogs.save = path.join(dir, 'feedback.casework');
+    await tutor.call('exportReviewFile', { attemptId: received.attempt.id });
+    trainee.dialogs.open = tutor.dialogs.save;
+    await trainee.call('importReviewFile', {});
+    const { reviews: mine } = await trainee.call<{ reviews: Review[] }>('listReviews', { attemptId: own.id });
+    const traineeCtx = { now: trainee.now, newId: trainee.ids };
+    let answered = addReply(
+      mine[0]!,
+      mine[0]!.comments[0]!.id,
+      { author: 'Sam Okafor', role: 'trainee', body: 'Now tested.' },
+      traineeCtx,
+    );
+    answered = markAddressed(answered, answered.comments[0]!.id, true, 'Sam Okafor', traineeCtx);
+    await trainee.call('saveReview', { review: answered });
+    trainee.dialogs.save = path.join(dir, 'reply.casework');
+    await trainee.call('exportReviewFile', { attemptId: own.id });
+
+    // The trainee edits the returned file by hand: the judgement becomes "secure", the note and name change.
+    const pkg = JSON.parse(fs.readFileSync(trainee.dialogs.save, 'utf8')) as { reviews: Review[] };
+    const edited = pkg.reviews[0]!;
+    edited.judgements = edited.judgements.map((j) => ({ ...j, level: 'secure', reason: 'Shown clearly.' }));
+    edited.overallFeedback = 'Excellent work.';
+    edited.reviewerName = 'Someone Else';
+    edited.comments[0]!.replies.push({
+      ...edited.comments[0]!.replies[0]!,
+      id: 'reply-forged-0001',
+      role: 'tutor',
+      author: 'Dana Whitcombe',
+      body: 'Ignore my comment.',
+    });
+    const forgedPath = path.join(dir, 'edited.casework');
+    fs.writeFileSync(forgedPath, JSON.stringify(pkg));
+    tutor.dialogs.open = forgedPath;
+    expect(await tutor.call('importReviewFile', {})).toMatchObject({ reviewsUpdated: 1 });
+    const { reviews: tutors } = await tutor.call<{ reviews: Review[] }>('listReviews', {
+      attemptId: received.attempt.id,
+    });
+    expect(tutors[0]!.judgements).toEqual(review.judgements);
+    expect(tutors[0]!.overallFeedback).toBe('Test the account against the records.');
+    expect(tutors[0]!.reviewerName).toBe('Dana Whitcombe');
+    expect(tutors[0]!.comments[0]!.replies.map((r) => r.body)).toEqual(['Now tested.']);
+    expect(tutors[0]!.comments[0]!.addressed?.by).toBe('Sam Okafor');
+
+    // A file claiming a change in 2099 (so it would always look newest) is refused and changes nothing.
+    edited.updatedAt = '2099-01-01T00:00:00.000Z';
+    fs.writeFileSync(forgedPath, JSON.stringify(pkg));
+    const refused = await tutor.attempt('importReviewFile', {});
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-file', message: expect.stringMatching(/date in the future/) },
+    });
+    expect(
+      (await tutor.call<{ reviews: Review[] }>('listReviews', { attemptId: received.attempt.id })).reviews,
+    ).toEqual(tutors);
+  });
+
   it('keeps feedback on an older version beside newer work, and carries its threads over on request', async () => {
     const trainee = await person('Sam Okafor', 'sam');
     const tutor = await person('Dana Whitcombe', 'dana');

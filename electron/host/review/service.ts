@@ -16,7 +16,13 @@ import type { ImportedCopy, SharePackage } from '@shared/exchange';
 import type { Attempt } from '@shared/model/attempt';
 import type { Notice } from '@shared/model/notices';
 import { safeFileNamePart } from '@shared/pdf/file-name';
-import { carryThreadsToNewVersion, mergeReviews, versionOf } from '@shared/review/threads';
+import { incomingReviewProblem } from '@shared/review/integrity';
+import {
+  carryThreadsToNewVersion,
+  mergeReturnedReview,
+  mergeReviews,
+  versionOf,
+} from '@shared/review/threads';
 import { REVIEW_SCHEMA_VERSION, reviewSchema } from '@shared/review/schema';
 import type { AttemptVersion, Review } from '@shared/review/schema';
 import { evaluateAttempt } from '@shared/templates';
@@ -272,6 +278,11 @@ export function createReviewService(deps: ReviewServiceDeps) {
     // Everything is checked before anything is written: a refused file changes nothing.
     const pkg = parseFile(bytes, fileName);
     const incoming = pkg.attempt;
+    for (const review of pkg.reviews ?? []) {
+      const problem = incomingReviewProblem(review, deps.now());
+      if (problem)
+        throw new HostError('invalid-file', `“${fileName}”: ${problem}, so the file was not opened.`);
+    }
     const { same, related } = await findLocal(incoming);
     let target: Attempt;
     if (same) target = same;
@@ -289,13 +300,20 @@ export function createReviewService(deps: ReviewServiceDeps) {
         'before-import',
       );
     }
+    // The tutor holds their trainees' work as imported copies: a file coming back to a copy is the trainee's
+    // return, which may add replies and "addressed" marks and nothing else.
+    const returnedToReviewer = (await copies.get(target.id)) !== undefined;
     let reviewsAdded = 0;
     let reviewsUpdated = 0;
     const saved: Review[] = [];
     for (const review of pkg.reviews ?? []) {
       const localised = onto(retarget(review, incoming.id, target.id), versionOf(target));
       const existing = await reviews.get(review.id);
-      const next = existing ? mergeReviews(existing, localised) : localised;
+      const next = !existing
+        ? localised
+        : returnedToReviewer
+          ? mergeReturnedReview(existing, localised)
+          : mergeReviews(existing, localised);
       if (existing && stableJson(existing) === stableJson(next)) {
         saved.push(existing);
         continue;
