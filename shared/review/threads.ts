@@ -307,6 +307,20 @@ export function threadSummary(review: Review): { comments: number; addressed: nu
   };
 }
 
+/** What joining a copy added to a review: new replies, and comments newly marked addressed. */
+export function threadAdditions(before: Review, after: Review): { replies: number; addressed: number } {
+  const earlier = new Map(before.comments.map((comment) => [comment.id, comment]));
+  let replies = 0;
+  let addressed = 0;
+  for (const comment of after.comments) {
+    const was = earlier.get(comment.id);
+    const known = new Set(was?.replies.map((reply) => reply.id) ?? []);
+    replies += comment.replies.filter((reply) => !known.has(reply.id)).length;
+    if (comment.addressed !== null && (was?.addressed ?? null) === null) addressed += 1;
+  }
+  return { replies, addressed };
+}
+
 /**
  * The reviewer takes back a copy of their own review from the trainee. What the trainee may change is their
  * part of the threads: replies of their own and "addressed" marks. Everything the tutor wrote (judgements,

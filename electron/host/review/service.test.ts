@@ -198,7 +198,11 @@ describe('sending work for review and feedback back, between two copies of the a
     const forgedPath = path.join(dir, 'edited.casework');
     fs.writeFileSync(forgedPath, JSON.stringify(pkg));
     tutor.dialogs.open = forgedPath;
-    expect(await tutor.call('importReviewFile', {})).toMatchObject({ reviewsUpdated: 1 });
+    expect(await tutor.call('importReviewFile', {})).toMatchObject({
+      reviewsUpdated: 1,
+      repliesAdded: 1,
+      addressedAdded: 1,
+    });
     const { reviews: tutors } = await tutor.call<{ reviews: Review[] }>('listReviews', {
       attemptId: received.attempt.id,
     });

@@ -21,6 +21,7 @@ import {
   carryThreadsToNewVersion,
   mergeReturnedReview,
   mergeReviews,
+  threadAdditions,
   versionOf,
 } from '@shared/review/threads';
 import { REVIEW_SCHEMA_VERSION, reviewSchema } from '@shared/review/schema';
@@ -305,6 +306,8 @@ export function createReviewService(deps: ReviewServiceDeps) {
     const returnedToReviewer = (await copies.get(target.id)) !== undefined;
     let reviewsAdded = 0;
     let reviewsUpdated = 0;
+    let repliesAdded = 0;
+    let addressedAdded = 0;
     const saved: Review[] = [];
     for (const review of pkg.reviews ?? []) {
       const localised = onto(retarget(review, incoming.id, target.id), versionOf(target));
@@ -318,6 +321,11 @@ export function createReviewService(deps: ReviewServiceDeps) {
         saved.push(existing);
         continue;
       }
+      if (existing) {
+        const added = threadAdditions(existing, next);
+        repliesAdded += added.replies;
+        addressedAdded += added.addressed;
+      }
       saved.push(await reviews.save(next, existing ? 'before-import' : 'save'));
       if (existing) reviewsUpdated += 1;
       else reviewsAdded += 1;
@@ -330,6 +338,8 @@ export function createReviewService(deps: ReviewServiceDeps) {
       reviews: saved,
       reviewsAdded,
       reviewsUpdated,
+      repliesAdded,
+      addressedAdded,
       traineeName: pkg.traineeName?.trim() || null,
       fileName,
     };

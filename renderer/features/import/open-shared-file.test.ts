@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { HostError } from '@shared/contract';
 import type { ResponseOf } from '@shared/contract';
 import { sampleAttempt } from '@shared/pdf/__fixtures__/sample-attempt';
-import { destinationOf, fileToBase64, importStatusStore, openSharedFile } from './open-shared-file';
+import {
+  describeImport,
+  destinationOf,
+  fileToBase64,
+  importStatusStore,
+  openSharedFile,
+} from './open-shared-file';
 
 type Imported = Extract<ResponseOf<'importReviewFile'>, { imported: true }>;
 
@@ -15,6 +21,8 @@ function imported(overrides: Partial<Imported> = {}): Imported {
     reviews: [],
     reviewsAdded: 0,
     reviewsUpdated: 0,
+    repliesAdded: 0,
+    addressedAdded: 0,
     traineeName: 'Ellis Marden',
     fileName: 'work.casework',
     ...overrides,
@@ -29,6 +37,28 @@ describe('destinationOf', () => {
     // Feedback on the trainee's own attempt, as it is or an earlier version kept beside it.
     expect(destinationOf(imported({ newCopy: false }), false)).toBe('feedback');
     expect(destinationOf(imported({ supersedes: 'own-attempt-0001' }), true)).toBe('feedback');
+  });
+});
+
+describe('describeImport', () => {
+  it('says in plain words what a returned file added to the tutor’s review, and that nothing else changed', () => {
+    const review = { comments: [] } as unknown as Imported['reviews'][number];
+    const back = imported({
+      newCopy: false,
+      reviews: [review],
+      reviewsUpdated: 1,
+      repliesAdded: 2,
+      addressedAdded: 1,
+    });
+    expect(describeImport(back, 'review')).toBe(
+      `Opened “work.casework”: Ellis Marden added 2 replies and 1 comment marked addressed on your review of “${back.attempt.title}”. Your judgements, comments and overall feedback are as you left them.`,
+    );
+    expect(describeImport(imported({ newCopy: false, reviews: [review] }), 'review')).toContain(
+      ': nothing new on your review of',
+    );
+    expect(describeImport(imported(), 'review')).toContain(
+      'is ready to review. Nothing of yours was changed.',
+    );
   });
 });
 

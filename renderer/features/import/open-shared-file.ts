@@ -31,13 +31,26 @@ export function destinationOf(result: Imported, isImportedCopy: boolean): 'revie
   return result.newCopy || isImportedCopy ? 'review' : 'feedback';
 }
 
+/** What a trainee's returned file added, in words: "2 replies and 1 comment marked addressed". */
+function returnedWords(result: Imported): string {
+  const parts: string[] = [];
+  if (result.repliesAdded > 0)
+    parts.push(`${result.repliesAdded} ${result.repliesAdded === 1 ? 'reply' : 'replies'}`);
+  if (result.addressedAdded > 0)
+    parts.push(
+      `${result.addressedAdded} ${result.addressedAdded === 1 ? 'comment' : 'comments'} marked addressed`,
+    );
+  const who = result.traineeName ?? 'The trainee';
+  return parts.length === 0 ? 'nothing new' : `${who} added ${parts.join(' and ')}`;
+}
+
 export function describeImport(result: Imported, destination: 'review' | 'feedback'): string {
   const comments = result.reviews.reduce((sum, review) => sum + review.comments.length, 0);
   if (destination === 'review') {
     const whose = result.traineeName ? `${result.traineeName}’s work` : 'The work';
-    return result.reviewsUpdated > 0
-      ? `Opened “${result.fileName}”: replies to your review of ${result.attempt.title} have been added.`
-      : `Opened “${result.fileName}”. ${whose}, “${result.attempt.title}”, is ready to review. Nothing of yours was changed.`;
+    if (result.reviews.length === 0 || (result.reviewsUpdated === 0 && result.newCopy))
+      return `Opened “${result.fileName}”. ${whose}, “${result.attempt.title}”, is ready to review. Nothing of yours was changed.`;
+    return `Opened “${result.fileName}”: ${returnedWords(result)} on your review of “${result.attempt.title}”. Your judgements, comments and overall feedback are as you left them.`;
   }
   if (result.reviews.length === 0)
     return `Opened “${result.fileName}”: it holds no feedback, and your work is unchanged.`;

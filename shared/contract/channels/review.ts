@@ -103,6 +103,9 @@ export const reviewChannels = {
         reviews: z.array(reviewSchema),
         reviewsAdded: z.number().int().min(0),
         reviewsUpdated: z.number().int().min(0),
+        /** What the file added to reviews already here: replies, and comments newly marked addressed. */
+        repliesAdded: z.number().int().min(0),
+        addressedAdded: z.number().int().min(0),
         traineeName: z.string().nullable(),
         fileName: z.string(),
       }),
