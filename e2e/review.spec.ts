@@ -281,6 +281,12 @@ test('trainee sends work, tutor comments and judges, trainee reads the feedback 
     await expect(
       tutor.getByTestId('review-comment').filter({ hasText: 'neighbour’s statement' }),
     ).toContainText('The neighbour saw a push. I have added that.');
+    // The tutor is told what the file added, and that their own part is as they left it.
+    await expect(tutor.getByTestId('import-status')).toContainText(/added 1 reply/);
+    await expect(tutor.getByTestId('import-status')).toContainText(
+      'Your judgements, comments and overall feedback are as you left them.',
+    );
+    await tutor.screenshot({ path: test.info().outputPath('6-tutor-reply-imported.png') });
   } finally {
     await tutorContext.close();
     await tutorHarness.stop();

@@ -37,6 +37,8 @@ describe('destinationOf', () => {
     // Feedback on the trainee's own attempt, as it is or an earlier version kept beside it.
     expect(destinationOf(imported({ newCopy: false }), false)).toBe('feedback');
     expect(destinationOf(imported({ supersedes: 'own-attempt-0001' }), true)).toBe('feedback');
+    // A trainee's newer version coming back to the tutor, superseding the copy they reviewed.
+    expect(destinationOf(imported({ supersedes: 'tutors-copy-0001' }), true, true)).toBe('review');
   });
 });
 

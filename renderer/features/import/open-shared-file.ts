@@ -26,8 +26,14 @@ type Imported = Extract<ResponseOf<'importReviewFile'>, { imported: true }>;
  * Where an opened file leads. Feedback on the person's own work (the same attempt, or an earlier version of
  * it) goes to their feedback screen; someone else's work goes to review.
  */
-export function destinationOf(result: Imported, isImportedCopy: boolean): 'review' | 'feedback' {
-  if (result.supersedes !== null) return 'feedback';
+export function destinationOf(
+  result: Imported,
+  isImportedCopy: boolean,
+  supersedesImportedCopy = false,
+): 'review' | 'feedback' {
+  // A file that supersedes an attempt here is feedback on an earlier version of one's own work, unless what
+  // it supersedes is someone else's work held as a copy: then it is their newer version, back for review.
+  if (result.supersedes !== null) return supersedesImportedCopy ? 'review' : 'feedback';
   return result.newCopy || isImportedCopy ? 'review' : 'feedback';
 }
 
@@ -94,10 +100,12 @@ export async function openSharedFile(
         : {},
     );
     if (!result.imported) return set({ kind: 'idle' });
-    const copies = result.newCopy ? [] : (await client.listImportedCopies({})).copies;
+    const copies =
+      result.newCopy && result.supersedes === null ? [] : (await client.listImportedCopies({})).copies;
     const destination = destinationOf(
       result,
       copies.some((copy) => copy.id === result.attempt.id),
+      copies.some((copy) => copy.id === result.supersedes),
     );
     const href =
       destination === 'review' ? hrefs.review(result.attempt.id) : hrefs.feedback(result.attempt.id);
