@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { builtinTemplates, defaultTemplateSet } from '../templates/builtin';
-import { sampleCaseContext, sampleSoundAnswers, type Answers } from '../templates/builtin/__fixtures__/sample-answers';
+import {
+  sampleCaseContext,
+  sampleSoundAnswers,
+  type Answers,
+} from '../templates/builtin/__fixtures__/sample-answers';
 import { compareAttempts, type ComparableAttempt, type GroupItemDiff, type ItemDiff } from './compare';
 import { sideOf } from './text-diff';
 
