@@ -30,6 +30,21 @@ describe('readChosenFile', () => {
     await expect(readChosenFile(join(dir, 'gone'), 10, words)).rejects.toMatchObject({ code: 'not-found' });
   });
 
+  it('uses the caller’s name, verb and size in its messages', async () => {
+    const path = join(dir, 'big.json');
+    await writeFile(path, 'x'.repeat(20));
+    const own = {
+      ...words,
+      verb: 'read' as const,
+      name: 'Short name',
+      tooLarge: (n: string, size: number) => `${n} ${size}`,
+    };
+    await expect(readChosenFile(path, 10, own)).rejects.toMatchObject({ message: 'Short name 20' });
+    await expect(readChosenFile(join(dir, 'gone'), 10, own)).rejects.toMatchObject({
+      message: 'Could not read “Short name” (ENOENT).',
+    });
+  });
+
   it('stops at limit + 1 bytes when the file grows after the size check', async () => {
     const path = join(dir, 'growing.casework');
     await writeFile(path, 'x'.repeat(5));

@@ -7,8 +7,12 @@ import { errnoCode } from './fs-errors';
 export interface ChosenFileWords {
   /** The message when the path is a folder or a device, not a regular file. */
   notAFile: (name: string) => string;
-  /** The message when the file is bigger than the caller accepts. */
-  tooLarge: (name: string) => string;
+  /** The message when the file is bigger than the caller accepts (`size` is what was found, in bytes). */
+  tooLarge: (name: string, size: number) => string;
+  /** The verb of the fallback messages ("Could not open ..."); a caller that reads rather than opens says so. */
+  verb?: 'open' | 'read';
+  /** The name the messages use, when the caller shortens or replaces the file's own. */
+  name?: string;
 }
 
 /**
@@ -18,7 +22,8 @@ export interface ChosenFileWords {
  * make the host read without bound.
  */
 export async function readChosenFile(path: string, limit: number, words: ChosenFileWords): Promise<Buffer> {
-  const name = basename(path);
+  const name = words.name ?? basename(path);
+  const verb = words.verb ?? 'open';
   try {
     const handle = await open(path, 'r');
     try {
@@ -30,10 +35,10 @@ export async function readChosenFile(path: string, limit: number, words: ChosenF
     if (error instanceof HostError) throw error;
     const code = errnoCode(error);
     if (code === 'EBUSY')
-      throw new HostError('file-in-use', `Could not open “${name}”: it is in use by another program.`);
+      throw new HostError('file-in-use', `Could not ${verb} “${name}”: it is in use by another program.`);
     if (code === 'EACCES' || code === 'EPERM')
-      throw new HostError('forbidden', `Could not open “${name}”: you do not have permission to read it.`);
-    throw new HostError('not-found', `Could not open “${name}”${code ? ` (${code})` : ''}.`);
+      throw new HostError('forbidden', `Could not ${verb} “${name}”: you do not have permission to read it.`);
+    throw new HostError('not-found', `Could not ${verb} “${name}”${code ? ` (${code})` : ''}.`);
   }
 }
 
@@ -46,7 +51,7 @@ export async function readChosenFileFromHandle(
 ): Promise<Buffer> {
   const info = await handle.stat();
   if (!info.isFile()) throw new HostError('invalid-file', words.notAFile(name));
-  if (info.size > limit) throw new HostError('too-large', words.tooLarge(name));
+  if (info.size > limit) throw new HostError('too-large', words.tooLarge(name, info.size));
   const buffer = Buffer.alloc(limit + 1);
   let length = 0;
   while (length < buffer.length) {
@@ -54,6 +59,6 @@ export async function readChosenFileFromHandle(
     if (bytesRead === 0) break;
     length += bytesRead;
   }
-  if (length > limit) throw new HostError('too-large', words.tooLarge(name));
+  if (length > limit) throw new HostError('too-large', words.tooLarge(name, length));
   return buffer.subarray(0, length);
 }

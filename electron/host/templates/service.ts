@@ -1,4 +1,3 @@
-import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { z } from 'zod';
 import { HostError } from '@shared/contract';
@@ -13,6 +12,7 @@ import { localIdSchema, templateJsonLimits } from '@shared/templates/logic-schem
 import { builtinTemplates } from '@shared/templates/builtin';
 import { resolveTemplateIn, startableTemplates, templatesOfAttempt } from '@shared/templates/resolve';
 import type { CreateJsonStore, Dialogs } from '../ports';
+import { readChosenFile } from '../read-chosen-file';
 import { RecordStore } from '../review/record-store';
 
 /**
@@ -126,32 +126,14 @@ export function createTemplateService(deps: TemplateServiceDeps) {
 
   async function readChosen(path: string): Promise<{ fileName: string; input: unknown }> {
     const fileName = basename(path).slice(0, 255) || 'The file';
-    let text: string;
-    try {
-      const info = await stat(path);
-      if (!info.isFile())
-        throw new HostError('invalid-file', `“${fileName}” is not a file, so it was not read.`);
-      if (info.size > MAX_TEMPLATE_FILE_BYTES)
-        throw new HostError(
-          'too-large',
-          `“${fileName}” is ${(info.size / 1024 / 1024).toFixed(1)} MB; a template file can be at most ${MAX_TEMPLATE_FILE_BYTES / 1024 / 1024} MB, so it was not read.`,
-        );
-      text = await readFile(path, 'utf8');
-    } catch (error) {
-      if (error instanceof HostError) throw error;
-      const code = (error as { code?: string }).code;
-      if (code === 'EBUSY')
-        throw new HostError('file-in-use', `Could not read “${fileName}”: it is in use by another program.`);
-      if (code === 'EACCES' || code === 'EPERM')
-        throw new HostError(
-          'forbidden',
-          `Could not read “${fileName}”: you do not have permission to read it.`,
-        );
-      throw new HostError('not-found', `Could not read “${fileName}”${code ? ` (${code})` : ''}.`);
-    }
-    // The size on disk was checked; this guards a file that grew between the check and the read.
-    if (text.length > MAX_TEMPLATE_FILE_BYTES)
-      throw new HostError('too-large', `“${fileName}” is too large to be a template, so it was not read.`);
+    const bytes = await readChosenFile(path, MAX_TEMPLATE_FILE_BYTES, {
+      name: fileName,
+      verb: 'read',
+      notAFile: (name) => `“${name}” is not a file, so it was not read.`,
+      tooLarge: (name, size) =>
+        `“${name}” is ${(size / 1024 / 1024).toFixed(1)} MB; a template file can be at most ${MAX_TEMPLATE_FILE_BYTES / 1024 / 1024} MB, so it was not read.`,
+    });
+    const text = bytes.toString('utf8');
     let input: unknown;
     try {
       input = JSON.parse(text.replace(/^\uFEFF/, ''));
