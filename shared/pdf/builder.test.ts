@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { builtinTemplates, getBuiltinTemplate } from '../templates/builtin';
-import { buildAttemptPdf, durationLabel, ukDate } from './builder';
+import { formatDate } from '../dates/format';
+import { buildAttemptPdf, durationLabel } from './builder';
 import type { AttemptPdfInput } from './builder';
 import {
   SAMPLE_HIDDEN_ANSWER,
@@ -173,8 +174,8 @@ describe('buildAttemptPdf', () => {
 
 describe('labels', () => {
   it('formats dates and durations the British way', () => {
-    expect(ukDate('2026-11-23T23:30:00.000Z')).toBe('23/11/2026');
-    expect(ukDate('2026-07-01T23:30:00.000Z')).toBe('02/07/2026');
+    expect(formatDate('2026-11-23T23:30:00.000Z')).toBe('23/11/2026');
+    expect(formatDate('2026-07-01T23:30:00.000Z')).toBe('02/07/2026');
     expect(durationLabel(0)).toBe('not recorded');
     expect(durationLabel(61 * 60_000)).toBe('1 hour 1 minute');
     expect(durationLabel(45 * 60_000)).toBe('45 minutes');

@@ -13,7 +13,7 @@ import { colours, PDF_FONT, PRACTICE_BANNER, styles, tableLayout } from './style
 import { cleanText, wrappableText } from './text';
 
 export type { AttemptPdfInput, PdfCaseDocument, PdfCaseInfo, PdfTutorNote } from './context';
-export { banner, durationLabel, ukDate } from './cover';
+export { banner, durationLabel } from './cover';
 export { colours, PDF_FONT, PRACTICE_BANNER, tableLayout } from './styles';
 
 /**

@@ -8,9 +8,6 @@ import { wrappableText } from './text';
 
 /** The front of the PDF: the practice banner, the cover page and the contents. */
 
-/** dd/mm/yyyy of an ISO instant, as a calendar date in the UK: the app's one date format. */
-export const ukDate = (isoInstant: string): string => formatDate(isoInstant);
-
 /** "2 hours 5 minutes", "45 minutes", "less than a minute". */
 export function durationLabel(ms: number): string {
   const minutes = Math.floor(ms / 60_000);
@@ -57,9 +54,9 @@ export function coverPage(ctx: BuildContext): Content[] {
     ['Trainee', trainee],
     ['Case', caseInfo ? caseInfo.title : 'Own case (no case file)'],
     ['Templates', ctx.templates.map((template) => template.title).join('\n')],
-    ['Started', ukDate(attempt.createdAt)],
-    ['Finished', attempt.finishedAt ? ukDate(attempt.finishedAt) : 'Not finished yet'],
-    ['Last saved', ukDate(attempt.updatedAt)],
+    ['Started', formatDate(attempt.createdAt)],
+    ['Finished', attempt.finishedAt ? formatDate(attempt.finishedAt) : 'Not finished yet'],
+    ['Last saved', formatDate(attempt.updatedAt)],
     ['Time spent', durationLabel(attempt.timing.totalMs)],
     ['Status', statusLabels[attempt.status]],
     ['Required questions answered', `${Math.round(ctx.evaluation.progress * 100)}%`],

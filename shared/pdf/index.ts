@@ -6,7 +6,6 @@
 export {
   buildAttemptPdf,
   durationLabel,
-  ukDate,
   PDF_FONT,
   PRACTICE_BANNER,
   type AttemptPdfInput,

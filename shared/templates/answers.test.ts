@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { safeJsonValue } from '../model/json';
 import { checkAnswer, gridCells, hasContent, isAnswered, type AnswerValue } from './answers';
-import { formatIsoDate, isIsoDate, parseUkDate } from './dates';
+import { formatIsoDate, isIsoDate, parseUkDate } from '../dates/format';
 import type { RatingGridItem, SingleChoiceItem } from './schema';
 
 const gridItem: RatingGridItem = {

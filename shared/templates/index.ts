@@ -26,7 +26,7 @@
 export * from './schema';
 export * from './answers';
 export { kinds, kindOf, type ItemOf, type KindRegistry, type KindSpec, type WordsContext } from './kinds';
-export * from './dates';
+export { formatIsoDate, isIsoDate, parseUkDate } from '../dates/format';
 export { localIdSchema, jsonLogicSchema, templateJsonLimits, type JsonLogic } from './logic-schema';
 export { customOperators, standardOperators, runLogic, isTruthy, type LogicOutcome } from './logic';
 export { parseVarPath, type VarRef } from './references';

@@ -1,5 +1,5 @@
 import { randomId } from '@shared/model/ids';
-import { formatIsoDate } from '@shared/templates/dates';
+import { formatIsoDate } from '@shared/dates/format';
 import { describedBy, ErrorMessage } from '../../components/form';
 import { fieldIds } from './form';
 import type { ActionRow, FormProblems, SupervisionForm } from './form';

@@ -1,5 +1,5 @@
 import type { LibraryEntry } from '@shared/model/library';
-import { formatIsoDate } from '@shared/templates/dates';
+import { formatIsoDate } from '@shared/dates/format';
 import { describedBy, ErrorMessage, Hint } from '../../components/form';
 import { fieldIds } from './form';
 import type { SupervisionForm } from './form';

@@ -1,7 +1,7 @@
 import { followUpSummary } from '@shared/supervision/record';
 import { actionOutcomeLabels, actionOutcomes } from '@shared/supervision/schema';
 import type { ActionOutcome, SupervisionRecord } from '@shared/supervision/schema';
-import { formatIsoDate } from '@shared/templates/dates';
+import { formatIsoDate } from '@shared/dates/format';
 import { setOutcome } from './form';
 import type { SupervisionForm } from './form';
 

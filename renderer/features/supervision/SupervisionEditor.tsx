@@ -5,7 +5,7 @@ import { previousRecord, recordProblems } from '@shared/supervision/record';
 import type { EditContext } from '@shared/supervision/record';
 import { reflectiveModelIds, reflectiveModels } from '@shared/supervision/schema';
 import type { SupervisionRecord } from '@shared/supervision/schema';
-import { formatIsoDate } from '@shared/templates/dates';
+import { formatIsoDate } from '@shared/dates/format';
 import { hrefs, navigate } from '../../app/routes';
 import { ErrorSummary, focusField } from '../../components/ErrorSummary';
 import { describedBy, Field, Radios } from '../../components/form';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { formatIsoDate, isIsoDate } from '../dates';
+import { formatIsoDate, isIsoDate } from '../../dates/format';
 import { answerableBase, hasContent, isString, plainReference } from './base';
 import { valueDiff } from './diff';
 import type { KindSpec } from './spec';
