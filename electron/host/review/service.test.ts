@@ -7,7 +7,7 @@ import { anchorComment } from '@shared/review/anchors';
 import type { Review } from '@shared/review/schema';
 import { addComment, addReply, createReview, markAddressed, setJudgement } from '@shared/review/threads';
 import { tempDataDir } from '../storage/testing';
-import { hosts, person, startAttempt } from './__fixtures__/two-hosts';
+import { hosts, person, sendReviewFile, startAttempt } from './__fixtures__/two-hosts';
 
 const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), '../../../shared/exchange/fixtures');
 afterEach(async () => {
@@ -137,10 +137,12 @@ describe('sending work for review and feedback back, between two copies of the a
     const tutor = await person('Dana Whitcombe', 'dana');
     const own = await startAttempt(trainee);
     const dir = exchangeDir();
-    trainee.dialogs.save = path.join(dir, 'for-review.casework');
-    await trainee.call('exportReviewFile', { attemptId: own.id });
-    tutor.dialogs.open = trainee.dialogs.save;
-    const received = await tutor.call<{ attempt: Attempt }>('importReviewFile', {});
+    const received = await sendReviewFile<{ attempt: Attempt }>(
+      trainee,
+      tutor,
+      own.id,
+      path.join(dir, 'for-review.casework'),
+    );
     const ctx = { now: tutor.now, newId: tutor.ids };
     let review = createReview(received.attempt, 'Dana Whitcombe', ctx);
     review = addComment(
@@ -165,10 +167,7 @@ describe('sending work for review and feedback back, between two copies of the a
     );
     review = { ...review, overallFeedback: 'Test the account against the records.' };
     await tutor.call('saveReview', { review });
-    tutor.dialogs.save = path.join(dir, 'feedback.casework');
-    await tutor.call('exportReviewFile', { attemptId: received.attempt.id });
-    trainee.dialogs.open = tutor.dialogs.save;
-    await trainee.call('importReviewFile', {});
+    await sendReviewFile(tutor, trainee, received.attempt.id, path.join(dir, 'feedback.casework'));
     const { reviews: mine } = await trainee.call<{ reviews: Review[] }>('listReviews', { attemptId: own.id });
     const traineeCtx = { now: trainee.now, newId: trainee.ids };
     let answered = addReply(

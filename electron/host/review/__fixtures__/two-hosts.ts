@@ -73,3 +73,16 @@ export async function startAttempt(trainee: Person): Promise<Attempt> {
   });
   return trainee.call<Attempt>('getAttempt', { id: created.id });
 }
+
+/** One person exports an attempt's review file to `file` and the other opens it, as the dialogs would. */
+export async function sendReviewFile<T>(
+  from: Person,
+  to: Person,
+  attemptId: string,
+  file: string,
+): Promise<T> {
+  from.dialogs.save = file;
+  await from.call('exportReviewFile', { attemptId });
+  to.dialogs.open = file;
+  return to.call<T>('importReviewFile', {});
+}
