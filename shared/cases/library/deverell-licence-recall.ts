@@ -431,6 +431,7 @@ export const deverellLicenceRecall: PracticeCaseInput = {
   ],
   facts: {
     daCallouts: 4,
+    daPerpetratorCallouts: 4,
     childrenInHousehold: false,
     safeguardingResponseOnFile: true,
     daNoTrace: false,

@@ -343,6 +343,7 @@ export const rookeAcquisitive: PracticeCaseInput = {
   ],
   facts: {
     daCallouts: 1,
+    daPerpetratorCallouts: 1,
     childrenInHousehold: false,
     safeguardingResponseOnFile: true,
     daNoTrace: false,

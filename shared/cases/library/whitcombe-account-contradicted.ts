@@ -307,6 +307,7 @@ export const whitcombeAccountContradicted: PracticeCaseInput = {
   ],
   facts: {
     daCallouts: 3,
+    daPerpetratorCallouts: 3,
     childrenInHousehold: true,
     safeguardingResponseOnFile: true,
     daNoTrace: false,
