@@ -313,7 +313,7 @@ export const reflectiveLog: Template = {
       forEachRow: { templateId: 'reflective-log', itemId: 'decisions' },
       when: { and: [isType(sanctionTypes), { '==': [{ var: 'row.absence-reason' }, 'not-asked'] }] },
       message:
-        'Before “{{row.decision}}”, what did the person say about why it happened? The reason decides whether the absence is acceptable.',
+        'The reason decides whether an absence is acceptable. Before “{{row.decision}}”, what did the person say about why it happened?',
       itemRef: { templateId: 'reflective-log', itemId: 'decisions' },
     },
     {
@@ -338,7 +338,7 @@ export const reflectiveLog: Template = {
         ],
       },
       message:
-        'What else did you weigh before “{{row.decision}}”, and why was it not enough? A proportionate decision shows the alternatives.',
+        'A proportionate decision shows the alternatives. What else did you weigh before “{{row.decision}}”, and why was it not enough?',
       itemRef: { templateId: 'reflective-log', itemId: 'decisions' },
     },
     {

@@ -460,7 +460,7 @@ export const riskManagementPlan: Template = {
         ],
       },
       message:
-        'If “{{row.warning-sign}}” happens, who exactly acts? An agency or person nobody has named cannot be asked whether they did.',
+        'If “{{row.warning-sign}}” happens, who exactly acts: which agency or person, named, so that you can check they did?',
       itemRef: { templateId: 'risk-management-plan', itemId: 'contingency-lines' },
     },
     {

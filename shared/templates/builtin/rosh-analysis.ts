@@ -878,10 +878,22 @@ export const roshAnalysis: Template = {
           text: 'Actuarial predictors such as OGRS estimate how likely reoffending is, from criminal history, age and gender. They say nothing about how serious the harm would be, to whom, or when. A high score beside a low RoSH, or a low score beside a serious risk to a child, can both be right.\n\nYou can work out an OGRS3 score for a fictional person in the Predictor sandbox (in the header). Record the scores that inform this assessment here, and say how you used them.',
         },
         {
+          kind: 'singleChoice',
+          id: 'predictors-available',
+          prompt: 'Do you have predictor scores for this person?',
+          required: true,
+          options: [
+            { id: 'yes', label: 'Yes' },
+            { id: 'no', label: 'No, none are available yet' },
+          ],
+        },
+        {
           kind: 'repeatingGroup',
           id: 'predictor-scores',
           prompt: 'Predictor scores',
           rowLabel: 'Score',
+          showWhen: { '==': [answer('predictors-available'), 'yes'] },
+          required: true,
           maxRows: 8,
           items: [
             {
@@ -927,7 +939,7 @@ export const roshAnalysis: Template = {
           kind: 'longText',
           id: 'predictors-use',
           prompt: 'How do the scores inform, and not replace, your judgement of the risk of serious harm?',
-          showWhen: { answered: [answer('predictor-scores')] },
+          showWhen: { '==': [answer('predictors-available'), 'yes'] },
           required: true,
           suggestedWords: { min: 20, max: 150 },
         },
@@ -940,11 +952,22 @@ export const roshAnalysis: Template = {
         'When new information arrives (a reply, a police report, a change in the person’s life), record what it was, what it changed, and what you did.',
       items: [
         {
+          kind: 'singleChoice',
+          id: 'new-information-arrived',
+          prompt: 'Has new information arrived since you first made this assessment?',
+          required: true,
+          options: [
+            { id: 'yes', label: 'Yes' },
+            { id: 'no', label: 'No' },
+          ],
+        },
+        {
           kind: 'repeatingGroup',
           id: 'reviews',
           prompt: 'Reviews',
           rowLabel: 'Review',
-          requiredWhen: { '==': [answer('assessment-point'), 'review'] },
+          showWhen: { '==': [answer('new-information-arrived'), 'yes'] },
+          required: true,
           maxRows: 12,
           items: [
             { kind: 'date', id: 'date', prompt: 'When it arrived', required: true },
