@@ -37,7 +37,10 @@ const roleWords: ReadonlyArray<[RegExp, string]> = [
   [/\badult social care\b/i, 'adult-social-care'],
   [/\bapproved premises\b/i, 'approved-premises'],
   [/\bmappa\b/i, 'mappa-coordinator'],
-  [/\b(probation practitioner|practitioner|probation officer|offender manager|case manager)\b/i, 'practitioner'],
+  [
+    /\b(probation practitioner|practitioner|probation officer|offender manager|case manager)\b/i,
+    'practitioner',
+  ],
 ];
 
 const timescaleWords: ReadonlyArray<[RegExp, string]> = [
