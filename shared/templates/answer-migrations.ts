@@ -39,6 +39,8 @@ export const answerMigrationSteps: readonly AnswerMigrationStep[] = [
   { templateId: 'sentence-plan', from: 2, migrate: unchanged },
   // Each decision's type, the reason for an absence, alternatives and who was consulted are new.
   { templateId: 'reflective-log', from: 1, migrate: unchanged },
+  // The occupier check's date and outcome and the household at a proposed address are new questions.
+  { templateId: 'enquiries-log', from: 1, migrate: unchanged },
 ];
 
 export interface MigratedTemplate {

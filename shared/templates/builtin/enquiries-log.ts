@@ -248,6 +248,15 @@ const sections: Section[] = [
         ],
       },
       {
+        kind: 'longText',
+        id: 'address-residents',
+        prompt: 'Who lives at the address, children included?',
+        guidance: 'Everyone who lives there or stays often, with their ages and how they know the person.',
+        showWhen: addressProposed,
+        required: true,
+        suggestedWords: { min: 10, max: 150 },
+      },
+      {
         kind: 'yesNoUnknown',
         id: 'address-children',
         prompt: 'Do children live at, or often visit, the address?',
@@ -264,6 +273,21 @@ const sections: Section[] = [
           { id: 'yes', label: 'Yes' },
           { id: 'not-yet', label: 'Not yet' },
         ],
+      },
+      {
+        kind: 'date',
+        id: 'occupier-spoken-on',
+        prompt: 'When did you speak to them?',
+        showWhen: { and: [addressProposed, { '==': [answer('occupier-spoken-to'), 'yes'] }] },
+        required: true,
+      },
+      {
+        kind: 'longText',
+        id: 'occupier-outcome',
+        prompt: 'What did the occupier tell you, and do they agree to the person living there?',
+        showWhen: { and: [addressProposed, { '==': [answer('occupier-spoken-to'), 'yes'] }] },
+        required: true,
+        suggestedWords: { min: 10, max: 150 },
       },
       {
         kind: 'singleChoice',
@@ -562,7 +586,9 @@ const rules: QualityRule[] = [
 export const enquiriesLog: Template = {
   format: 1,
   id: templateId,
-  version: 1,
+  // 2: the occupier check has its date and outcome, and the household at the address is described. Version 1
+  // answers are valid as they are.
+  version: 2,
   title: 'Enquiries log',
   description:
     'Record the checks your assessment rests on: police domestic abuse information, children’s social care, the proposed address and its occupier, and other sources. For each: when you asked, when the reply came, what it said and what it changes.',
