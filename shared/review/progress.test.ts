@@ -100,12 +100,13 @@ describe('buildProgress', () => {
       ['attempt-0002', 2],
     ]);
     const [weak] = progress!.timeline;
-    expect(weak).toMatchObject({ questions: 1, warnings: 1, totalMs: 7_200_000, status: 'in-progress' });
+    // Two questions about the known adult rated low: the call-outs, and the domestic abuse screened in.
+    expect(weak).toMatchObject({ questions: 2, warnings: 1, totalMs: 7_200_000, status: 'in-progress' });
     expect(weak!.msByTemplate).toEqual({ 'rosh-analysis': 1_500_000, 'sentence-plan': 250_000 });
     expect(weak!.levels['risk-rated-defensibly']).toEqual({ 'not-yet': 1, developing: 1, secure: 0 });
     expect(weak!.weakest).toEqual({ 'risk-rated-defensibly': 'not-yet' });
     expect(progress!.cases.map((c) => [c.caseId, c.attempts.map((a) => a.questions)])).toEqual([
-      ['cotter', [1, 0]],
+      ['cotter', [2, 0]],
       ['rooke', [0]],
     ]);
     expect(progress!.criteria).toEqual([
@@ -122,7 +123,7 @@ describe('buildProgress', () => {
       attempts: 3,
       finished: 2,
       totalMs: 14_400_000,
-      questions: 1,
+      questions: 2,
       warnings: 1,
     });
   });

@@ -54,7 +54,12 @@ describe('the exported PDF, read back with poppler', { timeout: 120_000 }, () =>
     // The overall level is a two-cell table; pdftotext may print the cells in either order.
     expect(text).toMatch(/Overall risk of serious harm (\S+ ){0,6}High|High Overall risk of serious harm/);
     // Table cells come out of pdftotext line by line across the row, so look for words of each cell.
-    for (const words of ['Misses two', 'Probation practitioner', 'Within 24 hours', 'Cwm Alcohol Service'])
+    for (const words of [
+      'Misses two',
+      'The probation practitioner',
+      'Within 24 hours',
+      'Cwm Alcohol Service',
+    ])
       expect(text).toContain(words);
     expect(text).toContain('Practice - fictional case - not for operational use');
     expect(text).toContain(`Page 1 of ${pages}`);
