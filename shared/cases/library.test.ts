@@ -74,6 +74,27 @@ describe.each(byCase)('case %s: case file', (_id, practiceCase) => {
     expect(noTrace || callouts > 0).toBe(true);
   });
 
+  it('counts the call-outs where the person was the alleged perpetrator, as its facts say', () => {
+    // A reply either marks each row with the part the person played (a "recorded as" column) or says above
+    // the table that every row has the person as the alleged perpetrator.
+    let perpetrator = 0;
+    for (const doc of startDocuments(practiceCase).filter((d) => d.kind === 'police-domestic-abuse')) {
+      const allPerpetrator = doc.body.some(
+        (block) => block.kind === 'paragraph' && /subject as the alleged perpetrator/i.test(block.text),
+      );
+      for (const block of doc.body) {
+        if (block.kind !== 'table') continue;
+        const roleColumn = block.columns.findIndex((column) => /recorded as/i.test(column));
+        if (roleColumn < 0) {
+          expect(allPerpetrator, `${doc.id}: say whose call-outs these are`).toBe(true);
+          perpetrator += block.rows.length;
+        } else perpetrator += block.rows.filter((row) => /perpetrator/i.test(row[roleColumn]!)).length;
+      }
+    }
+    expect(perpetrator).toBe(practiceCase.facts.daPerpetratorCallouts);
+    expect(practiceCase.facts.daPerpetratorCallouts).toBeLessThanOrEqual(practiceCase.facts.daCallouts);
+  });
+
   it('has a children’s social care reply from the start, as its facts say', () => {
     const reply = startDocuments(practiceCase).some((doc) => doc.kind === 'childrens-social-care');
     expect(reply).toBe(practiceCase.facts.safeguardingResponseOnFile);

@@ -420,6 +420,7 @@ export const cotterDomesticAbuse: PracticeCaseInput = {
   ],
   facts: {
     daCallouts: 6,
+    daPerpetratorCallouts: 6,
     childrenInHousehold: true,
     safeguardingResponseOnFile: true,
     daNoTrace: false,

@@ -157,6 +157,7 @@ export const deverellLicenceRecall: PracticeCaseInput = {
           Subject: 'Craig Anthony DEVERELL, born 23/06/1984',
           'Requested by': 'Prison offender manager, for release planning',
         }),
+        para('The following domestic incidents are recorded with the subject as the alleged perpetrator.'),
         table(
           ['Date', 'Other party', 'What was reported', 'Outcome and risk grading'],
           [
@@ -431,6 +432,7 @@ export const deverellLicenceRecall: PracticeCaseInput = {
   ],
   facts: {
     daCallouts: 4,
+    daPerpetratorCallouts: 4,
     childrenInHousehold: false,
     safeguardingResponseOnFile: true,
     daNoTrace: false,

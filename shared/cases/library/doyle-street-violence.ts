@@ -363,6 +363,7 @@ export const doyleStreetViolence: PracticeCaseInput = {
   ],
   facts: {
     daCallouts: 0,
+    daPerpetratorCallouts: 0,
     childrenInHousehold: true,
     safeguardingResponseOnFile: true,
     daNoTrace: true,

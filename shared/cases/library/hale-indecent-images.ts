@@ -310,6 +310,7 @@ export const haleIndecentImages: PracticeCaseInput = {
   ],
   facts: {
     daCallouts: 0,
+    daPerpetratorCallouts: 0,
     childrenInHousehold: false,
     safeguardingResponseOnFile: true,
     daNoTrace: true,

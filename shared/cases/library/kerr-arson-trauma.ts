@@ -357,6 +357,7 @@ export const kerrArsonTrauma: PracticeCaseInput = {
   ],
   facts: {
     daCallouts: 5,
+    daPerpetratorCallouts: 2,
     childrenInHousehold: false,
     safeguardingResponseOnFile: true,
     daNoTrace: false,

@@ -357,6 +357,7 @@ export const pritchardAutismResponsivity: PracticeCaseInput = {
   ],
   facts: {
     daCallouts: 0,
+    daPerpetratorCallouts: 0,
     childrenInHousehold: false,
     safeguardingResponseOnFile: true,
     daNoTrace: true,

@@ -148,6 +148,7 @@ export const rookeAcquisitive: PracticeCaseInput = {
           Subject: 'Daniel ROOKE, born 09/01/1988',
           'Addresses checked': 'No fixed abode; previous addresses 2015–2026',
         }),
+        para('The following incident is recorded with the subject as the alleged perpetrator.'),
         table(
           ['Date', 'Other party', 'What was reported', 'Outcome and risk grading'],
           [
@@ -343,6 +344,7 @@ export const rookeAcquisitive: PracticeCaseInput = {
   ],
   facts: {
     daCallouts: 1,
+    daPerpetratorCallouts: 1,
     childrenInHousehold: false,
     safeguardingResponseOnFile: true,
     daNoTrace: false,

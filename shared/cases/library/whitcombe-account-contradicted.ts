@@ -147,6 +147,7 @@ export const whitcombeAccountContradicted: PracticeCaseInput = {
           Subject: 'Paul Stephen WHITCOMBE, born 30/01/1974',
           'Addresses checked': '5 Kiln Lane, Orbury; previous addresses 2010–2026',
         }),
+        para('The following domestic incidents are recorded with the subject as the alleged perpetrator.'),
         table(
           ['Date', 'Other party', 'What was reported', 'Outcome and risk grading'],
           [
@@ -307,6 +308,7 @@ export const whitcombeAccountContradicted: PracticeCaseInput = {
   ],
   facts: {
     daCallouts: 3,
+    daPerpetratorCallouts: 3,
     childrenInHousehold: true,
     safeguardingResponseOnFile: true,
     daNoTrace: false,
