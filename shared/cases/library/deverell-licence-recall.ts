@@ -132,7 +132,7 @@ export const deverellLicenceRecall: PracticeCaseInput = {
           [
             '18/02/2018',
             'Saltmere Magistrates’ Court',
-            'Breach of a restraining order (Michelle Ross)',
+            'Breach of a non-molestation order (Michelle Ross)',
             '6 weeks’ imprisonment',
           ],
           [
@@ -177,13 +177,13 @@ export const deverellLicenceRecall: PracticeCaseInput = {
               '03/08/2017',
               'Michelle Ross (former partner)',
               'After she ended the relationship he said by phone he would “torch the house with you in it”.',
-              'She declined to make a statement; restraining order obtained in civil proceedings. Risk graded high; heard at MARAC.',
+              'She declined to make a statement to police. She applied to the family court, which made a non-molestation order for 12 months on 21/08/2017. Risk graded high; heard at MARAC.',
             ],
             [
               '10/01/2018',
               'Michelle Ross (protected person)',
               'He waited outside the children’s school and followed her home.',
-              'Convicted of breach of the restraining order.',
+              'Arrested for breach of the non-molestation order (a criminal offence); convicted.',
             ],
           ],
         ),
@@ -518,7 +518,7 @@ export const deverellLicenceRecall: PracticeCaseInput = {
       },
       {
         point:
-          'Domestic abuse towards a former partner, including a threat to set fire to the house with her inside and following her after a restraining order; his children were on child protection plans.',
+          'Domestic abuse towards a former partner, including a threat to set fire to the house with her inside and following her in breach of a non-molestation order made by the family court; his children were on child protection plans.',
         documentRefs: ['police-da-callouts', 'childrens-social-care'],
       },
       {
@@ -610,6 +610,8 @@ export const deverellLicenceRecall: PracticeCaseInput = {
       'Recall weighs risk and proportionality. What are the alternatives (warning, variation of conditions, a multi-agency meeting), and why do or don’t they manage the risk after 14/11?',
       'How do you tell Nicola about his history, and who should do it (police disclosure, children’s services)?',
       'How would you record the decision so that a reader understands the evidence and the reasoning?',
+      'Lee Harding is the victim of a violent offence with a sentence of 12 months or more, so he was eligible for the victim contact scheme. Has the victim liaison officer been told of the move request and the incident, and what were the victim’s views on the exclusion zone and the non-contact condition? Who tells the victim liaison officer if Craig is recalled?',
+      'Which recall, and how fast? A fixed-term recall brings someone back for a short fixed period and then releases them automatically; it suits a person who can be safely managed again at the end of it. After 14/11 (a probable assault on a partner with children present, drinking, a hidden relationship and “recall me then”) the risk to Nicola and her children would not be managed by an automatic release, so a standard recall is the defensible type. The request goes in the same day as an emergency recall, agreed with the manager, with the police told so that he can be arrested quickly.',
     ],
     pitfalls: [
       'Treating each late return or the breath test on its own, rather than as a pattern.',
@@ -617,6 +619,9 @@ export const deverellLicenceRecall: PracticeCaseInput = {
       'Leaving the children row low after learning about Mia and Logan.',
       'A contingency plan that says “consider recall” with no trigger, owner or timescale.',
       'Delaying the recall decision after 15/11, or making it without a manager.',
+      'Choosing a fixed-term recall, or a warning, for risk rated high or very high to a partner and her children.',
+      'Approving, or not recording, the Heron Way address before the police and children’s services checks and a conversation with Nicola.',
+      'Forgetting the victim of the index offence: the victim liaison officer and the licence conditions that protect Lee Harding.',
     ],
   },
 };

@@ -493,16 +493,23 @@ export const doyleStreetViolence: PracticeCaseInput = {
         from: 'medium',
         to: 'high',
         reasons:
-          'The victim and the rival group are teenagers. The risk to Tyler comes mainly from the wider group; how far Kieran adds to it is a discussion point.',
+          'Mason was 17 when he was wounded, so he is a child in this assessment, and the harm to him belongs in this row: a planned group attack, a permanent injury and a rivalry that continues. The rival group are teenagers too. Medium at the report stage needs the same account of controls and of what would raise it as the public row; high is easier to defend. The risk to Tyler comes mainly from the wider group; how far Kieran adds to it is a discussion point.',
         documentRefs: ['cps-summary', 'childrens-social-care'],
+        afterNewInformation: {
+          documentId: 'police-arrest-november',
+          from: 'high',
+          to: 'high',
+          reasons:
+            'The car was circling a group of young people on the rival estate with a machete on board: the teenagers on both sides of the rivalry, Mason among them, could be seriously harmed at any time.',
+        },
       },
       {
         group: 'known-adult',
         setting: 'community',
         from: 'low',
-        to: 'medium',
+        to: 'low',
         reasons:
-          'No domestic abuse recorded. Mason is an identified victim; some tutors record him under known adult, others under children or the public. What matters is that he is named and protected.',
+          'No domestic abuse recorded and no adult partner or relative at risk. Mason is an identified victim, but at 17 he is a child: he belongs in the children row, named and protected in the plan, not under known adult.',
         documentRefs: ['police-da-no-trace', 'oic-email-threats'],
       },
       {
@@ -527,7 +534,7 @@ export const doyleStreetViolence: PracticeCaseInput = {
     riskToSelf:
       'Vulnerable to serious violence from rivals (already stabbed) and to being drawn further into supply. No self-harm recorded; ask about sleep, fear and cannabis use.',
     mappa:
-      'Not managed under MAPPA at the report stage. If the sentence is 12 months or more in custody for this violent offence, category 2 would apply; a trainee should check local guidance for how other outcomes are treated. Either way, police serious youth violence work and the exploitation panel are the multi-agency routes to link with.',
+      'Not managed under MAPPA at the report stage. Category 2 turns on the sentence the court imposes for a specified violent offence: unlawful wounding is one, so 12 months or more of imprisonment or detention (at 19, detention in a young offender institution), or a hospital or guardianship order, would make Kieran category 2. A community order never does, nor does a shorter custodial term; category 3 would then need a referral that the MAPPA meeting accepts. Either way, police serious youth violence work and the exploitation panel are the multi-agency routes to link with.',
     discussionPoints: [
       'How do you weigh a basis of plea (“did not know about the bottle”) against the messages and the CCTV?',
       'Where is the line between Kieran as a risk and Kieran at risk? Can both go in the same assessment?',
@@ -537,7 +544,7 @@ export const doyleStreetViolence: PracticeCaseInput = {
     ],
     pitfalls: [
       'Accepting “one punch” and rating the public medium without mentioning planning or weapons.',
-      'Leaving the children row low because Kieran has no children, forgetting the 17-year-old victim.',
+      'Leaving the children row low because Kieran has no children, forgetting that the 17-year-old victim is a child, or rating Mason under known adult.',
       'Raising Tyler with Kieran or his mother without the social worker’s agreement.',
       'Writing a plan of appointments and unpaid work with no work on peers, weapons or fear.',
       'Not revisiting the proposal or the rating after the arrest.',

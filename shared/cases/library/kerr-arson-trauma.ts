@@ -520,13 +520,14 @@ export const kerrArsonTrauma: PracticeCaseInput = {
     riskToSelf:
       'High and current: impulsive self-harm and overdose after rejection, a ligature on remand, alcohol, and renewed contact with an abusive former partner. Coping in custody is a real concern if the court imposes custody; the report should say so. Vulnerability to Jordan is the other half of the domestic abuse picture.',
     mappa:
-      'Arson endangering life is a serious violent offence; if she received 12 months or more in custody, category 2 would apply. On a community sentence she is not eligible unless referred under category 3, which the case does not obviously need; MARAC is the more relevant forum for the domestic abuse.',
+      'Arson endangering life is a specified violent offence, and category 2 turns on the sentence imposed: 12 months or more of imprisonment or detention, or a hospital or guardianship order, would make her category 2. A community order never does; she would then be eligible only if referred under category 3 and accepted, which the case does not obviously need. MARAC is the more relevant forum for the domestic abuse, and it does not stand in for MAPPA.',
     discussionPoints: [
       'How do you write about a woman’s violence and her victimisation in the same report without excusing one or erasing the other?',
       'What does trauma-informed supervision look like in practice here (gender of worker, touch, control, predictability)?',
       'How should the report speak to custody, given the remand experience?',
       'What would you say to the court after the Lantern House email, two weeks before sentence?',
       'Who is Mr Fenn in the plan? Is there any victim contact to consider?',
+      'What would the plan do about fire itself? A fire and rescue service safe-and-well visit to wherever she lives, working smoke alarms, an agreement about lighters, lighter fluid and other accelerants, and specialist fire-setting work (an assessment and a structured intervention with someone trained in it), timed so that it does not overwhelm her trauma work.',
     ],
     pitfalls: [
       'Rating the public low because the fire was aimed at Jordan’s belongings rather than at people.',
@@ -534,6 +535,8 @@ export const kerrArsonTrauma: PracticeCaseInput = {
       'Recording Jordan only as her victim, or only as her abuser.',
       'A plan that relies on group work with men or on being physically searched or restrained without thought.',
       'Not updating the assessment or the proposal after the Lantern House email.',
+      'A plan with no fire-safety measures and no specialist fire-setting work, as if the fire were only a symptom of her distress.',
+      'Recording the current self-harm as a past concern because she says she is better now.',
     ],
   },
 };

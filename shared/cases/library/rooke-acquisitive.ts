@@ -164,6 +164,37 @@ export const rookeAcquisitive: PracticeCaseInput = {
       ],
     },
     {
+      id: 'predictor-scores',
+      title: 'Actuarial predictor scores (pre-sentence)',
+      kind: 'assessment-report',
+      agency: 'Probation Service, Kestleford court team',
+      author: 'Court report writer',
+      date: '2026-10-19',
+      release: { kind: 'start' },
+      body: [
+        fields({
+          Name: 'Daniel ROOKE',
+          'Based on':
+            '46 convictions for 88 offences, first at 16; age 38; current offence theft from a shop',
+        }),
+        table(
+          ['Predictor', 'What it estimates', 'Score', 'Band'],
+          [
+            ['OGRS', 'Any proven reoffending within two years', '91%', 'Very high'],
+            ['OGP', 'Proven non-violent reoffending within two years', '88%', 'Very high'],
+            ['OVP', 'Proven violent reoffending within two years', '19%', 'Low'],
+            ['RSR', 'A serious further offence (serious violence or sexual) within two years', '0.9%', 'Low'],
+          ],
+        ),
+        note(
+          'Predictor scores are statistical estimates for groups of people with a similar history, age and sex. They are not a risk of serious harm level, and they inform professional judgement rather than replace it.',
+        ),
+        para(
+          'Report writer’s comment: the scores reflect the volume of shop theft. They say little about the robbery in 2012 or about what happens when Danny is challenged while withdrawing.',
+        ),
+      ],
+    },
+    {
       id: 'childrens-social-care',
       title: 'Response to safeguarding enquiry',
       kind: 'childrens-social-care',
@@ -429,6 +460,11 @@ export const rookeAcquisitive: PracticeCaseInput = {
       },
       {
         point:
+          'A very high general reoffending score (OGRS 91%, OGP 88%) beside a low score for serious reoffending (RSR 0.9%): Danny is very likely to steal again, which is not the same as being likely to cause serious harm. The scores are not a RoSH level in either direction.',
+        documentRefs: ['predictor-scores', 'previous-convictions'],
+      },
+      {
+        point:
           'Responsivity: low literacy, no phone or clock. Appointments in person via outreach and on a pictorial card.',
         documentRefs: ['induction-interview', 'recovery-service-letter'],
       },
@@ -476,6 +512,7 @@ export const rookeAcquisitive: PracticeCaseInput = {
       'Why might a trainee feel pressure to rate a long record as high, and what does the definition of serious harm say?',
       'Is a missed appointment after an assault an acceptable absence? What would you record, and how would you respond?',
       'What can probation do practically about identification, a phone and the night shelter?',
+      'Danny is homeless and sleeping rough, so probation has a duty to refer him to the local housing authority (with his consent, naming the authority he chooses). Has the referral been made, when, and what did the council say? How does it sit beside the outreach team’s work and the night shelter bed?',
       'How would you keep Danny’s son in mind in the plan?',
     ],
     pitfalls: [
@@ -484,6 +521,10 @@ export const rookeAcquisitive: PracticeCaseInput = {
       'Recording the risk to self as “no concerns” because Danny denies a plan.',
       'A sentence plan that relies on letters and reading.',
       'Starting breach proceedings for the missed appointment without asking why.',
+      'Treating the missed appointment after the assault as unacceptable, or giving a warning for it: an absence caused by being attacked is normally acceptable once the reason is known.',
+      'Reading the very high general reoffending score as a high risk of serious harm: it predicts more thefts, not serious harm.',
+      'Leaving the duty to refer to the housing authority to the outreach team, or not recording it.',
+      'Rating staff high because of the push of a police officer in 2021, one incident when he was stopped while withdrawing.',
     ],
   },
 };

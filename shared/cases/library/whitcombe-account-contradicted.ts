@@ -301,7 +301,7 @@ export const whitcombeAccountContradicted: PracticeCaseInput = {
           'On 17/11/2026 a post appeared on a local community page for Orbury, from an account in Paul Whitcombe’s name. It named Aaron Clegg and the delivery firm he used to work for, called him “a liar and a coward who got what was coming”, and said “everyone should know who he is”. It was shared about forty times before it was removed.',
         ),
         para(
-          'Mr Clegg reported it and says he is afraid to leave his home. Officers spoke to Mr Whitcombe on 18/11, who admitted writing it and said he was “telling the truth”. He has been warned that further contact or posts may amount to harassment. We will apply for a restraining order at sentence.',
+          'Mr Clegg reported it and says he is afraid to leave his home. Officers spoke to Mr Whitcombe on 18/11, who admitted writing it and said he was “telling the truth”. He has been warned that further contact or posts may amount to harassment. We have sent the post and Mr Clegg’s statement to the Crown Prosecution Service and asked them to apply for a restraining order at sentence.',
         ),
       ],
     },
