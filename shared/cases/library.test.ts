@@ -36,8 +36,12 @@ describe.each(byCase)('case %s: case file', (_id, practiceCase) => {
     expect(practiceCase.practiceNotice).toMatch(/practice/i);
   });
 
-  it('uses the four built-in templates in working order', () => {
-    expect(practiceCase.templateSet).toEqual(defaultTemplateSet);
+  it('uses the four default templates, and any fuller built-ins, in working order', () => {
+    expect(practiceCase.templateSet).toEqual(expect.arrayContaining([...defaultTemplateSet]));
+    const builtinOrder = builtinTemplates.map((template) => template.id);
+    const positions = practiceCase.templateSet.map((id) => builtinOrder.indexOf(id));
+    expect(positions).not.toContain(-1);
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
   });
 
   it('has no empty document, table row or dialogue', () => {
@@ -149,6 +153,29 @@ describe.each(byCase)('case %s: case file', (_id, practiceCase) => {
 });
 
 describe('the library', () => {
+  it('uses the fuller templates where the practice calls for them', () => {
+    const uses = (caseId: string, templateId: string) => getCase(caseId)!.templateSet.includes(templateId);
+    expect(uses('deverell-licence-recall', 'enquiries-log')).toBe(true);
+    expect(uses('kerr-arson-trauma', 'risk-to-self')).toBe(true);
+    expect(uses('rooke-acquisitive', 'risk-to-self')).toBe(true);
+    expect(uses('rooke-acquisitive', 'strengths-needs')).toBe(true);
+  });
+
+  it('has predictor scores as a document in at least two case files', () => {
+    const withScores = caseLibrary.filter((practiceCase) =>
+      practiceCase.documents.some(
+        (doc) => /\bOGRS\b/.test(documentText(doc)) && /\bRSR\b/.test(documentText(doc)),
+      ),
+    );
+    expect(withScores.length).toBeGreaterThanOrEqual(2);
+    for (const practiceCase of withScores) {
+      const doc = practiceCase.documents.find((candidate) => /\bOGRS\b/.test(documentText(candidate)))!;
+      expect(documentText(doc), `${practiceCase.id}: predictors are not RoSH`).toMatch(
+        /not a risk of serious harm level/i,
+      );
+    }
+  });
+
   it('has at least eight cases with unique ids', () => {
     expect(caseLibrary.length).toBeGreaterThanOrEqual(8);
     const ids = caseLibrary.map((practiceCase) => practiceCase.id);

@@ -230,6 +230,235 @@ function selfRiskLines(...areas: string[]): JsonValue {
   }));
 }
 
+type YesNoUnknown = 'yes' | 'no' | 'unknown';
+interface SelfRiskArea {
+  current: YesNoUnknown;
+  previous: YesNoUnknown;
+  /** What the concern is and the evidence; the sources and what was done follow from the answers. */
+  evidence?: string;
+  triggers?: string;
+  action?: string;
+}
+
+/**
+ * A complete "risk to self and other risks" answer: every area given, with the evidence, sources, support plan
+ * and action its answers call for. Areas not named are "no" now and in the past.
+ */
+export function riskToSelfAnswers(
+  areas: Partial<Record<string, SelfRiskArea>>,
+  linksToHarm: string,
+): Record<string, JsonValue> {
+  const out: Record<string, JsonValue> = { 'links-to-harm': said(linksToHarm) };
+  const all = [
+    'suicide',
+    'self-harm',
+    'coping-custody',
+    'coping-hostel',
+    'vulnerability',
+    'escape',
+    'control',
+    'breach-of-trust',
+  ];
+  for (const id of all) {
+    const area = areas[id] ?? { current: 'no', previous: 'no' };
+    out[`${id}-current`] = area.current;
+    out[`${id}-previous`] = area.previous;
+    const anyYes = area.current === 'yes' || area.previous === 'yes';
+    if (area.evidence) out[`${id}-evidence`] = said(area.evidence);
+    if (anyYes) out[`${id}-sources`] = ['person', 'previous-assessments'];
+    if (anyYes && (id === 'suicide' || id === 'self-harm')) out[`${id}-support-plan`] = 'previously';
+    if (area.triggers) out[`${id}-triggers`] = said(area.triggers);
+    if (area.current === 'yes')
+      out[`${id}-action`] = said(area.action ?? `What was done about ${id} and who was told`);
+  }
+  return out;
+}
+
+/** Practitioner analysis answers for one need area of the strengths and needs assessment. */
+function needArea(
+  area: string,
+  motivation: string,
+  links: { strengths?: string; harm?: string; reoffending?: string },
+): Record<string, JsonValue> {
+  const out: Record<string, JsonValue> = { [`${area}-motivation`]: motivation };
+  for (const part of ['strengths', 'harm', 'reoffending'] as const) {
+    const why = links[part];
+    out[`${area}-${part}`] = why ? 'yes' : 'no';
+    if (why) out[`${area}-${part}-details`] = said(why);
+  }
+  return out;
+}
+
+/** Danny Rooke's strengths and needs: drugs drive the thefts and the pushes; housing and money follow. */
+function rookeStrengthsNeeds(): Record<string, JsonValue> {
+  return {
+    'person-present': 'yes',
+    'acc-type': 'rough-sleeping',
+    'acc-living-with': ['alone'],
+    'acc-living-with-details': said('Alone in a tent by the river since April'),
+    'acc-location': 'significant-problems',
+    'acc-location-details': said('Near where he buys and uses; his tent has been taken'),
+    'acc-property': 'significant-problems',
+    'acc-property-details': said('A tent with no lock, no heating and no address for letters'),
+    'acc-future': 'yes',
+    'acc-future-details': said('A night shelter bed is offered once he has identification'),
+    ...needArea('accommodation', 'want-need-help', {
+      reoffending: 'Sleeping rough keeps him near the supply and stealing to eat and use',
+    }),
+    'ete-status': 'unemployed-not-looking',
+    'ete-ever-employed': 'yes',
+    'ete-history': 'some-problems',
+    'ete-qualifications': 'none',
+    'ete-skills': 'some-problems',
+    'ete-basic-skills': ['reading', 'writing'],
+    'ete-basic-skills-details': said('Asked for the order to be read to him; letters do not reach him'),
+    ...needArea('employment-education', 'thinking', {
+      strengths: 'Worked as a labourer while stable on methadone',
+    }),
+    'fin-income': ['benefits', 'offending'],
+    'fin-income-details': said('Benefits stopped when he lost his address; theft pays for drugs'),
+    'fin-relies-on-others': 'no',
+    'fin-bank-account': 'no',
+    'fin-managing': 'problems',
+    'fin-gambling': 'no',
+    'fin-debt': 'own',
+    'fin-debt-details': said('Drug debts he will not talk about'),
+    ...needArea('finances', 'want-need-help', {
+      reoffending: 'No income but theft; no ID, so no bank account or claim',
+    }),
+    'alc-use': 'past',
+    'alc-frequency': 'monthly-or-less',
+    'alc-binge-evidence': 'no',
+    'alc-past-problems': 'no',
+    'alc-effects': ['none'],
+    ...needArea('alcohol', 'not-applicable', {}),
+    'drug-ever': 'yes',
+    'drug-which': ['heroin', 'crack'],
+    'drug-recent': 'yes',
+    'drug-frequency': 'daily',
+    'drug-injected': 'current',
+    'drug-injected-details': said('Injects alone; overdosed in March'),
+    'drug-treatment': 'yes',
+    'drug-effects': ['offending', 'health', 'housing-community'],
+    'drug-what-helped': said('A methadone script from 2017 to 2019, when he worked and did not offend'),
+    ...needArea('drugs', 'want-need-help', {
+      harm: 'The robbery and the pushes came when he was challenged while withdrawing',
+      reoffending: 'Almost every theft is to pay for heroin and crack',
+    }),
+    'hw-physical': 'yes',
+    'hw-physical-details': said('An untreated leg infection; left hospital after a head injury'),
+    'hw-mental-health': 'ongoing',
+    'hw-mental-health-details': said('Low mood and passive thoughts of death, not in treatment'),
+    'hw-treatment': 'never',
+    'hw-head-injury': 'yes',
+    'hw-neurodivergence': 'no',
+    'hw-learning': 'no',
+    'hw-adjustments': said('Appointments in person through outreach, on a card with a clock face'),
+    'hw-coping': 'significant-problems',
+    'hw-self-harm': 'never',
+    'hw-self-harm-details': said('No self-harm known'),
+    'hw-suicide': 'current',
+    'hw-suicide-details': said('Says he would not mind not waking up; no plan'),
+    'hw-outlook': 'significant-problems',
+    ...needArea('health', 'want-know-how', { strengths: 'Wants to see his son again' }),
+    'rel-children': ['no-contact', 'wants-contact'],
+    'rel-children-details': said('His son Jake, 15, lives with Danny’s mother; phone calls only'),
+    'rel-parenting': 'no',
+    'rel-status': 'single',
+    'rel-intimate-history': 'some-problems',
+    'rel-intimate-history-details': said('One argument with a former partner in 2019, no allegation'),
+    'rel-resolving': 'some-problems',
+    'rel-family': 'some-problems',
+    'rel-childhood': 'no-problems',
+    'rel-childhood-behaviour': 'no',
+    'rel-belonging': 'significant-problems',
+    ...needArea('relationships', 'thinking', {
+      strengths: 'His mother and his son still want him in their lives',
+    }),
+    'tba-consequences': 'some-problems',
+    'tba-stability': 'some-problems',
+    'tba-peer-pressure': 'some-problems',
+    'tba-problem-solving': 'some-problems',
+    'tba-others-views': 'no-problems',
+    'tba-temper': 'some-problems',
+    'tba-impulsivity': 'some-problems',
+    'tba-controlling': 'no-problems',
+    'tba-excuses-crime': 'some-problems',
+    'tba-supervision': 'no-problems',
+    'tba-staff-safety': 'no',
+    'tba-staff-safety-details': said('Calm and apologetic with staff'),
+    'tba-sexual-harm': 'no',
+    ...needArea('thinking', 'thinking', {}),
+    'oa-description': said('Stole from a shop and pushed a security guard who stopped him'),
+    'oa-elements': ['violence-threats'],
+    'oa-motivation': ['addiction'],
+    'oa-why': said('To sell the goods and buy heroin; he was withdrawing when stopped'),
+    'oa-victims': [
+      {
+        rowId: 'victim-000001',
+        values: { 'victim-relationship': 'worker', 'victim-age': 'adult', 'victim-sex': 'male' },
+      },
+    ],
+    'oa-others-involved': 'alone',
+    'oa-impact': 'some-problems',
+    'oa-responsibility': 'no-problems',
+    'oa-pattern': 'yes',
+    'oa-pattern-details': said('Pushes when challenged while withdrawing: 2012, 2021 and now'),
+    'oa-escalation': 'no',
+    'oa-escalation-details': said('No escalation since the 2012 robbery'),
+    'oa-da-perpetrator': ['no'],
+    'oa-da-perpetrator-details': said('One argument in 2019, no allegation'),
+    'oa-da-victim': ['no'],
+    'offence-harm': 'no',
+    'overall-analysis': said(
+      'Dependence drives the thefts, the rough sleeping and the risks to Danny himself; a script, a bed and ID come first, and his son is the strength to build on',
+    ),
+  };
+}
+
+/** Craig Deverell's enquiries log: the pre-release replies used, and the checks on 14 Heron Way logged. */
+function deverellEnquiries(): Record<string, JsonValue> {
+  return {
+    'police-da-status': 'received',
+    'police-da-requested-on': '2026-06-10',
+    'police-da-received-on': '2026-06-24',
+    'police-da-outcome': said('Four incidents with his former partner, including a threat to burn the house'),
+    'police-da-changes': said(
+      'A pattern of abuse when a relationship ends; the known adult row starts at high',
+    ),
+    'csc-status': 'received',
+    'csc-requested-on': '2026-06-10',
+    'csc-received-on': '2026-06-30',
+    'csc-outcome': said('His own children were on child protection plans because of the abuse'),
+    'csc-changes': said('Children’s services must be told of any relationship with a parent'),
+    'csc-involvement': 'past',
+    'address-proposed': 'yes',
+    'address-description': said('14 Heron Way, Orbury: Nicola Grant’s home'),
+    'address-occupier': 'partner',
+    'address-children': 'yes',
+    'occupier-spoken-to': 'not-yet',
+    'home-visit': 'not-planned',
+    'address-police-status': 'received',
+    'address-police-requested-on': '2026-11-03',
+    'address-police-received-on': '2026-11-09',
+    'address-police-outcome': said(
+      'Nicola and her children, 12 and 9, live there; she was abused by a former partner',
+    ),
+    'address-police-changes': said('Two children and a past victim at the address he wants to move to'),
+    'address-csc-status': 'received',
+    'address-csc-requested-on': '2026-11-03',
+    'address-csc-received-on': '2026-11-09',
+    'address-csc-outcome': said(
+      'A child in need plan in 2024; they would not support the move without an assessment',
+    ),
+    'address-csc-changes': said('The children row rises; the move is not agreed'),
+    'address-suitability': 'not-suitable',
+    'address-reasons': said('Two children, a mother who may not know his history, and no assessment yet'),
+    'follow-up': said('Disclosure to Nicola through the police; children’s services to speak to her first'),
+    'proposal-made': 'none',
+  };
+}
+
 export interface WeakAttempt {
   /** What is wrong with it, in a few words. */
   name: string;
@@ -429,18 +658,45 @@ export const caseAnswerFixtures: Record<string, CaseAnswerFixture> = {
           'custody-history': 'yes',
           'custody-behaviour': said('Short sentences served without violence; detoxed in custody each time'),
           'screen-custody': 'yes',
-          'self-risk-grid': {
-            ...noSelfRisk(),
-            suicide: { current: 'yes', previous: 'no' },
-            vulnerability: { current: 'yes', previous: 'yes' },
-          },
+          'self-risk-grid': undefined,
           'self-risk-evidence': said(
             'Overdose in March, injecting alone, passive thoughts of death, tent taken',
           ),
         },
+        'strengths-needs': rookeStrengthsNeeds(),
+        'risk-to-self': riskToSelfAnswers(
+          {
+            suicide: {
+              current: 'yes',
+              previous: 'yes',
+              evidence: 'Passive thoughts of death since his tent was taken; an overdose in March',
+              triggers: 'Losing his flat and his mother’s illness; a dangerous local supply now',
+              action: 'Naloxone and harm reduction through the recovery service; GP and outreach told',
+            },
+            vulnerability: {
+              current: 'yes',
+              previous: 'yes',
+              evidence: 'Sleeping rough, his tent taken, injecting alone',
+              action: 'Outreach and the night shelter; police told of the theft of his tent',
+            },
+          },
+          'Withdrawal makes him both more likely to push when challenged and more at risk himself',
+        ),
         'risk-management-plan': {
           'intervention-types': ['substance-misuse', 'accommodation'],
-          'other-risk-links': selfRiskLines('suicide', 'vulnerability'),
+          'other-risk-links': [
+            ...(selfRiskLines('suicide', 'vulnerability') as JsonValue[]),
+            {
+              rowId: 'other-000003',
+              values: {
+                source: 'needs-drugs',
+                'source-plan-parts': ['interventions', 'contingency'],
+                'source-how': said(
+                  'The drug rehabilitation requirement and a script, with a plan if he misses',
+                ),
+              },
+            },
+          ],
         },
         'sentence-plan': {
           goals: [
@@ -474,6 +730,7 @@ export const caseAnswerFixtures: Record<string, CaseAnswerFixture> = {
               values: {
                 goal: 'I will go to the recovery service and start my script',
                 area: 'drugs',
+                'related-areas': ['finances', 'health'],
                 'linked-to-harm': 'yes',
                 start: 'now',
                 target: 'three-months',
@@ -543,17 +800,43 @@ export const caseAnswerFixtures: Record<string, CaseAnswerFixture> = {
           ...domesticAbuseScreen,
           'screen-custody': 'yes',
           'rosh-grid': roshGrid({ children: 'low', public: 'medium', knownAdult: 'medium', staff: 'medium' }),
-          'self-risk-grid': {
-            ...noSelfRisk(),
-            suicide: { current: 'yes', previous: 'yes' },
-            'self-harm': { current: 'yes', previous: 'yes' },
-            'coping-custody': { current: 'not-known', previous: 'yes' },
-            vulnerability: { current: 'yes', previous: 'yes' },
-          },
+          'self-risk-grid': undefined,
           'self-risk-evidence': said(
             'Cutting on the night and on remand, two overdoses, abuse by her former partner',
           ),
         },
+        'risk-to-self': riskToSelfAnswers(
+          {
+            suicide: {
+              current: 'yes',
+              previous: 'yes',
+              evidence: 'Two overdoses after rejection; a ligature found on remand',
+              triggers: 'Rejection or threats from her former partner, with drink',
+              action:
+                'Safety plan agreed; her mental health team and GP told; the report names the risk in custody',
+            },
+            'self-harm': {
+              current: 'yes',
+              previous: 'yes',
+              evidence:
+                'Cut herself on the night of the fire and three times in her first fortnight on remand',
+              triggers: 'Feeling rejected and that she has nothing to lose',
+              action: 'Shared with the mental health team; what helps her is in the plan',
+            },
+            'coping-custody': {
+              current: 'unknown',
+              previous: 'yes',
+              evidence: 'A self-harm support plan from her first day on remand',
+            },
+            vulnerability: {
+              current: 'yes',
+              previous: 'yes',
+              evidence: 'Victim of her former partner in three incidents, two heard at MARAC',
+              action: 'Police and the women’s centre told; MARAC referral considered',
+            },
+          },
+          'Rejection and drink drive both the fire and the self-harm',
+        ),
         'risk-management-plan': {
           controls: ['requirements', 'police-liaison', 'multi-agency'],
           'intervention-types': ['mental-health', 'structured-sessions'],
@@ -609,7 +892,16 @@ export const caseAnswerFixtures: Record<string, CaseAnswerFixture> = {
           }),
           'mappa-category': 'category-2',
           'mappa-level': 'level-2',
+          'da-status': undefined,
+          'da-requested-on': undefined,
+          'da-received-on': undefined,
+          'da-outcome': undefined,
+          'safeguarding-status': undefined,
+          'safeguarding-requested-on': undefined,
+          'safeguarding-received-on': undefined,
+          'safeguarding-outcome': undefined,
         },
+        'enquiries-log': deverellEnquiries(),
         'risk-management-plan': {
           controls: [
             'requirements',

@@ -29,7 +29,7 @@ export const deverellLicenceRecall: PracticeCaseInput = {
   title: 'Craig Deverell: a recall decision',
   summary:
     'A 42-year-old released three months ago from a sentence for glassing a man in a pub lives at approved premises. He has been late back twice, failed a breath test and wants to move in with “a friend”. The case builds towards a decision about recall.',
-  task: 'You took over the supervision of Craig Deverell’s licence on 02/11/2026. Review his risk of serious harm, update the risk management plan and sentence plan, and decide what to do as new information arrives. Record any recall decision and your reasons in the reflective log (decisions) and in the contingency plan. Finish with a reflective log.',
+  task: 'You took over the supervision of Craig Deverell’s licence on 02/11/2026. Log the checks you make, including those on any address he proposes, in the enquiries log. Review his risk of serious harm, update the risk management plan and sentence plan, and decide what to do as new information arrives. Record any recall decision and your reasons in the reflective log (decisions) and in the contingency plan. Finish with a reflective log.',
   themes: ['licence-recall', 'violence', 'domestic-abuse', 'new-relationship', 'mappa', 'substance-misuse'],
   difficulty: 'advanced',
   estimatedMinutes: 90,
@@ -41,7 +41,7 @@ export const deverellLicenceRecall: PracticeCaseInput = {
     circumstances:
       'Released on licence on 12/08/2026 from a six-year sentence for wounding with intent. Living at Cedar House Approved Premises, Kestleford. Licence ends 11/08/2028. Looking for work in scaffolding and labouring.',
   },
-  templateSet: ['rosh-analysis', 'risk-management-plan', 'sentence-plan', 'reflective-log'],
+  templateSet: ['enquiries-log', 'rosh-analysis', 'risk-management-plan', 'sentence-plan', 'reflective-log'],
   documents: [
     {
       id: 'licence',

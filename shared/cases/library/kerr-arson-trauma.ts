@@ -1,5 +1,6 @@
 import { CASE_PRACTICE_NOTICE, type PracticeCaseInput } from '../schema';
 import {
+  answerOf,
   convictionColumns,
   dialogue,
   fields,
@@ -28,7 +29,7 @@ export const kerrArsonTrauma: PracticeCaseInput = {
   title: 'Shannon Kerr: a fire at Gull Court',
   summary:
     'A 27-year-old woman has pleaded guilty to arson after setting fire to her former partner’s belongings in her flat; an elderly neighbour needed rescue. She has a long history of trauma and self-harm, and has been abused by the same former partner.',
-  task: 'You are preparing a pre-sentence report for Brindlemoor Crown Court, where Shannon is due to be sentenced on 14/12/2026. She is on bail at Lantern House, women’s supported housing in Saltmere, after six weeks on remand. Complete the risk of serious harm analysis as at the report, and draft the risk management plan and sentence plan you would propose for a sentence served in the community. Finish with a reflective log.',
+  task: 'You are preparing a pre-sentence report for Brindlemoor Crown Court, where Shannon is due to be sentenced on 14/12/2026. She is on bail at Lantern House, women’s supported housing in Saltmere, after six weeks on remand. Record the risks to Shannon herself in the risk to self assessment, complete the risk of serious harm analysis as at the report, and draft the risk management plan and sentence plan you would propose for a sentence served in the community. Finish with a reflective log.',
   themes: ['women', 'trauma', 'self-harm', 'fire-setting', 'domestic-abuse', 'responsivity'],
   difficulty: 'advanced',
   estimatedMinutes: 90,
@@ -40,7 +41,7 @@ export const kerrArsonTrauma: PracticeCaseInput = {
     circumstances:
       'On bail at Lantern House, Saltmere, since 15/09/2026 after six weeks on remand at HMP Fernhill. Her daughter Ruby (6) lives with Ruby’s paternal grandmother under a special guardianship order; Shannon has supervised contact. Awaiting sentence.',
   },
-  templateSet: ['rosh-analysis', 'risk-management-plan', 'sentence-plan', 'reflective-log'],
+  templateSet: ['risk-to-self', 'rosh-analysis', 'risk-management-plan', 'sentence-plan', 'reflective-log'],
   documents: [
     {
       id: 'indictment',
@@ -372,10 +373,10 @@ export const kerrArsonTrauma: PracticeCaseInput = {
     {
       id: 'self-harm-not-current',
       severity: 'warning',
-      when: { '!=': [rosh('self-risk-grid.self-harm.current'), 'yes'] },
+      when: { '!=': [answerOf('risk-to-self', 'self-harm-current'), 'yes'] },
       message:
         'Shannon cut herself on the night of the fire and three times in the first fortnight on remand. How have you recorded the current risk of self-harm, and on what evidence?',
-      itemRef: { templateId: 'rosh-analysis', itemId: 'self-risk-grid' },
+      itemRef: { templateId: 'risk-to-self', itemId: 'self-harm-current' },
       documentRef: 'custody-report',
     },
     {
@@ -383,22 +384,22 @@ export const kerrArsonTrauma: PracticeCaseInput = {
       severity: 'question',
       when: {
         and: [
-          { '!=': [rosh('self-risk-grid.coping-custody.current'), 'yes'] },
-          { '!=': [rosh('self-risk-grid.coping-custody.previous'), 'yes'] },
+          { '!=': [answerOf('risk-to-self', 'coping-custody-current'), 'yes'] },
+          { '!=': [answerOf('risk-to-self', 'coping-custody-previous'), 'yes'] },
         ],
       },
       message:
         'A self-harm support plan was opened on Shannon’s first day on remand and a ligature was found. The court may be considering custody. How would she cope?',
-      itemRef: { templateId: 'rosh-analysis', itemId: 'self-risk-grid' },
+      itemRef: { templateId: 'risk-to-self', itemId: 'coping-custody-current' },
       documentRef: 'custody-report',
     },
     {
       id: 'vulnerability-missed',
       severity: 'question',
-      when: { '!=': [rosh('self-risk-grid.vulnerability.current'), 'yes'] },
+      when: { '!=': [answerOf('risk-to-self', 'vulnerability-current'), 'yes'] },
       message:
         'The police record Shannon as the victim in three incidents with Jordan, two of them heard at MARAC. Where does her vulnerability to him appear in your assessment?',
-      itemRef: { templateId: 'rosh-analysis', itemId: 'self-risk-grid' },
+      itemRef: { templateId: 'risk-to-self', itemId: 'vulnerability-current' },
       documentRef: 'police-da-callouts',
     },
     {

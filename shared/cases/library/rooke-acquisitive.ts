@@ -1,5 +1,6 @@
 import { CASE_PRACTICE_NOTICE, type PracticeCaseInput } from '../schema';
 import {
+  answerOf,
   convictionColumns,
   dialogue,
   fields,
@@ -29,7 +30,7 @@ export const rookeAcquisitive: PracticeCaseInput = {
   title: 'Danny Rooke: thefts to score',
   summary:
     'A 38-year-old with a long record of shop theft is starting a community order with a drug rehabilitation requirement. He sleeps in a tent by the river. The assessment has to separate a long record from the risk of serious harm, and not lose sight of the risk to Danny himself.',
-  task: 'You were allocated Danny Rooke’s community order on 21/10/2026, the day after sentence. Complete the risk of serious harm analysis, the risk management plan and the sentence plan for the start of the order. New information may arrive while you work. Finish with a reflective log.',
+  task: 'You were allocated Danny Rooke’s community order on 21/10/2026, the day after sentence. Start with the strengths and needs assessment and the risk to self assessment, then complete the risk of serious harm analysis, the risk management plan and the sentence plan for the start of the order. New information may arrive while you work. Finish with a reflective log.',
   themes: ['acquisitive', 'substance-misuse', 'homelessness', 'self-harm', 'exploitation'],
   difficulty: 'foundation',
   estimatedMinutes: 60,
@@ -41,7 +42,14 @@ export const rookeAcquisitive: PracticeCaseInput = {
     circumstances:
       'Sleeping in a tent by the river near Millbrook Bridge, Kestleford, since April 2026. Single. His son Jake (15) lives with Danny’s mother. Community order, 12 months, with a drug rehabilitation requirement.',
   },
-  templateSet: ['rosh-analysis', 'risk-management-plan', 'sentence-plan', 'reflective-log'],
+  templateSet: [
+    'strengths-needs',
+    'risk-to-self',
+    'rosh-analysis',
+    'risk-management-plan',
+    'sentence-plan',
+    'reflective-log',
+  ],
   documents: [
     {
       id: 'charge-sheet',
@@ -407,10 +415,10 @@ export const rookeAcquisitive: PracticeCaseInput = {
     {
       id: 'vulnerability-not-recorded',
       severity: 'question',
-      when: { '!=': [rosh('self-risk-grid.vulnerability.current'), 'yes'] },
+      when: { '!=': [answerOf('risk-to-self', 'vulnerability-current'), 'yes'] },
       message:
         'Danny sleeps rough, injects alone, overdosed in March and has had his tent taken. How vulnerable is he now, and what is the evidence?',
-      itemRef: { templateId: 'rosh-analysis', itemId: 'self-risk-grid' },
+      itemRef: { templateId: 'risk-to-self', itemId: 'vulnerability-current' },
       documentRef: 'recovery-service-letter',
     },
     {
