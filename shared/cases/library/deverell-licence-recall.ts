@@ -9,7 +9,6 @@ import {
   lacksOption,
   list,
   para,
-  ratedAs,
   released,
   rmp,
   rosh,
@@ -467,26 +466,6 @@ export const deverellLicenceRecall: PracticeCaseInput = {
       documentRef: 'licence',
     },
     {
-      id: 'children-low-after-address-checks',
-      severity: 'question',
-      when: { and: [released('heron-way-checks'), ratedAs('children', 'community', ['low'])] },
-      message:
-        'Craig wants to live with a woman and her two children, aged 9 and 12, who have already lived through domestic abuse. What supports a low rating for children now?',
-      itemRef: { templateId: 'rosh-analysis', itemId: 'rosh-grid' },
-      documentRef: 'heron-way-checks',
-    },
-    {
-      id: 'known-adult-below-high-after-incident',
-      severity: 'question',
-      when: {
-        and: [released('police-heron-way-incident'), ratedAs('known-adult', 'community', ['low', 'medium'])],
-      },
-      message:
-        'On the night Craig stayed out, police found Nicola with a mark on her face and a neighbour described him leaving. What in the evidence still supports a rating below high for her?',
-      itemRef: { templateId: 'rosh-analysis', itemId: 'rosh-grid' },
-      documentRef: 'police-heron-way-incident',
-    },
-    {
       id: 'recall-without-oversight',
       severity: 'question',
       when: { and: [released('ap-incident-report'), { '!=': [rosh('oversight-sought'), 'yes'] }] },
@@ -557,6 +536,8 @@ export const deverellLicenceRecall: PracticeCaseInput = {
           to: 'very-high',
           reasons:
             'A probable assault on Nicola, drinking, a breakdown in compliance and a stated indifference to recall. Very high is defensible; either way, action is the same day.',
+          question:
+            'On the night Craig stayed out, police found Nicola with a mark on her face and a neighbour described him leaving. What in the evidence still supports a rating below high for her?',
         },
       },
       {
@@ -582,6 +563,8 @@ export const deverellLicenceRecall: PracticeCaseInput = {
           to: 'high',
           reasons:
             'Two children in the household he wants to join, who have already lived through domestic abuse; after the incident, high.',
+          question:
+            'Craig wants to live with a woman and her two children, aged 9 and 12, who have already lived through domestic abuse. What supports a low rating for children now?',
         },
       },
       {

@@ -403,15 +403,6 @@ export const doyleStreetViolence: PracticeCaseInput = {
       documentRef: 'childrens-social-care',
     },
     {
-      id: 'public-below-high-after-arrest',
-      severity: 'question',
-      when: { and: [released('police-arrest-november'), ratedAs('public', 'community', ['low', 'medium'])] },
-      message:
-        'Kieran was found during curfew hours with a co-defendant and a machete near a rival estate. What would have to happen for the risk to the public to be high, if this is not it?',
-      itemRef: { templateId: 'rosh-analysis', itemId: 'rosh-grid' },
-      documentRef: 'police-arrest-november',
-    },
-    {
       id: 'victim-not-protected',
       severity: 'question',
       when: { and: [released('oic-email-threats'), { '!=': [rmp('identified-victims'), 'yes'] }] },
@@ -485,6 +476,8 @@ export const doyleStreetViolence: PracticeCaseInput = {
           to: 'high',
           reasons:
             'Out during curfew with a co-defendant and a machete near the rival estate: the harm could happen at any time.',
+          question:
+            'Kieran was found during curfew hours with a co-defendant and a machete near a rival estate. What would have to happen for the risk to the public to be high, if this is not it?',
         },
       },
       {
@@ -501,6 +494,8 @@ export const doyleStreetViolence: PracticeCaseInput = {
           to: 'high',
           reasons:
             'The car was circling a group of young people on the rival estate with a machete on board: the teenagers on both sides of the rivalry, Mason among them, could be seriously harmed at any time.',
+          question:
+            'The car was circling a group of young people on the Dunmore estate with a machete under Kieran’s seat, and Mason is still being named online. What in the evidence still supports a rating below high for children?',
         },
       },
       {

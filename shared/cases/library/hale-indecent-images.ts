@@ -383,17 +383,6 @@ export const haleIndecentImages: PracticeCaseInput = {
       documentRef: 'cps-summary',
     },
     {
-      id: 'children-below-high-after-visits',
-      severity: 'question',
-      when: {
-        and: [released('social-care-breach-email'), ratedAs('children', 'community', ['low', 'medium'])],
-      },
-      message:
-        'Martin has visited the family home against the safety agreement, and Lily was told to keep it secret. Does your rating for children still hold, and what is it based on?',
-      itemRef: { templateId: 'rosh-analysis', itemId: 'rosh-grid' },
-      documentRef: 'social-care-breach-email',
-    },
-    {
       id: 'suicide-not-assessed',
       severity: 'question',
       when: { '!=': [rosh('self-risk-grid.suicide.current'), 'yes'] },
@@ -478,6 +467,8 @@ export const haleIndecentImages: PracticeCaseInput = {
           to: 'high',
           reasons:
             'The controls that supported medium have not held, secrecy now involves Lily, and a second device follows. High is the defensible rating.',
+          question:
+            'Martin has visited the family home against the safety agreement, and Lily was told to keep it secret. Does your rating for children still hold, and what is it based on?',
         },
       },
       {

@@ -12,7 +12,6 @@ import {
   ratedAs,
   released,
   rmp,
-  rosh,
   table,
 } from './blocks';
 

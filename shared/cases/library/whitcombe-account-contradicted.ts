@@ -6,7 +6,6 @@ import {
   heading,
   note,
   para,
-  ratedAs,
   released,
   rmp,
   rosh,
@@ -356,15 +355,6 @@ export const whitcombeAccountContradicted: PracticeCaseInput = {
       documentRef: 'previous-convictions',
     },
     {
-      id: 'known-adult-low-after-call',
-      severity: 'question',
-      when: { and: [released('tracy-call-note'), ratedAs('known-adult', 'community', ['low'])] },
-      message:
-        'Tracy describes Paul checking her phone and shouting, worse since the court case, and a mug thrown in front of Callum. What supports a low rating for her?',
-      itemRef: { templateId: 'rosh-analysis', itemId: 'rosh-grid' },
-      documentRef: 'tracy-call-note',
-    },
-    {
       id: 'victim-harassed-not-planned',
       severity: 'question',
       when: { and: [released('police-social-media'), { '!=': [rmp('identified-victims'), 'yes'] }] },
@@ -434,6 +424,8 @@ export const whitcombeAccountContradicted: PracticeCaseInput = {
           to: 'high',
           reasons:
             'Controlling behaviour escalating since the court case, a mug thrown, and his concealment of the relationship.',
+          question:
+            'Tracy describes Paul checking her phone and shouting, worse since the court case, and a mug thrown in front of Callum. What supports a low rating for her?',
         },
       },
       {
