@@ -459,6 +459,112 @@ function deverellEnquiries(): Record<string, JsonValue> {
   };
 }
 
+function soundRooke(): Answers {
+  return withAnswers(soundBase(), {
+    'rosh-analysis': {
+      'victim-relationship': ['staff'],
+      'custody-history': 'yes',
+      'custody-behaviour': said('Short sentences served without violence; detoxed in custody each time'),
+      'screen-custody': 'yes',
+      'self-risk-grid': undefined,
+      'self-risk-evidence': said('Overdose in March, injecting alone, passive thoughts of death, tent taken'),
+    },
+    'strengths-needs': rookeStrengthsNeeds(),
+    'risk-to-self': riskToSelfAnswers(
+      {
+        suicide: {
+          current: 'yes',
+          previous: 'yes',
+          evidence: 'Passive thoughts of death since his tent was taken; an overdose in March',
+          triggers: 'Losing his flat and his mother’s illness; a dangerous local supply now',
+          action: 'Naloxone and harm reduction through the recovery service; GP and outreach told',
+        },
+        vulnerability: {
+          current: 'yes',
+          previous: 'yes',
+          evidence: 'Sleeping rough, his tent taken, injecting alone',
+          action: 'Outreach and the night shelter; police told of the theft of his tent',
+        },
+      },
+      'Withdrawal makes him both more likely to push when challenged and more at risk himself',
+    ),
+    'risk-management-plan': {
+      'intervention-types': ['substance-misuse', 'accommodation'],
+      'other-risk-links': [
+        ...(selfRiskLines('suicide', 'vulnerability') as JsonValue[]),
+        {
+          rowId: 'other-000003',
+          values: {
+            source: 'needs-drugs',
+            'source-plan-parts': ['interventions', 'contingency'],
+            'source-how': said('The drug rehabilitation requirement and a script, with a plan if he misses'),
+          },
+        },
+      ],
+    },
+    'sentence-plan': {
+      goals: [
+        {
+          rowId: 'goal-000001',
+          values: {
+            goal: 'I will take the shelter bed and get my ID sorted',
+            area: 'accommodation',
+            'linked-to-harm': 'no',
+            start: 'now',
+            target: 'custom',
+            'target-date': '2026-11-30',
+            steps: [
+              {
+                rowId: 'step-000001',
+                values: {
+                  step: 'Help with identification',
+                  actor: 'practitioner',
+                  status: 'in-progress',
+                },
+              },
+              {
+                rowId: 'step-000002',
+                values: { step: 'Take the shelter bed', actor: 'the-person', status: 'not-started' },
+              },
+            ],
+          },
+        },
+        {
+          rowId: 'goal-000002',
+          values: {
+            goal: 'I will go to the recovery service and start my script',
+            area: 'drugs',
+            'related-areas': ['finances', 'health'],
+            'linked-to-harm': 'yes',
+            start: 'now',
+            target: 'three-months',
+            steps: [
+              {
+                rowId: 'step-000003',
+                values: {
+                  step: 'Remind Danny in person via outreach',
+                  actor: 'practitioner',
+                  status: 'not-started',
+                },
+              },
+              {
+                rowId: 'step-000004',
+                values: {
+                  step: 'Attend the start appointment',
+                  actor: 'the-person',
+                  status: 'not-started',
+                },
+              },
+            ],
+          },
+        },
+      ],
+      'responsivity-needs': ['literacy', 'physical-health'],
+      adjustments: said('Appointments in person through outreach, on a card with a clock face'),
+    },
+  });
+}
+
 export interface WeakAttempt {
   /** What is wrong with it, in a few words. */
   name: string;
@@ -564,6 +670,10 @@ export const caseAnswerFixtures: Record<string, CaseAnswerFixture> = {
         'risk-management-plan': {
           controls: ['requirements', 'police-liaison', 'non-contact', 'exclusion-zone'],
         },
+        'sentence-plan': {
+          'responsivity-needs': ['neurodivergence', 'literacy'],
+          adjustments: said('Short sessions with a break, one instruction at a time, and he says it back'),
+        },
       }),
     weak: [
       {
@@ -592,6 +702,7 @@ export const caseAnswerFixtures: Record<string, CaseAnswerFixture> = {
           'recheck-children-community-after-police-arrest-november',
           'victim-not-protected',
           'no-association-limits',
+          'adhd-and-language-not-planned',
         ],
       },
     ],
@@ -664,114 +775,7 @@ export const caseAnswerFixtures: Record<string, CaseAnswerFixture> = {
     ],
   },
   'rooke-acquisitive': {
-    sound: () =>
-      withAnswers(soundBase(), {
-        'rosh-analysis': {
-          'victim-relationship': ['staff'],
-          'custody-history': 'yes',
-          'custody-behaviour': said('Short sentences served without violence; detoxed in custody each time'),
-          'screen-custody': 'yes',
-          'self-risk-grid': undefined,
-          'self-risk-evidence': said(
-            'Overdose in March, injecting alone, passive thoughts of death, tent taken',
-          ),
-        },
-        'strengths-needs': rookeStrengthsNeeds(),
-        'risk-to-self': riskToSelfAnswers(
-          {
-            suicide: {
-              current: 'yes',
-              previous: 'yes',
-              evidence: 'Passive thoughts of death since his tent was taken; an overdose in March',
-              triggers: 'Losing his flat and his mother’s illness; a dangerous local supply now',
-              action: 'Naloxone and harm reduction through the recovery service; GP and outreach told',
-            },
-            vulnerability: {
-              current: 'yes',
-              previous: 'yes',
-              evidence: 'Sleeping rough, his tent taken, injecting alone',
-              action: 'Outreach and the night shelter; police told of the theft of his tent',
-            },
-          },
-          'Withdrawal makes him both more likely to push when challenged and more at risk himself',
-        ),
-        'risk-management-plan': {
-          'intervention-types': ['substance-misuse', 'accommodation'],
-          'other-risk-links': [
-            ...(selfRiskLines('suicide', 'vulnerability') as JsonValue[]),
-            {
-              rowId: 'other-000003',
-              values: {
-                source: 'needs-drugs',
-                'source-plan-parts': ['interventions', 'contingency'],
-                'source-how': said(
-                  'The drug rehabilitation requirement and a script, with a plan if he misses',
-                ),
-              },
-            },
-          ],
-        },
-        'sentence-plan': {
-          goals: [
-            {
-              rowId: 'goal-000001',
-              values: {
-                goal: 'I will take the shelter bed and get my ID sorted',
-                area: 'accommodation',
-                'linked-to-harm': 'no',
-                start: 'now',
-                target: 'custom',
-                'target-date': '2026-11-30',
-                steps: [
-                  {
-                    rowId: 'step-000001',
-                    values: {
-                      step: 'Help with identification',
-                      actor: 'practitioner',
-                      status: 'in-progress',
-                    },
-                  },
-                  {
-                    rowId: 'step-000002',
-                    values: { step: 'Take the shelter bed', actor: 'the-person', status: 'not-started' },
-                  },
-                ],
-              },
-            },
-            {
-              rowId: 'goal-000002',
-              values: {
-                goal: 'I will go to the recovery service and start my script',
-                area: 'drugs',
-                'related-areas': ['finances', 'health'],
-                'linked-to-harm': 'yes',
-                start: 'now',
-                target: 'three-months',
-                steps: [
-                  {
-                    rowId: 'step-000003',
-                    values: {
-                      step: 'Remind Danny in person via outreach',
-                      actor: 'practitioner',
-                      status: 'not-started',
-                    },
-                  },
-                  {
-                    rowId: 'step-000004',
-                    values: {
-                      step: 'Attend the start appointment',
-                      actor: 'the-person',
-                      status: 'not-started',
-                    },
-                  },
-                ],
-              },
-            },
-          ],
-          'responsivity-needs': ['literacy', 'physical-health'],
-          adjustments: said('Appointments in person through outreach, on a card with a clock face'),
-        },
-      }),
+    sound: () => soundRooke(),
     templateQuestionsAllowed: {
       'known-adult-low-with-callouts':
         'The file holds one call-out, a 2019 argument with no allegation; the question is fair to ask, and the sound answer explains low in its rationale.',
@@ -796,7 +800,32 @@ export const caseAnswerFixtures: Record<string, CaseAnswerFixture> = {
           'vulnerability-not-recorded',
           'no-drug-service-in-plan',
           'no-accommodation-objective',
+          'literacy-not-planned',
+          'suicide-risk-discounted',
         ],
+      },
+      {
+        name: 'staff rated high for one push, years ago',
+        released: 'start',
+        answers: () => withRating(soundRooke(), 'staff', 'community', 'high'),
+        fires: ['staff-rated-high'],
+      },
+      {
+        name: 'suicide recorded as no concern because he denies a plan',
+        released: 'start',
+        answers: () => {
+          const answers = soundRooke();
+          answers['risk-to-self']!['suicide-current'] = 'no';
+          delete answers['risk-to-self']!['suicide-action'];
+          return answers;
+        },
+        fires: ['suicide-risk-discounted'],
+      },
+      {
+        name: 'literacy recorded, but nothing adapted',
+        released: 'start',
+        answers: () => withAnswers(soundRooke(), { 'sentence-plan': { adjustments: undefined } }),
+        fires: ['literacy-not-planned'],
       },
     ],
   },
@@ -873,6 +902,7 @@ export const caseAnswerFixtures: Record<string, CaseAnswerFixture> = {
           ),
         fires: [
           'self-harm-not-current',
+          'suicide-risk-discounted',
           'coping-in-custody-missed',
           'vulnerability-missed',
           'public-rated-low',
@@ -1058,6 +1088,18 @@ export const caseAnswerFixtures: Record<string, CaseAnswerFixture> = {
           'missed-appointment-decision',
           'exploitation-not-in-plan',
         ],
+      },
+      {
+        name: 'distress at a broken routine read as danger to staff',
+        released: 'start',
+        answers: () =>
+          withRating(
+            caseAnswerFixtures['pritchard-autism-responsivity']!.sound(),
+            'staff',
+            'community',
+            'high',
+          ),
+        fires: ['staff-rated-high'],
       },
     ],
   },

@@ -6,8 +6,10 @@ import {
   heading,
   lacksOption,
   list,
+  notAnswered,
   note,
   para,
+  plan,
   ratedAs,
   released,
   rmp,
@@ -419,6 +421,17 @@ export const doyleStreetViolence: PracticeCaseInput = {
         'Every incident in the file involves the same friends. What in your proposal limits Kieran’s contact with his co-defendants and the victim?',
       itemRef: { templateId: 'risk-management-plan', itemId: 'controls' },
       documentRef: 'police-intelligence',
+    },
+    {
+      id: 'adhd-and-language-not-planned',
+      severity: 'question',
+      when: {
+        or: [lacksOption(plan('responsivity-needs'), 'neurodivergence'), notAnswered(plan('adjustments'))],
+      },
+      message:
+        'Kieran has ADHD and stopped his medication at fourteen; a speech and language assessment found he struggles with long spoken instructions and says “yeah” when he has not understood. How does the plan record those needs, and what will you do differently in sessions and instructions?',
+      itemRef: { templateId: 'sentence-plan', itemId: 'responsivity-needs' },
+      documentRef: 'youth-justice-summary',
     },
   ],
   tutorNotes: {

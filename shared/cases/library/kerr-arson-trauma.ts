@@ -428,6 +428,15 @@ export const kerrArsonTrauma: PracticeCaseInput = {
       itemRef: { templateId: 'risk-management-plan', itemId: 'controls' },
       documentRef: 'lantern-email',
     },
+    {
+      id: 'suicide-risk-discounted',
+      severity: 'warning',
+      when: { '!=': [answerOf('risk-to-self', 'suicide-current'), 'yes'] },
+      message:
+        'Shannon has taken two overdoses after rejection, and a ligature was found in her cell on remand. How have you recorded the current risk of suicide, and on what evidence?',
+      itemRef: { templateId: 'risk-to-self', itemId: 'suicide-current' },
+      documentRef: 'custody-report',
+    },
   ],
   tutorNotes: {
     teachingFocus:

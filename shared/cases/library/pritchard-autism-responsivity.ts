@@ -437,6 +437,15 @@ export const pritchardAutismResponsivity: PracticeCaseInput = {
       itemRef: { templateId: 'risk-management-plan', itemId: 'controls' },
       documentRef: 'adult-safeguarding-update',
     },
+    {
+      id: 'staff-rated-high',
+      severity: 'question',
+      when: ratedAs('staff', 'community', ['high', 'very-high']),
+      message:
+        'Owen grabbed a bus driver’s arm when the route changed and kicked a job centre door when an appointment moved. Were these aimed at workers, or distress when a routine broke? What suggests serious harm to staff could happen at any time?',
+      itemRef: { templateId: 'rosh-analysis', itemId: 'rosh-grid' },
+      documentRef: 'cldt-letter',
+    },
   ],
   tutorNotes: {
     teachingFocus:
@@ -527,7 +536,7 @@ export const pritchardAutismResponsivity: PracticeCaseInput = {
       'Treating “yes” as understanding and agreement.',
       'Starting enforcement for the missed first appointment, or giving a warning for it: the service sent the letter to the wrong address and the waiting room overwhelmed him, so the absence is acceptable, and a warning would also be a failure to make reasonable adjustments.',
       'Seeing the men at the flat as friends, or the crack cocaine as Owen’s offending, and so missing cuckooing and the National Referral Mechanism.',
-      'Rating staff high because he grabbed a bus driver and pushed a security guard: both were distress at a sudden change, not targeting.',
+      'Rating staff high because he grabbed a bus driver and kicked a job centre door: both were distress at a sudden change of routine, not targeting of workers.',
       'Treating Owen only as an offender in the drugs matter and missing the safeguarding picture.',
     ],
   },

@@ -8,6 +8,7 @@ import {
   lacksOption,
   list,
   noRowWith,
+  notAnswered,
   note,
   para,
   plan,
@@ -440,6 +441,33 @@ export const rookeAcquisitive: PracticeCaseInput = {
         'Danny has slept in a tent since April and cannot join the housing pathway without identification. Which goal works on where he lives?',
       itemRef: { templateId: 'sentence-plan', itemId: 'goals' },
       documentRef: 'housing-outreach-letter',
+    },
+    {
+      id: 'literacy-not-planned',
+      severity: 'question',
+      when: { or: [lacksOption(plan('responsivity-needs'), 'literacy'), notAnswered(plan('adjustments'))] },
+      message:
+        'Danny asked to have the order read to him and has no phone or clock. How does the plan record that, and how will he know when and where to be without relying on letters?',
+      itemRef: { templateId: 'sentence-plan', itemId: 'responsivity-needs' },
+      documentRef: 'induction-interview',
+    },
+    {
+      id: 'suicide-risk-discounted',
+      severity: 'question',
+      when: { '!=': [answerOf('risk-to-self', 'suicide-current'), 'yes'] },
+      message:
+        'Danny says he is “tired of living like this” and that the overdose in March “wouldn’t have been the worst thing”; he injects alone while a stronger supply is killing people. He denies a plan. Does that settle the current risk of suicide, and what is the evidence either way?',
+      itemRef: { templateId: 'risk-to-self', itemId: 'suicide-current' },
+      documentRef: 'homeless-health-letter',
+    },
+    {
+      id: 'staff-rated-high',
+      severity: 'question',
+      when: ratedAs('staff', 'community', ['high', 'very-high']),
+      message:
+        'Danny pushed a police officer in 2021 when he was stopped while withdrawing, and is calm and apologetic with staff otherwise. What suggests serious harm to staff could happen at any time?',
+      itemRef: { templateId: 'rosh-analysis', itemId: 'rosh-grid' },
+      documentRef: 'previous-convictions',
     },
   ],
   tutorNotes: {
