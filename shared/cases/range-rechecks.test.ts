@@ -48,7 +48,9 @@ function speaking(
     templates: templatesForCase(practiceCase, builtinTemplates),
     answers,
     caseContext: caseContextFor({ ...practiceCase, rules }, released),
-  }).ruleResults.map((result) => result.ruleId);
+  })
+    .ruleResults.filter((result) => result.source.kind === 'case')
+    .map((result) => result.ruleId);
 }
 
 const all = cotter.documents.map((doc) => doc.id);

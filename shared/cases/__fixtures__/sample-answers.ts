@@ -73,6 +73,10 @@ export function soundBase(): Answers {
       'screen-children': 'no',
       'screen-stalking': 'no',
       'screen-custody': 'no',
+      'screen-arson': 'no',
+      'screen-hate': 'no',
+      'screen-custody-offence': 'no',
+      'orders-in-force': ['none'],
       'who-at-risk': said('The people at risk and the specific risk to each'),
       'nature-of-harm': said('The harm that is likely and how serious it would be'),
       imminence: said('When the risk is greatest'),
@@ -100,7 +104,13 @@ export function soundBase(): Answers {
       'safeguarding-requested-on': '2026-10-01',
       'safeguarding-received-on': '2026-10-09',
       'safeguarding-outcome': said('What children’s services said and what it changes'),
+      'address-status': 'no-address',
+      'predictors-available': 'no',
+      'new-information-arrived': 'no',
       'oversight-sought': 'yes',
+      'oversight-who': 'practice-tutor',
+      'oversight-date': '2026-11-18',
+      'oversight-outcome': said('What we agreed about the ratings'),
     },
     'risk-management-plan': {
       'key-information': said('Where the person lives, with whom, and on what order'),
@@ -114,6 +124,18 @@ export function soundBase(): Answers {
       'intervention-types': ['structured-sessions'],
       'interventions-detail': said('The work that will be done'),
       'identified-victims': 'yes',
+      victims: [
+        {
+          rowId: 'vict-000001',
+          values: {
+            victim: 'The person harmed in the offence',
+            'victim-risk': said('The risk to them'),
+            measures: said('What protects them'),
+            'lead-agency': 'probation',
+            'victim-support': 'not-eligible',
+          },
+        },
+      ],
       'victim-safety-detail': said('Who is protected and how'),
       'contingency-lines': [
         {
@@ -121,8 +143,9 @@ export function soundBase(): Answers {
           values: {
             'warning-sign': 'A new arrest or police call-out',
             action: said('Review the risk with my manager and consider enforcement'),
-            who: 'Supervising practitioner and manager',
-            'by-when': 'The same working day',
+            'response-types': ['review-assessment'],
+            'who-role': 'manager',
+            'how-quickly': 'same-day',
           },
         },
       ],
@@ -147,6 +170,7 @@ export function soundBase(): Answers {
             goal: 'I will notice when I am getting wound up and step away',
             area: 'thinking',
             'linked-to-harm': 'yes',
+            'linked-to-reoffending': 'yes',
             start: 'now',
             target: 'six-months',
             steps: [
@@ -179,6 +203,8 @@ export function soundBase(): Answers {
           rowId: 'dec-0000001',
           values: {
             decision: 'The overall rating',
+            'decision-type': 'risk-rating',
+            consulted: ['practice-tutor'],
             reasons: said('The reasons'),
             evidence: said('The evidence'),
           },
@@ -510,6 +536,7 @@ function soundRooke(): Answers {
             goal: 'I will take the shelter bed and get my ID sorted',
             area: 'accommodation',
             'linked-to-harm': 'no',
+            'linked-to-reoffending': 'yes',
             start: 'now',
             target: 'custom',
             'target-date': '2026-11-30',
@@ -536,6 +563,7 @@ function soundRooke(): Answers {
             area: 'drugs',
             'related-areas': ['finances', 'health'],
             'linked-to-harm': 'yes',
+            'linked-to-reoffending': 'yes',
             start: 'now',
             target: 'three-months',
             steps: [
@@ -587,6 +615,27 @@ export interface CaseAnswerFixture {
 
 const domesticAbuseScreen = { 'screen-domestic-abuse': 'yes' };
 
+interface Child {
+  child: string;
+  age: number;
+  relationship: string;
+  contact: string;
+  knownToCsc?: 'yes' | 'no' | 'unknown';
+  cscStatus?: string;
+}
+
+/** The analysis's record per child (shown when the screening says a child could be harmed). */
+function childRows(...children: Child[]): JsonValue {
+  return children.map(({ knownToCsc = 'no', cscStatus, ...child }, index) => ({
+    rowId: `child-00000${index + 1}`,
+    values: {
+      ...child,
+      'known-to-csc': knownToCsc,
+      ...(knownToCsc === 'yes' ? { 'csc-status': cscStatus ?? 'not-known' } : {}),
+    },
+  }));
+}
+
 export const caseAnswerFixtures: Record<string, CaseAnswerFixture> = {
   'cotter-domestic-abuse': {
     sound: () =>
@@ -596,12 +645,16 @@ export const caseAnswerFixtures: Record<string, CaseAnswerFixture> = {
           'victim-relationship': ['partner'],
           'screen-children': 'yes',
           'children-concern': said('Kai (7) saw the assault and ran for help; Ava (2) lives in the home'),
+          children: childRows(
+            { child: 'Kai', age: 7, relationship: 'household', contact: 'lives-with' },
+            { child: 'Ava', age: 2, relationship: 'household', contact: 'lives-with' },
+          ),
           'rosh-grid': roshGrid({ children: 'high', public: 'low', knownAdult: 'high', staff: 'low' }),
           'mappa-category': 'category-3',
           'mappa-level': 'level-2',
         },
         'risk-management-plan': {
-          controls: ['requirements', 'police-liaison', 'multi-agency'],
+          controls: ['requirements', 'police-liaison', 'mappa', 'marac'],
           'intervention-types': ['accredited-programme', 'substance-misuse'],
         },
       }),
@@ -658,6 +711,10 @@ export const caseAnswerFixtures: Record<string, CaseAnswerFixture> = {
           'screen-children': 'yes',
           'children-concern': said(
             'The victim was 17; his brother Tyler (13) is being drawn towards the same group',
+          ),
+          children: childRows(
+            { child: 'The victim', age: 17, relationship: 'victim', contact: 'none' },
+            { child: 'His brother Tyler', age: 13, relationship: 'relative', contact: 'lives-with' },
           ),
           'rosh-grid': roshGrid({
             children: 'high',
@@ -718,6 +775,12 @@ export const caseAnswerFixtures: Record<string, CaseAnswerFixture> = {
           'children-concern': said(
             'His stepdaughter Lily (13) is in the age range of the material; he coached children',
           ),
+          children: childRows({
+            child: 'His stepdaughter Lily',
+            age: 13,
+            relationship: 'partners-child',
+            contact: 'not-known',
+          }),
           'rosh-grid': roshGrid({ children: 'high', public: 'low', knownAdult: 'low', staff: 'low' }),
           'self-risk-grid': { ...noSelfRisk(), suicide: { current: 'yes', previous: 'no' } },
           'self-risk-evidence': said(
@@ -727,7 +790,7 @@ export const caseAnswerFixtures: Record<string, CaseAnswerFixture> = {
           'mappa-level': 'level-2',
         },
         'risk-management-plan': {
-          controls: ['requirements', 'police-liaison', 'multi-agency'],
+          controls: ['requirements', 'police-liaison', 'mappa'],
           'intervention-types': ['accredited-programme', 'mental-health'],
           'other-risk-links': selfRiskLines('suicide'),
         },
@@ -779,6 +842,8 @@ export const caseAnswerFixtures: Record<string, CaseAnswerFixture> = {
     templateQuestionsAllowed: {
       'known-adult-low-with-callouts':
         'The file holds one call-out, a 2019 argument with no allegation; the question is fair to ask, and the sound answer explains low in its rationale.',
+      'da-screened-out-with-callouts':
+        'The same call-out lists him as the alleged perpetrator; screening it out is defensible, but asking what it shows is fair.',
     },
     weak: [
       {
@@ -841,6 +906,7 @@ export const caseAnswerFixtures: Record<string, CaseAnswerFixture> = {
           ),
           ...domesticAbuseScreen,
           'screen-custody': 'yes',
+          'screen-arson': 'yes',
           'rosh-grid': roshGrid({ children: 'low', public: 'medium', knownAdult: 'medium', staff: 'medium' }),
           'self-risk-grid': undefined,
           'self-risk-evidence': said(
@@ -880,7 +946,7 @@ export const caseAnswerFixtures: Record<string, CaseAnswerFixture> = {
           'Rejection and drink drive both the fire and the self-harm',
         ),
         'risk-management-plan': {
-          controls: ['requirements', 'police-liaison', 'multi-agency'],
+          controls: ['requirements', 'police-liaison', 'marac'],
           'intervention-types': ['mental-health', 'structured-sessions'],
           'other-risk-links': selfRiskLines('suicide', 'self-harm', 'vulnerability'),
         },
@@ -924,6 +990,36 @@ export const caseAnswerFixtures: Record<string, CaseAnswerFixture> = {
           ...domesticAbuseScreen,
           'screen-children': 'yes',
           'children-concern': said('Nicola’s children, aged 9 and 12, at the address he wants to move to'),
+          children: childRows(
+            {
+              child: 'Nicola’s younger child',
+              age: 9,
+              relationship: 'partners-child',
+              contact: 'wants-contact',
+            },
+            {
+              child: 'Nicola’s older child',
+              age: 12,
+              relationship: 'partners-child',
+              contact: 'wants-contact',
+            },
+          ),
+          'new-information-arrived': 'yes',
+          reviews: [
+            {
+              rowId: 'review-00001',
+              values: {
+                date: '2026-11-15',
+                'new-information': said('The approved premises report and the police notification'),
+                'what-changed': said('The risk to Nicola rose to very high, and to her children to high'),
+                'what-you-did': said(
+                  'Recall agreed with my manager the same day; police and children’s social care told',
+                ),
+              },
+            },
+          ],
+          'orders-in-force': ['licence-conditions'],
+          'orders-detail': said('Licence conditions: residence, exclusion zone and no contact with Nicola'),
           'screen-stalking': 'yes',
           'screen-custody': 'yes',
           'rosh-grid': roshGrid({
@@ -952,7 +1048,8 @@ export const caseAnswerFixtures: Record<string, CaseAnswerFixture> = {
             'exclusion-zone',
             'non-contact',
             'police-liaison',
-            'multi-agency',
+            'mappa',
+            'marac',
           ],
           'intervention-types': ['substance-misuse', 'structured-sessions'],
         },
@@ -962,6 +1059,12 @@ export const caseAnswerFixtures: Record<string, CaseAnswerFixture> = {
               rowId: 'dec-0000001',
               values: {
                 decision: 'Recall, agreed with my manager on 15/11',
+                'decision-type': 'recall-standard',
+                'absence-reason': 'chose-not-to',
+                alternatives: said(
+                  'A warning and tighter conditions, not enough with the risk to Nicola imminent',
+                ),
+                consulted: ['manager', 'police'],
                 reasons: said('A night away, drunk, a probable assault on Nicola with her children present'),
                 evidence: said('The approved premises report and the police notification'),
               },
@@ -1011,6 +1114,12 @@ export const caseAnswerFixtures: Record<string, CaseAnswerFixture> = {
           'children-concern': said(
             'Tracy’s son Callum (10) was present in April and is frightened when Paul shouts',
           ),
+          children: childRows({
+            child: 'Tracy’s son Callum',
+            age: 10,
+            relationship: 'partners-child',
+            contact: 'lives-with',
+          }),
           'screen-stalking': 'yes',
           'rosh-grid': roshGrid({ children: 'medium', public: 'medium', knownAdult: 'medium', staff: 'low' }),
         },

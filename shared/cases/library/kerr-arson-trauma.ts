@@ -422,7 +422,7 @@ export const kerrArsonTrauma: PracticeCaseInput = {
     {
       id: 'no-marac-after-contact',
       severity: 'question',
-      when: { and: [released('lantern-email'), lacksOption(rmp('controls'), 'multi-agency')] },
+      when: { and: [released('lantern-email'), lacksOption(rmp('controls'), 'marac')] },
       message:
         'Shannon is back in contact with a man twice heard at MARAC as a risk to her, and has a new injury. Would you refer her to MARAC again, and who would you tell today?',
       itemRef: { templateId: 'risk-management-plan', itemId: 'controls' },
