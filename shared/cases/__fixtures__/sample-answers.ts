@@ -514,6 +514,16 @@ function soundRooke(): Answers {
       },
       'Withdrawal makes him both more likely to push when challenged and more at risk himself',
     ),
+    'reflective-log': {
+      decisions: decisionsWith({
+        decision: 'The missed appointment after the assault was acceptable',
+        'decision-type': 'acceptable-absence',
+        'absence-reason': 'assaulted',
+        alternatives: said('A warning, which would make it harder for him to come back'),
+        consulted: ['practice-tutor'],
+        reasons: said('He was attacked in his tent the night before and asked outreach to tell us'),
+      }),
+    },
     'risk-management-plan': {
       'intervention-types': ['substance-misuse', 'accommodation'],
       'other-risk-links': [
@@ -591,6 +601,15 @@ function soundRooke(): Answers {
       adjustments: said('Appointments in person through outreach, on a card with a clock face'),
     },
   });
+}
+
+/** The sound base's one decision, with an absence or enforcement decision after it. */
+function decisionsWith(decision: Record<string, JsonValue>): JsonValue {
+  const base = (soundBase()['reflective-log']!['decisions'] as JsonValue[])[0]!;
+  return [
+    base,
+    { rowId: 'dec-0000002', values: { evidence: said('What I knew when I decided'), ...decision } },
+  ];
 }
 
 export interface WeakAttempt {
@@ -728,7 +747,7 @@ export const caseAnswerFixtures: Record<string, CaseAnswerFixture> = {
           controls: ['requirements', 'police-liaison', 'non-contact', 'exclusion-zone'],
         },
         'sentence-plan': {
-          'responsivity-needs': ['neurodivergence', 'literacy'],
+          'responsivity-needs': ['neurodivergence', 'slcn', 'literacy'],
           adjustments: said('Short sessions with a break, one instruction at a time, and he says it back'),
         },
       }),
@@ -892,6 +911,30 @@ export const caseAnswerFixtures: Record<string, CaseAnswerFixture> = {
         answers: () => withAnswers(soundRooke(), { 'sentence-plan': { adjustments: undefined } }),
         fires: ['literacy-not-planned'],
       },
+      {
+        name: 'a warning for missing the appointment after the assault',
+        released: 'all',
+        answers: () =>
+          withAnswers(soundRooke(), {
+            'reflective-log': {
+              decisions: decisionsWith({
+                decision: 'First warning for the missed appointment',
+                'decision-type': 'warning',
+                'absence-reason': 'no-reason',
+                alternatives: said('Accepting the absence'),
+                consulted: ['practice-tutor'],
+                reasons: said('No contact before the appointment'),
+              }),
+            },
+          }),
+        fires: ['sanction-after-assault'],
+      },
+      {
+        name: 'no decision about the absence',
+        released: 'all',
+        answers: () => withAnswers(soundRooke(), { 'reflective-log': { decisions: undefined } }),
+        fires: ['missed-appointment-decision'],
+      },
     ],
   },
   'kerr-arson-trauma': {
@@ -969,6 +1012,7 @@ export const caseAnswerFixtures: Record<string, CaseAnswerFixture> = {
         fires: [
           'self-harm-not-current',
           'suicide-risk-discounted',
+          'arson-not-screened',
           'coping-in-custody-missed',
           'vulnerability-missed',
           'public-rated-low',
@@ -1042,6 +1086,28 @@ export const caseAnswerFixtures: Record<string, CaseAnswerFixture> = {
         },
         'enquiries-log': deverellEnquiries(),
         'risk-management-plan': {
+          victims: [
+            {
+              rowId: 'vict-000001',
+              values: {
+                victim: 'Lee Harding, the victim of the index offence',
+                'victim-risk': said('Serious violence if they meet in Saltmere'),
+                measures: said('Exclusion zone and no contact, checked with the police'),
+                'lead-agency': 'probation',
+                'victim-support': 'victim-liaison',
+              },
+            },
+            {
+              rowId: 'vict-000002',
+              values: {
+                victim: 'Nicola Grant and her children',
+                'victim-risk': said('Domestic abuse, and her children harmed by it'),
+                measures: said('Police disclosure, children’s services assessment, the address refused'),
+                'lead-agency': 'police',
+                'victim-support': 'idva',
+              },
+            },
+          ],
           controls: [
             'requirements',
             'approved-premises',
@@ -1099,7 +1165,40 @@ export const caseAnswerFixtures: Record<string, CaseAnswerFixture> = {
           'recheck-known-adult-community-after-police-heron-way-incident',
           'recall-without-oversight',
           'recall-decision-not-recorded',
+          'proposed-address-not-logged',
+          'address-checks-not-used',
+          'index-victim-no-liaison',
         ],
+      },
+      {
+        name: 'a fixed-term recall for a risk rated very high, and the address judged suitable',
+        released: 'all',
+        answers: () => {
+          const answers = caseAnswerFixtures['deverell-licence-recall']!.sound();
+          answers['enquiries-log']!['address-suitability'] = 'suitable';
+          const [decision] = answers['reflective-log']!['decisions'] as Array<{
+            values: Record<string, JsonValue>;
+          }>;
+          decision!.values['decision-type'] = 'recall-fixed-term';
+          return answers;
+        },
+        fires: ['response-does-not-fit-risk', 'address-checks-not-used'],
+      },
+      {
+        name: 'a warning after the night away, decided without a manager',
+        released: 'all',
+        answers: () => {
+          const answers = withAnswers(caseAnswerFixtures['deverell-licence-recall']!.sound(), {
+            'rosh-analysis': { 'oversight-who': 'practice-tutor' },
+          });
+          const [decision] = answers['reflective-log']!['decisions'] as Array<{
+            values: Record<string, JsonValue>;
+          }>;
+          decision!.values['decision-type'] = 'warning';
+          decision!.values['consulted'] = ['practice-tutor'];
+          return answers;
+        },
+        fires: ['response-does-not-fit-risk', 'recall-without-oversight'],
       },
     ],
   },
@@ -1166,7 +1265,20 @@ export const caseAnswerFixtures: Record<string, CaseAnswerFixture> = {
             'Men using his flat and bank card; the police now treat him as a possible victim',
           ),
         },
-        'risk-management-plan': { 'other-risk-links': selfRiskLines('coping-custody', 'vulnerability') },
+        'risk-management-plan': {
+          controls: ['requirements', 'police-liaison', 'adult-safeguarding'],
+          'other-risk-links': selfRiskLines('coping-custody', 'vulnerability'),
+        },
+        'reflective-log': {
+          decisions: decisionsWith({
+            decision: 'The missed first appointment was acceptable',
+            'decision-type': 'acceptable-absence',
+            'absence-reason': 'service-caused',
+            alternatives: said('A warning, which would punish Owen for our mistake'),
+            consulted: ['manager'],
+            reasons: said('Our letter went to the wrong address and the waiting room overwhelmed him'),
+          }),
+        },
         'sentence-plan': {
           'responsivity-needs': ['learning-disability', 'neurodivergence', 'literacy'],
           adjustments: said(
@@ -1209,6 +1321,33 @@ export const caseAnswerFixtures: Record<string, CaseAnswerFixture> = {
             'high',
           ),
         fires: ['staff-rated-high'],
+      },
+      {
+        name: 'a warning for an absence the service caused',
+        released: 'all',
+        answers: () =>
+          withAnswers(caseAnswerFixtures['pritchard-autism-responsivity']!.sound(), {
+            'reflective-log': {
+              decisions: decisionsWith({
+                decision: 'Warning letter for the missed first appointment',
+                'decision-type': 'warning',
+                'absence-reason': 'other',
+                alternatives: said('Treating it as acceptable'),
+                consulted: ['manager'],
+                reasons: said('He did not attend and did not ring'),
+              }),
+            },
+          }),
+        fires: ['sanction-for-service-caused-absence'],
+      },
+      {
+        name: 'the police told, adult social care and the exploitation route left out',
+        released: 'all',
+        answers: () =>
+          withAnswers(caseAnswerFixtures['pritchard-autism-responsivity']!.sound(), {
+            'risk-management-plan': { controls: ['requirements', 'police-liaison'] },
+          }),
+        fires: ['exploitation-not-in-plan'],
       },
     ],
   },

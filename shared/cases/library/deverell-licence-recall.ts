@@ -1,17 +1,23 @@
 import { CASE_PRACTICE_NOTICE, type PracticeCaseInput } from '../schema';
 import {
-  answerOf,
+  absenceDecisionTypes,
   convictionColumns,
   dialogue,
+  enquiries,
   fields,
   heading,
-  isAnswered,
   lacksOption,
   list,
+  log,
+  noRowWith,
   para,
+  ratedAs,
+  recallDecisionTypes,
   released,
   rmp,
   rosh,
+  someRowChose,
+  someRowWith,
   table,
 } from './blocks';
 
@@ -468,7 +474,22 @@ export const deverellLicenceRecall: PracticeCaseInput = {
     {
       id: 'recall-without-oversight',
       severity: 'question',
-      when: { and: [released('ap-incident-report'), { '!=': [rosh('oversight-sought'), 'yes'] }] },
+      when: {
+        and: [
+          released('ap-incident-report'),
+          {
+            '!': [
+              {
+                and: [
+                  { '==': [rosh('oversight-sought'), 'yes'] },
+                  { in: [rosh('oversight-who'), ['manager', 'duty-manager']] },
+                ],
+              },
+            ],
+          },
+          { '!': [someRowChose(log('decisions'), 'consulted', ['manager'])] },
+        ],
+      },
       message:
         'A decision about recall is made with a manager, usually the same day. Have you discussed it with your manager, and what did you decide together?',
       itemRef: { templateId: 'rosh-analysis', itemId: 'oversight-sought' },
@@ -478,12 +499,81 @@ export const deverellLicenceRecall: PracticeCaseInput = {
       id: 'recall-decision-not-recorded',
       severity: 'question',
       when: {
-        and: [released('ap-incident-report'), { '!': [isAnswered(answerOf('reflective-log', 'decisions'))] }],
+        and: [
+          released('ap-incident-report'),
+          noRowWith(log('decisions'), 'decision-type', [...absenceDecisionTypes, ...recallDecisionTypes]),
+        ],
       },
       message:
         'Craig stayed out overnight, came back drunk and may have assaulted Nicola. What did you decide about recall, and why? Record the decision and the evidence you weighed.',
       itemRef: { templateId: 'reflective-log', itemId: 'decisions' },
       documentRef: 'ap-incident-report',
+    },
+    {
+      id: 'response-does-not-fit-risk',
+      severity: 'warning',
+      when: {
+        and: [
+          released('police-heron-way-incident'),
+          someRowWith(log('decisions'), 'decision-type', [
+            'recall-fixed-term',
+            'warning',
+            'no-action',
+            'acceptable-absence',
+            'unacceptable-absence',
+          ]),
+          noRowWith(log('decisions'), 'decision-type', ['recall-standard', 'recall-emergency']),
+          {
+            or: [
+              ratedAs('known-adult', 'community', ['high', 'very-high']),
+              ratedAs('children', 'community', ['high', 'very-high']),
+              ratedAs('public', 'community', ['high', 'very-high']),
+            ],
+          },
+        ],
+      },
+      message:
+        'You rate the risk from Craig as high or above, yet your decision after the night of 14/11 leaves him in the community or brings him back only until an automatic release. How does that response manage the risk you assessed to Nicola and her children, and what made a standard recall the wrong choice?',
+      itemRef: { templateId: 'reflective-log', itemId: 'decisions' },
+      documentRef: 'police-heron-way-incident',
+    },
+    {
+      id: 'proposed-address-not-logged',
+      severity: 'question',
+      when: { '!=': [enquiries('address-proposed'), 'yes'] },
+      message:
+        'Craig has asked to move to 14 Heron Way and let slip that a woman and her two children live there. Where is the proposed address in your enquiries log, and which checks have you asked for?',
+      itemRef: { templateId: 'enquiries-log', itemId: 'address-proposed' },
+      documentRef: 'supervision-interview',
+    },
+    {
+      id: 'address-checks-not-used',
+      severity: 'question',
+      when: {
+        and: [
+          released('heron-way-checks'),
+          {
+            or: [
+              { '!=': [enquiries('address-police-status'), 'received'] },
+              { '!=': [enquiries('address-children'), 'yes'] },
+              { '==': [enquiries('address-suitability'), 'suitable'] },
+            ],
+          },
+        ],
+      },
+      message:
+        'The checks on 14 Heron Way are back: Nicola Grant and her children, aged 12 and 9, live there, and children’s services would not support the move without an assessment. What does your enquiries log now say about who lives there and whether the address is suitable?',
+      itemRef: { templateId: 'enquiries-log', itemId: 'address-suitability' },
+      documentRef: 'heron-way-checks',
+    },
+    {
+      id: 'index-victim-no-liaison',
+      severity: 'question',
+      when: noRowWith(rmp('victims'), 'victim-support', ['victim-liaison', 'both', 'offered-declined']),
+      message:
+        'Lee Harding was the victim of a violent offence with a six-year sentence, so the victim contact scheme applies, and the exclusion zone and the no-contact condition protect him. Where is he in your victim safety plan, and what does the victim liaison officer know about Craig’s progress?',
+      itemRef: { templateId: 'risk-management-plan', itemId: 'victims' },
+      documentRef: 'licence',
     },
   ],
   tutorNotes: {

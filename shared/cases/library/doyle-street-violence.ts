@@ -426,7 +426,16 @@ export const doyleStreetViolence: PracticeCaseInput = {
       id: 'adhd-and-language-not-planned',
       severity: 'question',
       when: {
-        or: [lacksOption(plan('responsivity-needs'), 'neurodivergence'), notAnswered(plan('adjustments'))],
+        or: [
+          lacksOption(plan('responsivity-needs'), 'neurodivergence'),
+          {
+            and: [
+              lacksOption(plan('responsivity-needs'), 'slcn'),
+              lacksOption(plan('responsivity-needs'), 'learning-disability'),
+            ],
+          },
+          notAnswered(plan('adjustments')),
+        ],
       },
       message:
         'Kieran has ADHD and stopped his medication at fourteen; a speech and language assessment found he struggles with long spoken instructions and says “yeah” when he has not understood. How does the plan record those needs, and what will you do differently in sessions and instructions?',

@@ -12,6 +12,7 @@ import {
   ratedAs,
   released,
   rmp,
+  rosh,
   table,
 } from './blocks';
 
@@ -436,6 +437,15 @@ export const kerrArsonTrauma: PracticeCaseInput = {
         'Shannon has taken two overdoses after rejection, and a ligature was found in her cell on remand. How have you recorded the current risk of suicide, and on what evidence?',
       itemRef: { templateId: 'risk-to-self', itemId: 'suicide-current' },
       documentRef: 'custody-report',
+    },
+    {
+      id: 'arson-not-screened',
+      severity: 'question',
+      when: { '!=': [rosh('screen-arson'), 'yes'] },
+      message:
+        'Shannon poured lighter fluid over a pile of belongings in a block of flats and set it alight, and she set a fire at fifteen. How has the screening answered the question about fire-setting?',
+      itemRef: { templateId: 'rosh-analysis', itemId: 'screen-arson' },
+      documentRef: 'cps-summary',
     },
   ],
   tutorNotes: {

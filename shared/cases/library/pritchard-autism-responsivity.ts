@@ -1,6 +1,6 @@
 import { CASE_PRACTICE_NOTICE, type PracticeCaseInput } from '../schema';
 import {
-  answerOf,
+  absenceDecisionTypes,
   convictionColumns,
   dialogue,
   fields,
@@ -8,6 +8,8 @@ import {
   isAnswered,
   lacksOption,
   list,
+  log,
+  noRowWith,
   note,
   para,
   plan,
@@ -15,6 +17,8 @@ import {
   released,
   rmp,
   rosh,
+  sanctionDecisionTypes,
+  someRowWith,
   table,
 } from './blocks';
 
@@ -420,7 +424,7 @@ export const pritchardAutismResponsivity: PracticeCaseInput = {
       when: {
         and: [
           released('missed-appointment-note'),
-          { '!': [isAnswered(answerOf('reflective-log', 'decisions'))] },
+          noRowWith(log('decisions'), 'decision-type', absenceDecisionTypes),
         ],
       },
       message:
@@ -431,9 +435,24 @@ export const pritchardAutismResponsivity: PracticeCaseInput = {
     {
       id: 'exploitation-not-in-plan',
       severity: 'question',
-      when: { and: [released('adult-safeguarding-update'), lacksOption(rmp('controls'), 'police-liaison')] },
+      when: {
+        and: [
+          released('adult-safeguarding-update'),
+          {
+            or: [
+              lacksOption(rmp('controls'), 'police-liaison'),
+              {
+                and: [
+                  lacksOption(rmp('controls'), 'adult-safeguarding'),
+                  lacksOption(rmp('controls'), 'exploitation-panel'),
+                ],
+              },
+            ],
+          },
+        ],
+      },
       message:
-        'The police now treat Owen as a possible victim of exploitation and others may try to reach him. How will you work with the police and adult social care to keep him safe?',
+        'The police now treat Owen as a possible victim of exploitation: men dealing from his flat, using his bank card and his friendship. How will you work with the police and adult social care to keep him safe, and who will make the National Referral Mechanism referral?',
       itemRef: { templateId: 'risk-management-plan', itemId: 'controls' },
       documentRef: 'adult-safeguarding-update',
     },
@@ -445,6 +464,20 @@ export const pritchardAutismResponsivity: PracticeCaseInput = {
         'Owen grabbed a bus driver’s arm when the route changed and kicked a job centre door when an appointment moved. Were these aimed at workers, or distress when a routine broke? What suggests serious harm to staff could happen at any time?',
       itemRef: { templateId: 'rosh-analysis', itemId: 'rosh-grid' },
       documentRef: 'cldt-letter',
+    },
+    {
+      id: 'sanction-for-service-caused-absence',
+      severity: 'warning',
+      when: {
+        and: [
+          released('missed-appointment-note'),
+          someRowWith(log('decisions'), 'decision-type', sanctionDecisionTypes),
+        ],
+      },
+      message:
+        'The appointment letter went to his mother’s address, and the only way in was through a noisy waiting room during a fire alarm test. Whose failure caused the absence? How would holding it against Owen sit with the duty to make reasonable adjustments for an autistic man with a learning disability?',
+      itemRef: { templateId: 'reflective-log', itemId: 'decisions' },
+      documentRef: 'missed-appointment-note',
     },
   ],
   tutorNotes: {

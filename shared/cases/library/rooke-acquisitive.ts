@@ -1,5 +1,6 @@
 import { CASE_PRACTICE_NOTICE, type PracticeCaseInput } from '../schema';
 import {
+  absenceDecisionTypes,
   answerOf,
   convictionColumns,
   dialogue,
@@ -7,14 +8,18 @@ import {
   isAnswered,
   lacksOption,
   list,
+  log,
   noRowWith,
   notAnswered,
   note,
   para,
   plan,
   ratedAs,
+  released,
   rmp,
   rosh,
+  sanctionDecisionTypes,
+  someRowWith,
   table,
 } from './blocks';
 
@@ -468,6 +473,34 @@ export const rookeAcquisitive: PracticeCaseInput = {
         'Danny pushed a police officer in 2021 when he was stopped while withdrawing, and is calm and apologetic with staff otherwise. What suggests serious harm to staff could happen at any time?',
       itemRef: { templateId: 'rosh-analysis', itemId: 'rosh-grid' },
       documentRef: 'previous-convictions',
+    },
+    {
+      id: 'missed-appointment-decision',
+      severity: 'question',
+      when: {
+        and: [
+          released('outreach-assault-note'),
+          noRowWith(log('decisions'), 'decision-type', absenceDecisionTypes),
+        ],
+      },
+      message:
+        'Danny missed his appointment the morning after he was attacked in his tent. How did you decide whether the absence was acceptable, and what did you record?',
+      itemRef: { templateId: 'reflective-log', itemId: 'decisions' },
+      documentRef: 'outreach-assault-note',
+    },
+    {
+      id: 'sanction-after-assault',
+      severity: 'warning',
+      when: {
+        and: [
+          released('outreach-assault-note'),
+          someRowWith(log('decisions'), 'decision-type', sanctionDecisionTypes),
+        ],
+      },
+      message:
+        'Danny missed the appointment because he was attacked and robbed in his tent, and he asked outreach to tell you why. What makes an absence caused by an assault on him one to hold against him, and what would a warning tell him about coming back?',
+      itemRef: { templateId: 'reflective-log', itemId: 'decisions' },
+      documentRef: 'outreach-assault-note',
     },
   ],
   tutorNotes: {
