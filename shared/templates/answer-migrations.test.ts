@@ -102,7 +102,7 @@ describe('answer migrations', () => {
     const lines = plan['contingency-lines'] as Rows;
     // Clear words become choices; the words themselves stay as the name.
     expect(lines[0]!.values).toEqual({
-      'warning-sign': 'A call-out to his former partner\'s address',
+      'warning-sign': "A call-out to his former partner's address",
       action: 'Review the risk and consider recall',
       'who-name': 'Duty manager with the practitioner',
       'who-role': 'duty-officer',
@@ -117,7 +117,9 @@ describe('answer migrations', () => {
     // The old multi-agency choice did not say which forum: kept as a note, not guessed.
     expect(plan.controls).toEqual(['requirements', 'police-liaison']);
     expect(plan['controls-detail']).toContain('multi-agency management (MAPPA or MARAC)');
-    expect(plan['victim-safety-detail']).toBe(before.answers['risk-management-plan']!['victim-safety-detail']);
+    expect(plan['victim-safety-detail']).toBe(
+      before.answers['risk-management-plan']!['victim-safety-detail'],
+    );
     // The templates that only gained questions keep their answers as they were.
     for (const id of ['rosh-analysis', 'sentence-plan', 'reflective-log'])
       expect(value.answers[id]).toBe(before.answers[id]);
@@ -143,7 +145,10 @@ describe('answer migrations', () => {
   });
 
   it('lift a plan line whose owner or timescale was left empty without inventing either', () => {
-    const { value } = migrateAttemptAnswers({
+    const saved: {
+      templateVersions: Record<string, number>;
+      answers: Record<string, Record<string, JsonValue>>;
+    } = {
       templateVersions: { 'risk-management-plan': 2 },
       answers: {
         'risk-management-plan': {
@@ -151,7 +156,8 @@ describe('answer migrations', () => {
           controls: ['multi-agency'],
         },
       },
-    });
+    };
+    const { value } = migrateAttemptAnswers(saved);
     const plan = value.answers['risk-management-plan']!;
     expect((plan['contingency-lines'] as Rows)[0]!.values).toEqual({ 'warning-sign': 'Arrest' });
     expect(plan.controls).toEqual([]);

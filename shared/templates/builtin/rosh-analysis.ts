@@ -1004,6 +1004,7 @@ export const roshAnalysis: Template = {
           kind: 'yesNoUnknown',
           id: 'oversight-sought',
           prompt: 'Have you discussed this assessment with your practice tutor or manager?',
+          required: true,
         },
         {
           kind: 'singleChoice',

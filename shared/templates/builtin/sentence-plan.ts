@@ -47,8 +47,6 @@ export const goalStatuses = [
   { id: 're-added', label: 'Added back after being removed' },
 ];
 
-const planAgreed = { answered: [answer('agreement')] };
-
 const goalsGroup: TemplateItem = {
   kind: 'repeatingGroup',
   id: 'goals',
@@ -156,8 +154,8 @@ const goalsGroup: TemplateItem = {
       kind: 'singleChoice',
       id: 'goal-status',
       prompt: 'Where is this goal now?',
-      guidance: 'After the plan is agreed, keep each goal up to date as the work goes on.',
-      showWhen: planAgreed,
+      guidance:
+        'Once the plan is agreed, keep each goal up to date as the work goes on: progress notes, then achieved, removed (with the reason) or added back.',
       options: goalStatuses,
     },
     {
@@ -165,7 +163,6 @@ const goalsGroup: TemplateItem = {
       id: 'progress',
       prompt: 'Progress notes',
       rowLabel: 'Progress note',
-      showWhen: planAgreed,
       maxRows: 24,
       items: [
         { kind: 'date', id: 'date', prompt: 'Date', required: true },
