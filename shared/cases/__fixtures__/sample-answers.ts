@@ -807,9 +807,11 @@ export const caseAnswerFixtures: Record<string, CaseAnswerFixture> = {
           ),
           'mappa-category': 'category-1',
           'mappa-level': 'level-2',
+          'orders-in-force': ['shpo'],
+          'orders-detail': said('A sexual harm prevention order for ten years, and notification'),
         },
         'risk-management-plan': {
-          controls: ['requirements', 'police-liaison', 'mappa'],
+          controls: ['requirements', 'police-liaison', 'mappa', 'civil-ancillary-orders'],
           'intervention-types': ['accredited-programme', 'mental-health'],
           'other-risk-links': selfRiskLines('suicide'),
         },
@@ -834,6 +836,7 @@ export const caseAnswerFixtures: Record<string, CaseAnswerFixture> = {
           'children-rated-low',
           'suicide-not-assessed',
           'police-not-in-plan',
+          'prevention-order-not-recorded',
         ],
       },
       {
@@ -1168,6 +1171,7 @@ export const caseAnswerFixtures: Record<string, CaseAnswerFixture> = {
           'proposed-address-not-logged',
           'address-checks-not-used',
           'index-victim-no-liaison',
+          'licence-conditions-not-recorded',
         ],
       },
       {

@@ -575,6 +575,15 @@ export const deverellLicenceRecall: PracticeCaseInput = {
       itemRef: { templateId: 'risk-management-plan', itemId: 'victims' },
       documentRef: 'licence',
     },
+    {
+      id: 'licence-conditions-not-recorded',
+      severity: 'question',
+      when: lacksOption(rosh('orders-in-force'), 'licence-conditions'),
+      message:
+        'Craig’s licence requires him to live at Cedar House, keep out of Saltmere town centre, stay away from Lee Harding and tell you about any relationship. Where does your analysis record those conditions, and which has he already broken?',
+      itemRef: { templateId: 'rosh-analysis', itemId: 'orders-in-force' },
+      documentRef: 'licence',
+    },
   ],
   tutorNotes: {
     teachingFocus:

@@ -411,6 +411,15 @@ export const haleIndecentImages: PracticeCaseInput = {
       itemRef: { templateId: 'rosh-analysis', itemId: 'mappa-level' },
       documentRef: 'police-phone-email',
     },
+    {
+      id: 'prevention-order-not-recorded',
+      severity: 'question',
+      when: lacksOption(rosh('orders-in-force'), 'shpo'),
+      message:
+        'The court made a sexual harm prevention order for ten years, with conditions on devices, browsing history and contact with children. Where does your analysis record it, and what would a breach of it tell you?',
+      itemRef: { templateId: 'rosh-analysis', itemId: 'orders-in-force' },
+      documentRef: 'court-result',
+    },
   ],
   tutorNotes: {
     teachingFocus:
