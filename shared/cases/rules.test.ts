@@ -77,6 +77,16 @@ describe.each(caseLibrary.map((practiceCase) => [practiceCase.id, practiceCase] 
       },
     );
 
+    it.each((fixture.otherSound ?? []).map((other) => [other.name, other] as const))(
+      'another sound attempt stays silent: %s',
+      (_name, other) => {
+        const evaluation = evaluate(practiceCase, other.answers(), other.released);
+        expect(evaluation.evaluationProblems).toEqual([]);
+        expect(evaluation.itemErrors.map((error) => `${error.templateId}.${error.itemId}`)).toEqual([]);
+        expect(caseRulesSpeaking(evaluation)).toEqual([]);
+      },
+    );
+
     it('every case rule speaks on at least one weak attempt', () => {
       const covered = new Set(fixture.weak.flatMap((weak) => weak.fires));
       expect(practiceCase.rules.map((rule) => rule.id).filter((id) => !covered.has(id))).toEqual([]);

@@ -630,6 +630,17 @@ export interface CaseAnswerFixture {
    */
   templateQuestionsAllowed?: Record<string, string>;
   weak: WeakAttempt[];
+  /**
+   * Other sound attempts: valid choices the sound attempt did not make (another recall type, another way of
+   * recording a need). No case rule may speak on them.
+   */
+  otherSound?: Array<{ name: string; released: 'start' | 'all'; answers: () => Answers }>;
+}
+
+/** The values of the `index`th decision row of an attempt's reflective log, to change in place (fixtures only). */
+function decisionValues(answers: Answers, index: number): Record<string, JsonValue> {
+  const rows = answers['reflective-log']!['decisions'] as Array<{ values: Record<string, JsonValue> }>;
+  return rows[index]!.values;
 }
 
 const domesticAbuseScreen = { 'screen-domestic-abuse': 'yes' };
@@ -780,6 +791,18 @@ export const caseAnswerFixtures: Record<string, CaseAnswerFixture> = {
           'no-association-limits',
           'adhd-and-language-not-planned',
         ],
+      },
+    ],
+    otherSound: [
+      {
+        name: 'his difficulty with spoken instructions recorded as a learning difficulty',
+        released: 'all',
+        answers: () =>
+          withAnswers(caseAnswerFixtures['doyle-street-violence']!.sound(), {
+            'sentence-plan': {
+              'responsivity-needs': ['neurodivergence', 'learning-disability', 'age-maturity'],
+            },
+          }),
       },
     ],
   },
@@ -937,6 +960,19 @@ export const caseAnswerFixtures: Record<string, CaseAnswerFixture> = {
         released: 'all',
         answers: () => withAnswers(soundRooke(), { 'reflective-log': { decisions: undefined } }),
         fires: ['missed-appointment-decision'],
+      },
+    ],
+    otherSound: [
+      {
+        name: 'the absence judged acceptable for another reason recorded, literacy beside a learning difficulty',
+        released: 'all',
+        answers: () => {
+          const answers = withAnswers(soundRooke(), {
+            'sentence-plan': { 'responsivity-needs': ['literacy', 'learning-disability', 'physical-health'] },
+          });
+          decisionValues(answers, 1)['absence-reason'] = 'other';
+          return answers;
+        },
       },
     ],
   },
@@ -1205,6 +1241,43 @@ export const caseAnswerFixtures: Record<string, CaseAnswerFixture> = {
         fires: ['response-does-not-fit-risk', 'recall-without-oversight'],
       },
     ],
+    otherSound: [
+      {
+        name: 'an emergency recall, the manager recorded in the oversight rather than the decision',
+        released: 'all',
+        answers: () => {
+          const answers = withAnswers(caseAnswerFixtures['deverell-licence-recall']!.sound(), {
+            'rosh-analysis': { 'oversight-who': 'manager' },
+          });
+          Object.assign(decisionValues(answers, 0), {
+            'decision-type': 'recall-emergency',
+            consulted: ['police'],
+          });
+          return answers;
+        },
+      },
+      {
+        name: 'a written warning for the breath test in October, then a standard recall',
+        released: 'all',
+        answers: () => {
+          const answers = caseAnswerFixtures['deverell-licence-recall']!.sound();
+          const rows = answers['reflective-log']!['decisions'] as JsonValue[];
+          rows.unshift({
+            rowId: 'dec-0000009',
+            values: {
+              decision: 'A warning for the positive breath test on 24/10',
+              'decision-type': 'warning',
+              'absence-reason': 'chose-not-to',
+              alternatives: said('No action, or asking for a recall'),
+              consulted: ['manager'],
+              reasons: said('A low reading, the first lapse, with the alcohol service involved'),
+              evidence: said('The approved premises report'),
+            },
+          });
+          return answers;
+        },
+      },
+    ],
   },
   'whitcombe-account-contradicted': {
     sound: () =>
@@ -1352,6 +1425,19 @@ export const caseAnswerFixtures: Record<string, CaseAnswerFixture> = {
             'risk-management-plan': { controls: ['requirements', 'police-liaison'] },
           }),
         fires: ['exploitation-not-in-plan'],
+      },
+    ],
+    otherSound: [
+      {
+        name: 'no action on the absence, and the exploitation panel rather than adult safeguarding',
+        released: 'all',
+        answers: () => {
+          const answers = withAnswers(caseAnswerFixtures['pritchard-autism-responsivity']!.sound(), {
+            'risk-management-plan': { controls: ['requirements', 'police-liaison', 'exploitation-panel'] },
+          });
+          decisionValues(answers, 1)['decision-type'] = 'no-action';
+          return answers;
+        },
       },
     ],
   },
