@@ -176,6 +176,31 @@ describe('the library', () => {
     }
   });
 
+  it('keeps to the corrections on orders, notification and MAPPA category 2', () => {
+    for (const practiceCase of caseLibrary) {
+      const file = practiceCase.documents.map(documentText).join(' ');
+      const notes = JSON.stringify(practiceCase.tutorNotes);
+      // A restraining order is a criminal court's; the civil order is a non-molestation order.
+      for (const words of [file, notes])
+        expect(words, practiceCase.id).not.toMatch(/restraining order[^.]*\b(civil|family court)\b/i);
+      // The prosecution asks for a restraining order, not the police.
+      expect(file, practiceCase.id).not.toMatch(/\bwe will apply for a restraining order/i);
+      // Category 2 turns on the sentence: say so plainly wherever a case's MAPPA note raises it.
+      if (/category 2/i.test(practiceCase.tutorNotes.mappa) && !practiceCase.facts.onLicence) {
+        expect(practiceCase.tutorNotes.mappa, practiceCase.id).toMatch(
+          /12 months or more of imprisonment or detention/,
+        );
+        expect(practiceCase.tutorNotes.mappa, practiceCase.id).toMatch(/hospital or guardianship order/);
+        expect(practiceCase.tutorNotes.mappa, practiceCase.id).toMatch(/community order never/i);
+      }
+    }
+    // Notification runs from the date of conviction, which the court record gives.
+    const hale = getCase('hale-indecent-images')!;
+    const court = documentText(hale.documents.find((doc) => doc.id === 'court-result')!);
+    expect(court).toMatch(/Convicted:? 06\/07\/2026/);
+    expect(court).toMatch(/running from the date of conviction, 06\/07\/2026/);
+  });
+
   it('has at least eight cases with unique ids', () => {
     expect(caseLibrary.length).toBeGreaterThanOrEqual(8);
     const ids = caseLibrary.map((practiceCase) => practiceCase.id);
