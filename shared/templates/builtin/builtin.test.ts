@@ -380,7 +380,13 @@ describe('built-in templates', () => {
       domesticAbuseCase,
       builtinTemplates,
     );
-    for (const itemId of ['da-status', 'safeguarding-status', 'address-status', 'other-enquiries', 'self-risk-grid'])
+    for (const itemId of [
+      'da-status',
+      'safeguarding-status',
+      'address-status',
+      'other-enquiries',
+      'self-risk-grid',
+    ])
       expect(full.visible('rosh-analysis', itemId)).toBe(false);
     expect(full.visible('rosh-analysis', 'enquiries-elsewhere')).toBe(true);
     expect(full.sectionVisible('sentence-plan', 'from-needs-assessment')).toBe(true);

@@ -43,7 +43,10 @@ export const absenceReasons = [
   { id: 'assaulted', label: 'The person was assaulted or in danger' },
   { id: 'caring-or-emergency', label: 'A caring responsibility or family emergency' },
   { id: 'work-or-training', label: 'Work or training' },
-  { id: 'needs-not-met', label: 'A need the service did not adjust for (for example memory, literacy or autism)' },
+  {
+    id: 'needs-not-met',
+    label: 'A need the service did not adjust for (for example memory, literacy or autism)',
+  },
   { id: 'chose-not-to', label: 'The person chose not to attend or comply' },
   { id: 'other', label: 'Another reason' },
 ];
@@ -347,10 +350,7 @@ export const reflectiveLog: Template = {
       severity: 'question',
       forEachRow: { templateId: 'reflective-log', itemId: 'decisions' },
       when: {
-        and: [
-          isType(['warning', 'breach']),
-          { in: ['no-one', { var: 'row.consulted' }] },
-        ],
+        and: [isType(['warning', 'breach']), { in: ['no-one', { var: 'row.consulted' }] }],
       },
       message:
         'You made “{{row.decision}}” without consulting anyone. Who could have told you something you did not know, and when would you ask next time?',

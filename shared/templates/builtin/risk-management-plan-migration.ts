@@ -1,4 +1,5 @@
 import type { JsonValue } from '../../model/json';
+import { isRow, text, type Answers, type Row } from './saved-answers';
 
 /**
  * Saved risk management plan answers from version 2 lifted to version 3. Registered in `../answer-migrations.ts`,
@@ -13,31 +14,22 @@ import type { JsonValue } from '../../model/json';
  * - the old multi-agency choice is kept as a note in the controls detail, because it did not say which forum.
  */
 
-type Answers = Record<string, JsonValue>;
-type Row = { rowId: string; values: Record<string, JsonValue> };
-
-const isRow = (row: JsonValue): row is Row =>
-  typeof row === 'object' &&
-  row !== null &&
-  !Array.isArray(row) &&
-  typeof row.rowId === 'string' &&
-  typeof row.values === 'object' &&
-  row.values !== null &&
-  !Array.isArray(row.values);
-
-const text = (value: JsonValue | undefined): string | null =>
-  typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
-
-/** Owner words that name exactly one role; the first match wins, so the more specific come first. */
+/**
+ * Owner words that name a role; the first match wins, so a line owned jointly ("the practitioner and the duty
+ * manager") takes the more senior role, and the words stay as the name.
+ */
 const roleWords: ReadonlyArray<[RegExp, string]> = [
   [/\bduty\b/i, 'duty-officer'],
   [/\b(spo|senior probation officer|manager)\b/i, 'manager'],
   [/\bpolice\b/i, 'police'],
-  [/\bchildren'?s?’?s? (social care|services)\b/i, 'childrens-social-care'],
+  [/\bchildren\S* (social care|services)\b/i, 'childrens-social-care'],
   [/\badult social care\b/i, 'adult-social-care'],
   [/\bapproved premises\b/i, 'approved-premises'],
   [/\bmappa\b/i, 'mappa-coordinator'],
-  [/\b(probation practitioner|practitioner|probation officer|offender manager|case manager)\b/i, 'practitioner'],
+  [
+    /\b(probation practitioner|practitioner|probation officer|offender manager|case manager)\b/i,
+    'practitioner',
+  ],
 ];
 
 const timescaleWords: ReadonlyArray<[RegExp, string]> = [
@@ -51,11 +43,6 @@ const timescaleWords: ReadonlyArray<[RegExp, string]> = [
 const match = (words: string, table: ReadonlyArray<[RegExp, string]>): string | undefined =>
   table.filter(([pattern]) => pattern.test(words)).map(([, id]) => id)[0];
 
-/** The roles named in the owner's words; a line owned jointly ("practitioner and manager") takes the more senior. */
-function roleFrom(who: string): string | undefined {
-  return match(who, roleWords);
-}
-
 function liftContingencyLine(row: Row): Row {
   const { who, 'by-when': byWhen, ...values } = row.values;
   const owner = text(who);
@@ -63,7 +50,7 @@ function liftContingencyLine(row: Row): Row {
   const lifted: Record<string, JsonValue> = { ...values };
   if (owner) {
     lifted['who-name'] = owner.slice(0, 200);
-    const role = roleFrom(owner);
+    const role = match(owner, roleWords);
     if (role) lifted['who-role'] = role;
   }
   if (timescale) {

@@ -164,7 +164,10 @@ export const riskManagementPlan: Template = {
               label: 'Child or adult safeguarding strategy meeting',
             },
             { id: 'iom', label: 'Integrated offender management' },
-            { id: 'exploitation-panel', label: 'Exploitation panel (for example county lines or trafficking)' },
+            {
+              id: 'exploitation-panel',
+              label: 'Exploitation panel (for example county lines or trafficking)',
+            },
             {
               id: 'civil-ancillary-orders',
               label:
@@ -487,7 +490,9 @@ export const riskManagementPlan: Template = {
           { in: [analysisOverall, ['high', 'very-high']] },
           { answered: [{ var: 'row.warning-sign' }] },
           { '==': [{ var: 'row.how-quickly' }, 'next-contact'] },
-          choseAnyOf([...recallResponses, 'police-alert', 'safeguarding-referral'], { var: 'row.response-types' }),
+          choseAnyOf([...recallResponses, 'police-alert', 'safeguarding-referral'], {
+            var: 'row.response-types',
+          }),
         ],
       },
       message:
@@ -530,10 +535,9 @@ export const riskManagementPlan: Template = {
       severity: 'question',
       when: {
         and: [
-          choseAnyOf(
-            ['restraining-order', 'non-molestation-order', 'shpo', 'other-order'],
-            { var: 'answers.rosh-analysis.orders-in-force' },
-          ),
+          choseAnyOf(['restraining-order', 'non-molestation-order', 'shpo', 'other-order'], {
+            var: 'answers.rosh-analysis.orders-in-force',
+          }),
           { answered: [answer('controls')] },
           { '!': [{ in: ['civil-ancillary-orders', answer('controls')] }] },
         ],

@@ -854,8 +854,7 @@ export const roshAnalysis: Template = {
           id: 'other-enquiries',
           prompt: 'Other enquiries',
           showWhen: briefEnquiries,
-          guidance:
-            'For example housing, health, a previous assessment or the prison.',
+          guidance: 'For example housing, health, a previous assessment or the prison.',
           rowLabel: 'Enquiry',
           maxRows: 20,
           items: [

@@ -109,7 +109,9 @@ export function sampleSoundAnswers(): Answers {
           values: { predictor: 'ogrs', score: 38, band: 'medium', source: 'Worked out in the sandbox' },
         },
       ],
-      'predictors-use': text('A medium reoffending score says nothing about how serious harm to his partner would be'),
+      'predictors-use': text(
+        'A medium reoffending score says nothing about how serious harm to his partner would be',
+      ),
       'new-information-arrived': 'no',
       'oversight-sought': 'yes',
       'oversight-who': 'practice-tutor',
