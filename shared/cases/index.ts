@@ -1,7 +1,8 @@
 /**
  * The practice case library: fictional case files for rehearsing risk assessment.
  *
- * - `caseLibrary`: every built-in case, parsed; `getCase(id)`.
+ * - `caseLibrary`: every built-in case, parsed, with its late-document re-checks; `getCase(id)`.
+ * - `rangeRecheckRules(c)`: a question for each group whose defensible range a late document moves.
  * - `caseSummaries`: what the home screen lists (no documents, no tutor notes).
  * - `caseForTrainee(c)`: the case without its tutor notes, for use before the attempt is finished.
  * - `caseContextFor(c, releasedIds)`: the engine's `CaseContext` (facts, rules, released documents).
@@ -21,6 +22,7 @@ import { kerrArsonTrauma } from './library/kerr-arson-trauma';
 import { pritchardAutismResponsivity } from './library/pritchard-autism-responsivity';
 import { rookeAcquisitive } from './library/rooke-acquisitive';
 import { whitcombeAccountContradicted } from './library/whitcombe-account-contradicted';
+import { rangeRecheckRules } from './range-rechecks';
 import {
   caseSchema,
   type CaseTheme,
@@ -33,6 +35,7 @@ export * from './schema';
 export * from './release';
 export { blockPlainText, documentPlainText } from './text';
 export { validateCase, type CaseValidation } from './validate';
+export { rangeRecheckRuleId, rangeRecheckRules } from './range-rechecks';
 
 /** The authored cases, in the order the home screen lists them. */
 export const caseSources: readonly PracticeCaseInput[] = [
@@ -46,8 +49,18 @@ export const caseSources: readonly PracticeCaseInput[] = [
   pritchardAutismResponsivity,
 ];
 
-/** Parsed once; `library.test.ts` checks every case against its templates. */
-export const caseLibrary: readonly PracticeCase[] = caseSources.map((source) => caseSchema.parse(source));
+/**
+ * Parsed once, with the late-document re-checks derived from each case's tutor notes added to its own rules;
+ * `library.test.ts` checks every case against its templates.
+ */
+export const caseLibrary: readonly PracticeCase[] = caseSources.map((source) =>
+  withRangeRechecks(caseSchema.parse(source)),
+);
+
+/** The case with a re-check for every group whose defensible range a late document moves (`range-rechecks.ts`). */
+export function withRangeRechecks(practiceCase: PracticeCase): PracticeCase {
+  return { ...practiceCase, rules: [...practiceCase.rules, ...rangeRecheckRules(practiceCase)] };
+}
 
 export function getCase(id: string): PracticeCase | undefined {
   return caseLibrary.find((practiceCase) => practiceCase.id === id);

@@ -175,13 +175,21 @@ export const roshRangeSchema = z.strictObject({
   to: z.enum(roshLevelIds),
   reasons: text(3000),
   documentRefs: z.array(localIdSchema).max(20),
-  /** How the range moves once a late document is in the file. */
+  /**
+   * How the range moves once a late document is in the file. When it moves, a rating outside the new range
+   * after the document arrives raises a question (`rangeRecheckRules`), for every group that moves.
+   */
   afterNewInformation: z
     .strictObject({
       documentId: localIdSchema,
       from: z.enum(roshLevelIds),
       to: z.enum(roshLevelIds),
       reasons: text(3000),
+      /**
+       * The tutor's question for a rating outside the new range, in the case's own terms. Without it the
+       * question is worded from the document's title and the group.
+       */
+      question: text(1000).optional(),
     })
     .optional(),
 });

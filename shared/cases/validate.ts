@@ -4,6 +4,7 @@ import { catalogueTemplate } from '../templates/catalogue';
 import { templateJsonLimits } from '../templates/logic-schema';
 import type { Template } from '../templates/schema';
 import { formatZodIssues, validateRules } from '../templates/validate';
+import { rangeRecheckRules } from './range-rechecks';
 import { caseSchema, type PracticeCase } from './schema';
 
 export type CaseValidation = { ok: true; practiceCase: PracticeCase } | { ok: false; errors: string[] };
@@ -107,11 +108,17 @@ export function validateCase(input: unknown, templates: readonly Template[]): Ca
   });
 
   const declaredFacts = Object.keys(practiceCase.facts);
-  const rulesCheck = validateRules(practiceCase.rules, caseTemplates, {
-    prefix: 'rules',
-    knownFacts: declaredFacts,
-    documentIds: [...documentIds],
-  });
+  // The derived re-checks are validated with the case's own rules, so an id clash or a range naming a group
+  // the analysis does not rate is reported here rather than at run time.
+  const rulesCheck = validateRules(
+    [...practiceCase.rules, ...rangeRecheckRules(practiceCase)],
+    caseTemplates,
+    {
+      prefix: 'rules',
+      knownFacts: declaredFacts,
+      documentIds: [...documentIds],
+    },
+  );
   if (!rulesCheck.ok) errors.push(...rulesCheck.errors);
   for (const fact of builtinCaseFacts)
     if (!declaredFacts.includes(fact)) fail('facts', `must declare '${fact}', which the built-in rules read`);
