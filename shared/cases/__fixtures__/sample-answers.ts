@@ -461,6 +461,9 @@ function deverellEnquiries(): Record<string, JsonValue> {
     'address-proposed': 'yes',
     'address-description': said('14 Heron Way, Orbury: Nicola Grant’s home'),
     'address-occupier': 'partner',
+    'address-residents': said(
+      'Nicola Grant, the tenant, and her two children, aged 12 and 9; nobody else stays there',
+    ),
     'address-children': 'yes',
     'occupier-spoken-to': 'not-yet',
     'home-visit': 'not-planned',
