@@ -1,0 +1,12 @@
+import { writeFileSync } from 'node:fs';
+import { sampleAttempt, sampleCaseInfo } from '@shared/pdf/__fixtures__/sample-attempt';
+import { serialiseExchange } from '@shared/pdf/exchange';
+import { builtinTemplates } from '@shared/templates/builtin';
+import { setLineRunsEnabled } from '@host/pdf/line-runs';
+import { createInProcessPdfRunner } from '@host/pdf/pdf-runner';
+const attempt = sampleAttempt({ longAnswerWords: 190, rows: 4 });
+const job = { kind: 'attempt' as const, input: { attempt, templates: builtinTemplates, traineeName: 'Siân Ellis', caseInfo: sampleCaseInfo() }, attachment: { json: serialiseExchange(attempt), updatedAt: attempt.updatedAt } };
+const r = createInProcessPdfRunner();
+writeFileSync('/tmp/w20/runs.pdf', (await r.render(job)).bytes);
+setLineRunsEnabled(false);
+writeFileSync('/tmp/w20/words.pdf', (await r.render(job)).bytes);
