@@ -3,7 +3,7 @@
  * bench/results/latest.json (machine, Node, date, load, and per figure its statistics, target and whether
  * the target was met, as information: nothing here fails a build). docs/performance.md explains the figures.
  *
- * Options: --only typing,save,listing,open,pdf,startup   --quick (fewer runs)   --no-build (reuse the
+ * Options: --only typing,save,listing,open,pdf,exportsave,startup   --quick (fewer runs)   --no-build (reuse the
  * bench's last renderer build in the temp folder).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -16,6 +16,7 @@ import { removePreparedLibraries } from './lib/attempts';
 import { benchRendererDir, buildRenderer, launchChromium, repoRoot } from './lib/browser';
 import { summarise, table } from './lib/stats';
 import type { Figure, Summary } from './lib/stats';
+import { measureExportWhileSaving } from './export-while-saving';
 import { measureSaveScaling } from './storage';
 import { bundleSize, measureListing, measureOpenLarge, measureStartup, measureTyping } from './ui';
 
@@ -27,7 +28,7 @@ const onlyValue = onlyArg?.includes('=')
   : onlyArg
     ? args[args.indexOf(onlyArg) + 1]
     : undefined;
-const groups = ['typing', 'save', 'listing', 'open', 'pdf', 'startup'] as const;
+const groups = ['typing', 'save', 'listing', 'open', 'pdf', 'exportsave', 'startup'] as const;
 const selected = new Set<string>(onlyValue ? onlyValue.split(',') : groups);
 const quick = flag('--quick');
 const resultsDir = path.join(repoRoot, 'bench', 'results');
@@ -415,6 +416,35 @@ try {
 
   await section('pdf', async () => {
     pdfFigures(await runPdfBench());
+  });
+
+  await section('exportsave', async () => {
+    const during = await measureExportWhileSaving();
+    add(
+      timed(
+        'exportsave.worker',
+        `5. Autosave acknowledged while a ${during.pages}-page PDF export runs (export in the worker thread)`,
+        during.worker,
+        'p95',
+        {
+          target: 'p95 < 50 ms',
+          pass: under(during.worker.p95, 50),
+          note: `${during.worker.runs} saves during a ${Math.round(during.worker.exportMs)} ms export; with no export the same saves have p95 ${during.idle.p95} ms`,
+        },
+      ),
+    );
+    add(
+      timed(
+        'exportsave.sameThread',
+        '5. The same, with the export on the storage’s own thread (how it was before)',
+        during.sameThread,
+        'p95',
+        {
+          note: `${during.sameThread.runs} save(s) during a ${Math.round(during.sameThread.exportMs)} ms export`,
+        },
+      ),
+    );
+    add(timed('exportsave.idle', '5. The same saves with no export running', during.idle, 'p95'));
   });
 
   await section('startup', async () => {
