@@ -3,7 +3,7 @@
  * bench/results/latest.json (machine, Node, date, load, and per figure its statistics, target and whether
  * the target was met, as information: nothing here fails a build). docs/performance.md explains the figures.
  *
- * Options: --only typing,save,listing,open,pdf,exportsave,startup   --quick (fewer runs)   --no-build (reuse the
+ * Options: --only typing,save,library,listing,open,pdf,exportsave,startup   --quick (fewer runs)   --no-build (reuse the
  * bench's last renderer build in the temp folder).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -17,7 +17,7 @@ import { benchRendererDir, buildRenderer, launchChromium, repoRoot } from './lib
 import { summarise, table } from './lib/stats';
 import type { Figure, Summary } from './lib/stats';
 import { measureExportWhileSaving } from './export-while-saving';
-import { measureSaveScaling } from './storage';
+import { measureSaveScaling, measureStartupScaling } from './storage';
 import { bundleSize, measureListing, measureOpenLarge, measureStartup, measureTyping } from './ui';
 
 const args = process.argv.slice(2);
@@ -28,7 +28,7 @@ const onlyValue = onlyArg?.includes('=')
   : onlyArg
     ? args[args.indexOf(onlyArg) + 1]
     : undefined;
-const groups = ['typing', 'save', 'listing', 'open', 'pdf', 'exportsave', 'startup'] as const;
+const groups = ['typing', 'save', 'library', 'listing', 'open', 'pdf', 'exportsave', 'startup'] as const;
 const selected = new Set<string>(onlyValue ? onlyValue.split(',') : groups);
 const quick = flag('--quick');
 const resultsDir = path.join(repoRoot, 'bench', 'results');
@@ -335,11 +335,46 @@ try {
     add(
       timed(
         'save.open1000',
-        '2. Opening a library of 1,000 (start-up read and check)',
+        '2. Opening a library of 1,000 (start-up, listed from the index)',
         thousand.open,
         'median',
       ),
     );
+  });
+
+  await section('library', async () => {
+    const costs = await measureStartupScaling(quick ? [10, 1000] : [10, 1000, 10000], quick ? 3 : 5);
+    for (const cost of costs) {
+      add(
+        timed(
+          `library.open${cost.librarySize}`,
+          `2. Start-up: open the library and list it, ${cost.librarySize} attempts`,
+          cost.open,
+          'median',
+        ),
+      );
+      add(
+        timed(
+          `library.check${cost.librarySize}`,
+          `2. Check of every attempt file after the first paint, ${cost.librarySize} attempts`,
+          cost.backgroundCheck,
+          'median',
+          { note: 'in the background: nothing waits for it' },
+        ),
+      );
+    }
+    const ten = costs.find((cost) => cost.librarySize === 10);
+    const largest = costs.at(-1);
+    if (ten && largest && largest !== ten)
+      add({
+        id: 'library.openRatio',
+        label: `2. Start-up, ${largest.librarySize} attempts / 10 attempts`,
+        unit: 'ratio',
+        value: Math.round((largest.open.median / ten.open.median) * 100) / 100,
+        statistic: 'median / median',
+        target: '≤ 1.5x',
+        pass: largest.open.median / ten.open.median <= 1.5,
+      });
   });
 
   await section('listing', async () => {

@@ -196,9 +196,13 @@ async function loadLibrary(core: StorageCore): Promise<void> {
   if (index.state === 'missing' && loaded.size > 0)
     core.notify('info', noticeText.libraryMissing(loaded.size));
 
-  // A mismatch means some files were added back, lost or rebuilt; listed entries are taken as they are.
-  const onDisk = index.state === 'ok' ? JSON.stringify(index.value) : null;
-  if (JSON.stringify(core.index.document()) !== onDisk) {
+  // When every entry was listed as it is and nothing was added back, the index on disk is already what is
+  // in memory: comparing the two as JSON would cost more than the rest of start-up at 10,000 attempts.
+  const unchanged = index.state === 'ok' && loaded.size === 0 && listed.size === index.value.entries.length;
+  if (
+    !unchanged &&
+    JSON.stringify(core.index.document()) !== (index.state === 'ok' ? JSON.stringify(index.value) : null)
+  ) {
     core.index.markDirty();
     await core.index
       .writeNow()
