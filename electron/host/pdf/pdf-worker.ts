@@ -1,3 +1,5 @@
+import { readlinkSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import { renderPdfJob } from './pdf-jobs';
 import type { PdfWorkerReply, PdfWorkerRequest } from './pdf-runner';
@@ -9,6 +11,22 @@ import type { PdfWorkerReply, PdfWorkerRequest } from './pdf-runner';
  */
 const port = parentPort;
 if (!port) throw new Error('The PDF worker must be started as a worker thread.');
+
+/**
+ * On Linux a nice value belongs to a thread, so this thread can give way to the host's own thread (which
+ * acknowledges saves) on a busy machine without slowing anything else. Elsewhere the call would lower the
+ * whole app, so it is not made there.
+ */
+function giveWayToTheHost(): void {
+  if (process.platform !== 'linux') return;
+  try {
+    const tid = Number(readlinkSync('/proc/thread-self').split('/').pop());
+    if (Number.isInteger(tid) && tid > 0 && tid !== process.pid) setPriority(tid, 10);
+  } catch {
+    // Only a courtesy: the export works the same at normal priority.
+  }
+}
+giveWayToTheHost();
 
 port.on('message', (request: PdfWorkerRequest) => {
   renderPdfJob(request.job, { fontsDir: request.fontsDir }).then(
