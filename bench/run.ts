@@ -3,7 +3,7 @@
  * bench/results/latest.json (machine, Node, date, load, and per figure its statistics, target and whether
  * the target was met, as information: nothing here fails a build). docs/performance.md explains the figures.
  *
- * Options: --only typing,save,library,listing,open,pdf,exportsave,startup   --quick (fewer runs)   --no-build (reuse the
+ * Options: --only typing,save,library,tutor,listing,open,pdf,exportsave,startup   --quick (fewer runs)   --no-build (reuse the
  * bench's last renderer build in the temp folder).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -18,6 +18,7 @@ import { summarise, table } from './lib/stats';
 import type { Figure, Summary } from './lib/stats';
 import { measureExportWhileSaving } from './export-while-saving';
 import { measureSaveScaling, measureStartupScaling } from './storage';
+import { measureTutorLists } from './tutor-lists';
 import { bundleSize, measureListing, measureOpenLarge, measureStartup, measureTyping } from './ui';
 
 const args = process.argv.slice(2);
@@ -28,7 +29,17 @@ const onlyValue = onlyArg?.includes('=')
   : onlyArg
     ? args[args.indexOf(onlyArg) + 1]
     : undefined;
-const groups = ['typing', 'save', 'library', 'listing', 'open', 'pdf', 'exportsave', 'startup'] as const;
+const groups = [
+  'typing',
+  'save',
+  'library',
+  'tutor',
+  'listing',
+  'open',
+  'pdf',
+  'exportsave',
+  'startup',
+] as const;
 const selected = new Set<string>(onlyValue ? onlyValue.split(',') : groups);
 const quick = flag('--quick');
 const resultsDir = path.join(repoRoot, 'bench', 'results');
@@ -375,6 +386,33 @@ try {
         target: '≤ 1.5x',
         pass: largest.open.median / ten.open.median <= 1.5,
       });
+  });
+
+  await section('tutor', async () => {
+    const lists = await measureTutorLists(quick ? 3 : 7);
+    const size = `${lists.attempts} attempts (${lists.imported} imported), ${lists.reviews} reviews`;
+    add({
+      id: 'tutor.homeFirst',
+      label: `3. Tutor’s home list, first after start-up: ${size}`,
+      unit: 'ms',
+      value: lists.homeFirst,
+      statistic: 'one run',
+      target: '< 200 ms',
+      pass: under(lists.homeFirst, 200),
+      note: 'host time (listAttempts and listImportedCopies); the first call reads the imported-copy records',
+    });
+    add(timed('tutor.home', `3. Tutor’s home list, again: ${size}`, lists.home, 'median'));
+    add({
+      id: 'tutor.reviewsFirst',
+      label: `3. Tutor’s review list, first after start-up: ${size}`,
+      unit: 'ms',
+      value: lists.reviewsFirst,
+      statistic: 'one run',
+      target: '< 200 ms',
+      pass: under(lists.reviewsFirst, 200),
+      note: 'host time; the first call reads and checks every review file',
+    });
+    add(timed('tutor.reviews', `3. Tutor’s review list, again: ${size}`, lists.reviewList, 'median'));
   });
 
   await section('listing', async () => {
