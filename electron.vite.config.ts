@@ -16,7 +16,12 @@ export default defineConfig({
     build: {
       outDir: fromRoot('out/main'),
       rolldownOptions: {
-        input: { index: fromRoot('electron/main.ts') },
+        // The PDF worker thread is its own entry so the packaged app finds `out/main/pdf-worker.js` beside
+        // the main process (electron/host/pdf/pdf-runner.ts, pdfWorkerEntry).
+        input: {
+          index: fromRoot('electron/main.ts'),
+          'pdf-worker': fromRoot('electron/host/pdf/pdf-worker.ts'),
+        },
       },
     },
   },

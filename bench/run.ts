@@ -3,7 +3,7 @@
  * bench/results/latest.json (machine, Node, date, load, and per figure its statistics, target and whether
  * the target was met, as information: nothing here fails a build). docs/performance.md explains the figures.
  *
- * Options: --only typing,save,listing,open,pdf,startup   --quick (fewer runs)   --no-build (reuse the
+ * Options: --only typing,save,library,tutor,listing,open,pdf,exportsave,startup   --quick (fewer runs)   --no-build (reuse the
  * bench's last renderer build in the temp folder).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -16,7 +16,9 @@ import { removePreparedLibraries } from './lib/attempts';
 import { benchRendererDir, buildRenderer, launchChromium, repoRoot } from './lib/browser';
 import { summarise, table } from './lib/stats';
 import type { Figure, Summary } from './lib/stats';
-import { measureSaveScaling } from './storage';
+import { measureExportWhileSaving } from './export-while-saving';
+import { measureSaveScaling, measureStartupScaling } from './storage';
+import { measureTutorLists } from './tutor-lists';
 import { bundleSize, measureListing, measureOpenLarge, measureStartup, measureTyping } from './ui';
 
 const args = process.argv.slice(2);
@@ -27,7 +29,17 @@ const onlyValue = onlyArg?.includes('=')
   : onlyArg
     ? args[args.indexOf(onlyArg) + 1]
     : undefined;
-const groups = ['typing', 'save', 'listing', 'open', 'pdf', 'startup'] as const;
+const groups = [
+  'typing',
+  'save',
+  'library',
+  'tutor',
+  'listing',
+  'open',
+  'pdf',
+  'exportsave',
+  'startup',
+] as const;
 const selected = new Set<string>(onlyValue ? onlyValue.split(',') : groups);
 const quick = flag('--quick');
 const resultsDir = path.join(repoRoot, 'bench', 'results');
@@ -334,11 +346,73 @@ try {
     add(
       timed(
         'save.open1000',
-        '2. Opening a library of 1,000 (start-up read and check)',
+        '2. Opening a library of 1,000 (start-up, listed from the index)',
         thousand.open,
         'median',
       ),
     );
+  });
+
+  await section('library', async () => {
+    const costs = await measureStartupScaling(quick ? [10, 1000] : [10, 1000, 10000], quick ? 3 : 5);
+    for (const cost of costs) {
+      add(
+        timed(
+          `library.open${cost.librarySize}`,
+          `2. Start-up: open the library and list it, ${cost.librarySize} attempts`,
+          cost.open,
+          'median',
+        ),
+      );
+      add(
+        timed(
+          `library.check${cost.librarySize}`,
+          `2. Check of every attempt file after the first paint, ${cost.librarySize} attempts`,
+          cost.backgroundCheck,
+          'median',
+          { note: 'in the background: nothing waits for it' },
+        ),
+      );
+    }
+    const ten = costs.find((cost) => cost.librarySize === 10);
+    const largest = costs.at(-1);
+    if (ten && largest && largest !== ten)
+      add({
+        id: 'library.openRatio',
+        label: `2. Start-up, ${largest.librarySize} attempts / 10 attempts`,
+        unit: 'ratio',
+        value: Math.round((largest.open.median / ten.open.median) * 100) / 100,
+        statistic: 'median / median',
+        target: '≤ 1.5x',
+        pass: largest.open.median / ten.open.median <= 1.5,
+      });
+  });
+
+  await section('tutor', async () => {
+    const lists = await measureTutorLists(quick ? 3 : 7);
+    const size = `${lists.attempts} attempts (${lists.imported} imported), ${lists.reviews} reviews`;
+    add({
+      id: 'tutor.homeFirst',
+      label: `3. Tutor’s home list, first after start-up: ${size}`,
+      unit: 'ms',
+      value: lists.homeFirst,
+      statistic: 'one run',
+      target: '< 200 ms',
+      pass: under(lists.homeFirst, 200),
+      note: 'host time (listAttempts and listImportedCopies); the first call reads the imported-copy records',
+    });
+    add(timed('tutor.home', `3. Tutor’s home list, again: ${size}`, lists.home, 'median'));
+    add({
+      id: 'tutor.reviewsFirst',
+      label: `3. Tutor’s review list, first after start-up: ${size}`,
+      unit: 'ms',
+      value: lists.reviewsFirst,
+      statistic: 'one run',
+      target: '< 200 ms',
+      pass: under(lists.reviewsFirst, 200),
+      note: 'host time; the first call reads and checks every review file',
+    });
+    add(timed('tutor.reviews', `3. Tutor’s review list, again: ${size}`, lists.reviewList, 'median'));
   });
 
   await section('listing', async () => {
@@ -415,6 +489,35 @@ try {
 
   await section('pdf', async () => {
     pdfFigures(await runPdfBench());
+  });
+
+  await section('exportsave', async () => {
+    const during = await measureExportWhileSaving();
+    add(
+      timed(
+        'exportsave.worker',
+        `5. Autosave acknowledged while a ${during.pages}-page PDF export runs (export in the worker thread)`,
+        during.worker,
+        'p95',
+        {
+          target: 'p95 < 50 ms',
+          pass: under(during.worker.p95, 50),
+          note: `${during.worker.runs} saves during a ${Math.round(during.worker.exportMs)} ms export; with no export the same saves have p95 ${during.idle.p95} ms`,
+        },
+      ),
+    );
+    add(
+      timed(
+        'exportsave.sameThread',
+        '5. The same, with the export on the storage’s own thread (how it was before)',
+        during.sameThread,
+        'p95',
+        {
+          note: `${during.sameThread.runs} save(s) during a ${Math.round(during.sameThread.exportMs)} ms export`,
+        },
+      ),
+    );
+    add(timed('exportsave.idle', '5. The same saves with no export running', during.idle, 'p95'));
   });
 
   await section('startup', async () => {

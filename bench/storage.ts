@@ -1,12 +1,16 @@
 /**
  * What storage costs, through the real host Storage with its default options (file fsync, folder fsync,
  * deferred index writes):
- * - opening a library (every attempt file is read and checked at start-up);
+ * - opening a library (listed from the index; attempt files are checked after the first paint);
  * - one autosave of an attempt (write, fsync, rename, folder fsync: the acknowledged save) when the library
  *   holds 1, 100 and 1,000 attempts, and the deferred index write that follows it a moment later.
- * Prints figures; asserts nothing. Run: npx tsx bench/storage.ts [sizes=1,100,1000] [saves=40]
+ * - start-up (open and list, as the home screen waits for it) at 10, 1,000 and 10,000 attempts, and the
+ *   check of every file that follows the first paint.
+ * Prints figures; asserts nothing. Run: npx tsx bench/storage.ts [sizes=1,100,1000] [saves=40], or
+ * npx tsx bench/storage.ts startup
  */
 import fs from 'node:fs';
+import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { openStorage } from '@host/storage/storage';
 import type { Storage } from '@host/storage/storage';
@@ -120,7 +124,82 @@ export async function measureSaveScaling(sizes = [1, 100, 1000], saves = 40): Pr
   }
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+export interface StartupCost {
+  librarySize: number;
+  /** Opening storage and listing the attempts: what the home screen waits for. */
+  open: Summary;
+  /** The check of every attempt file the renderer asks for after the first paint (not waited for). */
+  backgroundCheck: Summary;
+}
+
+/**
+ * A library `factor` times the size of a prepared one: each attempt file is copied under new ids and the
+ * index gains their entries, written the way storage writes them. Seeding 10,000 through Storage would
+ * write the growing index 10,000 times; the files and index are the same either way.
+ */
+async function grownLibrary(size: number, factor: number): Promise<string> {
+  const base = await preparedLibrary(size);
+  const dataDir = copyDataDir(base.dataDir, `grown${size * factor}`);
+  const attemptsDir = path.join(dataDir, 'attempts');
+  const indexFile = path.join(dataDir, 'library.json');
+  const index = JSON.parse(fs.readFileSync(indexFile, 'utf8')) as { entries: Array<Record<string, unknown>> };
+  const entries = [...index.entries];
+  for (const entry of index.entries) {
+    const file = fs.readFileSync(path.join(attemptsDir, `${String(entry['id'])}.json`), 'utf8');
+    for (let copy = 1; copy < factor; copy += 1) {
+      const id = `${String(entry['id'])}-c${copy}`;
+      const attempt = { ...(JSON.parse(file) as Record<string, unknown>), id };
+      fs.writeFileSync(path.join(attemptsDir, `${id}.json`), JSON.stringify(attempt, null, '\t'));
+      entries.push({ ...entry, id });
+    }
+  }
+  fs.writeFileSync(indexFile, JSON.stringify({ ...index, entries }, null, '\t'));
+  return dataDir;
+}
+
+/** Start-up (open and list) at each library size, and the background check that follows the first paint. */
+export async function measureStartupScaling(sizes = [10, 1000, 10000], runs = 5): Promise<StartupCost[]> {
+  const costs: StartupCost[] = [];
+  for (const size of sizes) {
+    const dataDir =
+      size > 1000
+        ? await grownLibrary(1000, Math.round(size / 1000))
+        : copyDataDir((await preparedLibrary(size)).dataDir, `startup${size}`);
+    try {
+      const opens: number[] = [];
+      const checks: number[] = [];
+      for (let run = 0; run < runs; run += 1) {
+        const started = process.hrtime.bigint();
+        const storage = await openStorage(storageDeps(dataDir));
+        const listed = storage.listAttempts().length;
+        opens.push(msSince(started));
+        if (listed !== size) throw new Error(`listed ${listed} of ${size} attempts`);
+        if (run < 2) {
+          const checkStarted = process.hrtime.bigint();
+          await storage.checkAttemptFiles();
+          checks.push(msSince(checkStarted));
+        }
+        await storage.close();
+      }
+      costs.push({ librarySize: size, open: summarise(opens), backgroundCheck: summarise(checks) });
+    } finally {
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
+  }
+  return costs;
+}
+
+if (
+  process.argv[1] &&
+  process.argv[2] === 'startup' &&
+  import.meta.url === pathToFileURL(process.argv[1]).href
+) {
+  for (const cost of await measureStartupScaling())
+    console.log(
+      `library of ${cost.librarySize}: open and list median ${cost.open.median} ms (max ${cost.open.max}); background check median ${cost.backgroundCheck.median} ms`,
+    );
+  await removePreparedLibraries();
+} else if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const sizes = (process.argv[2] ?? '1,100,1000').split(',').map(Number);
   const saves = Number(process.argv[3] ?? 40);
   const costs = await measureSaveScaling(sizes, saves);

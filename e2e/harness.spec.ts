@@ -118,3 +118,28 @@ test('tells the trainee at start-up what was repaired, and lets them dismiss it'
     .click();
   await expect(banner).toHaveCount(0);
 });
+
+test('checks each attempt after the first paint, and says which one it had to set aside', async ({
+  page,
+  harness,
+}) => {
+  await page.goto('/');
+  const id = await page.evaluate(async () => {
+    const created = (await window.casework!.createAttempt({
+      title: 'Practice on a fictional case: Tomos Varga',
+      caseId: null,
+      templateIds: ['rosh-analysis'],
+      templateVersions: { 'rosh-analysis': 1 },
+      releasedDocumentIds: [],
+    })) as { ok: boolean; value: { id: string } };
+    return created.value.id;
+  });
+  await harness.restart({
+    whileStopped: () => fs.writeFileSync(path.join(harness.dataDir, 'attempts', `${id}.json`), '{"id": '),
+  });
+  await page.reload();
+  // Start-up drew the list from the index; the check after the first paint found the damaged file.
+  const banner = page.getByTestId('startup-notices');
+  await expect(banner).toContainText('Tomos Varga');
+  expect(fs.readdirSync(path.join(harness.dataDir, 'quarantine'))).toHaveLength(1);
+});

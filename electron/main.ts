@@ -10,6 +10,7 @@ import type { MenuCommand } from '@shared/contract/shell-events';
 import { KeyUnavailableError } from '@host/encryption/key-file';
 import { createHost } from '@host/services';
 import type { Host } from '@host/services';
+import { pdfWorkerEntry } from '@host/pdf/pdf-runner';
 import { registerContractHandlers } from './ipc';
 import { buildMenuTemplate } from './security/menu';
 import { hardenSession, hardenWebContents } from './security/navigation';
@@ -25,6 +26,8 @@ import { createMainWindow } from './shell/window';
 
 const preloadPath = fileURLToPath(new URL('../preload/index.cjs', import.meta.url));
 const rendererDir = fileURLToPath(new URL('../renderer', import.meta.url));
+// electron.vite.config.ts bundles the PDF worker as its own entry beside this file.
+const mainDir = fileURLToPath(new URL('.', import.meta.url));
 const flushTimeoutMs = 10_000;
 
 const log = (message: string, detail?: unknown) =>
@@ -101,6 +104,7 @@ async function start(): Promise<void> {
     now: () => new Date(),
     newId: randomId,
     log,
+    pdfWorker: { entry: pdfWorkerEntry(mainDir) },
   });
   // Development builds check every response against the contract too; the packaged app does not pay for it.
   registerContractHandlers(ipcMain, host.handlers, policy, log, { checkResponses: !app.isPackaged });

@@ -26,6 +26,7 @@ import { dispatch } from '@host/dispatch';
 import { createHost } from '@host/services';
 import { fakeKeyProtector } from '@host/encryption/testing';
 import type { Host } from '@host/services';
+import { pdfWorkerEntry } from '@host/pdf/pdf-runner';
 
 export const tokenHeader = 'x-casework-token';
 const tokenCookie = 'casework-harness-token';
@@ -34,6 +35,8 @@ export const maxBodyBytes = LARGEST_REQUEST_BYTES;
 
 const repoRoot = path.resolve(import.meta.dirname, '..', '..');
 export const defaultRendererDir = path.join(repoRoot, 'out', 'renderer');
+/** The shell's own worker file when the app is built (out/main/pdf-worker.js), else the same source. */
+const pdfWorker = { entry: pdfWorkerEntry(path.join(repoRoot, 'out', 'main')) };
 
 export interface HarnessOptions {
   /** Reuse a data folder (e.g. to start a second harness on the first one's data); a temp folder otherwise. */
@@ -230,6 +233,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       newId: randomId,
       // A stand-in key store, so the encryption setting can be exercised in the browser (the shell uses safeStorage).
       keyProtector: fakeKeyProtector(),
+      pdfWorker,
       ...options.hostDeps,
       dataDir,
       createStore: createConfStore,

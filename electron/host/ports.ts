@@ -60,6 +60,26 @@ export interface StorageOptions {
   fsyncFolders: boolean;
 }
 
+/** Bounds on the worker thread PDFs are made in (electron/host/pdf/pdf-runner.ts has the defaults). */
+export interface PdfWorkerLimits {
+  /** The worker's V8 old-generation heap, in MB: past it the worker is stopped, not the app. */
+  maxOldGenerationSizeMb: number;
+  maxYoungGenerationSizeMb: number;
+  /** An export still running after this long is stopped. */
+  timeoutMs: number;
+  /** A worker left idle this long is stopped, so its heap is given back; the next export starts another. */
+  idleMs: number;
+}
+
+export interface PdfWorkerSettings {
+  /**
+   * The worker's entry file: the bundled `pdf-worker.js` in the built app, or the TypeScript source, which
+   * is started through tsx (development, tests, the harness without a build). See `pdfWorkerEntry`.
+   */
+  entry: string;
+  limits?: Partial<PdfWorkerLimits>;
+}
+
 export interface HostDeps {
   /** The app's userData folder (Electron) or a temp folder (tests, harness). */
   dataDir: string;
@@ -76,4 +96,6 @@ export interface HostDeps {
   keyProtector?: KeyProtector;
   /** Where the host reports problems it handled itself; console.warn when absent. */
   log?: (message: string, error?: unknown) => void;
+  /** The PDF worker thread; absent, the source entry beside the host with the default limits. */
+  pdfWorker?: PdfWorkerSettings;
 }

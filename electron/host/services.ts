@@ -7,6 +7,7 @@ import type { HandlerTable } from './handler-types';
 import { openStorage } from './storage/storage';
 import type { Storage } from './storage/storage';
 import { saveImportedWith } from './pdf/save-imported';
+import { createWorkerPdfRunner, pdfWorkerEntry } from './pdf/pdf-runner';
 import { createPdfService } from './pdf/service';
 import { createImportedCopiesService, createImportedCopyStore } from './review/imported-copies';
 import type { RecordStoreCommon } from './review/record-store';
@@ -69,6 +70,8 @@ export async function createHost(given: HostDeps): Promise<Host> {
     log,
     ...fsync,
   };
+  // Every PDF is made in one worker thread with its own heap and time limits (decision 0007).
+  const pdfRunner = createWorkerPdfRunner({ entry: pdfWorkerEntry(), ...deps.pdfWorker, log });
   const reviewStore = createReviewStore(records);
   const copies = createImportedCopyStore(records);
   const services: HostServices = {
@@ -82,6 +85,7 @@ export async function createHost(given: HostDeps): Promise<Host> {
       storage,
       saveImportedAttempt: saveImportedWith(storage),
       templates: templates.templatesFor,
+      runner: pdfRunner,
     }),
     reviews: createReviewService({
       dialogs: deps.dialogs,
@@ -98,6 +102,7 @@ export async function createHost(given: HostDeps): Promise<Host> {
       reviews: reviewStore,
       copies,
       templates: templates.templatesFor,
+      runner: pdfRunner,
     }),
     importedCopies: createImportedCopiesService(copies),
     supervision: createSupervisionService(records),
@@ -105,6 +110,7 @@ export async function createHost(given: HostDeps): Promise<Host> {
       dialogs: deps.dialogs,
       // Tutors' templates too, so a note about one of their items is named by its prompt.
       templates: () => templates.templatesFor(),
+      runner: pdfRunner,
     }),
     workspace: createWorkspaceService(storage, deps.log),
   };
@@ -115,6 +121,9 @@ export async function createHost(given: HostDeps): Promise<Host> {
     },
     services,
     storage,
-    close: () => storage.close(),
+    close: async () => {
+      await pdfRunner.close();
+      await storage.close();
+    },
   };
 }

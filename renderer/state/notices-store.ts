@@ -14,7 +14,9 @@ export interface NoticesState {
 
 export type NoticesStore = StoreApi<NoticesState>;
 
-export function createNoticesStore(client: Pick<HostClient, 'getStartupNotices'>): NoticesStore {
+export function createNoticesStore(
+  client: Pick<HostClient, 'getStartupNotices' | 'checkAttemptFiles'>,
+): NoticesStore {
   return createStore<NoticesState>()((set) => ({
     notices: [],
     actions: {
@@ -22,6 +24,10 @@ export function createNoticesStore(client: Pick<HostClient, 'getStartupNotices'>
         try {
           const { notices } = await client.getStartupNotices({});
           set({ notices });
+          // Start-up listed the attempts from the index; now that the first screen is up, the host opens
+          // and checks each file, and anything it had to set aside or restore is shown the same way.
+          const checked = await client.checkAttemptFiles({});
+          if (checked.notices.length > 0) set((s) => ({ notices: [...s.notices, ...checked.notices] }));
         } catch {
           // Notices are a courtesy: failing to fetch them must not stop the trainee working.
         }

@@ -164,6 +164,8 @@ describe('encrypted storage end to end', () => {
 
     tamper(attemptFile, 'data');
     const reopened = await createHost(deps(encryptAllButSettings(keys)));
+    // Start-up lists attempts from the index; the check the renderer asks for after the first paint opens it.
+    await reopened.handlers.checkAttemptFiles({}, { transport: 'harness' });
     const quarantined = readdirSync(join(dir, 'quarantine'));
     expect(quarantined.some((name) => name.includes(created.id))).toBe(true);
     expect(reopened.notices.length).toBeGreaterThan(0);

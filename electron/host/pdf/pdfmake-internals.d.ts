@@ -3,3 +3,7 @@ declare module 'pdfmake/js/PDFDocument.js' {
   const value: unknown;
   export default value;
 }
+declare module 'pdfmake/js/Renderer.js' {
+  const value: unknown;
+  export default value;
+}

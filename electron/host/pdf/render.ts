@@ -5,6 +5,7 @@ import * as pdfmakeModule from 'pdfmake';
 import type * as PdfMakeApi from 'pdfmake';
 import type { TDocumentDefinitions, TFontDictionary } from 'pdfmake/interfaces';
 import { installFontPool } from './font-pool';
+import { installLineRuns } from './line-runs';
 
 /**
  * pdfmake running in Node. pdfmake 0.3 exports one shared instance (`module.exports = new pdfmake()`), so
@@ -81,6 +82,7 @@ export async function renderPdf(
   };
   const allowedFiles = new Set(Object.values(fonts[PDF_FONT_FAMILY]!).map((path) => String(path)));
   installFontPool();
+  installLineRuns();
   pdfMake.setFonts(fonts);
   pdfMake.setUrlAccessPolicy(() => false);
   pdfMake.setLocalAccessPolicy((path) => allowedFiles.has(path));

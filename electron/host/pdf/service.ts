@@ -4,10 +4,9 @@ import type { ParsedRequestOf, ResponseOf } from '@shared/contract';
 import { getCase } from '@shared/cases';
 import type { PracticeCase } from '@shared/cases';
 import type { Attempt } from '@shared/model/attempt';
-import { buildAttemptPdf } from '@shared/pdf/builder';
 import type { AttemptPdfInput, PdfCaseInfo } from '@shared/pdf/builder';
 import { pdfCaseInfo } from '@shared/pdf/case-info';
-import { EXCHANGE_ATTACHMENT_NAME, EXCHANGE_MEDIA_TYPE, serialiseExchange } from '@shared/pdf/exchange';
+import { serialiseExchange } from '@shared/pdf/exchange';
 import { defaultExportFileName } from '@shared/pdf/file-name';
 import { resolvePdfOptions } from '@shared/pdf/options';
 import { warmUpAttempt } from './warm-up-attempt';
@@ -19,7 +18,8 @@ import { caseContextFor } from '@shared/cases';
 import type { Dialogs } from '../ports';
 import { attemptFromFile, MAX_IMPORT_FILE_BYTES } from './extract';
 import { readChosenFile as readFileWithin } from '../read-chosen-file';
-import { findFontsDir, renderPdf } from './render';
+import { createInProcessPdfRunner } from './pdf-runner';
+import type { PdfRunner } from './pdf-runner';
 import type { RenderedPdf } from './render';
 import { writeExportFile } from './write-export';
 
@@ -44,7 +44,12 @@ export interface PdfServiceDeps {
   findCase?: (caseId: string) => PracticeCase | undefined;
   /** Overrides how an attempt's case is described in the PDF (tests and the benchmark use a sample case). */
   caseInfo?: (attempt: Attempt) => PdfCaseInfo | null;
-  /** Defaults to the app's `assets/fonts/dejavu`, found from this file or the packaged resources. */
+  /**
+   * Where the PDF is built and rendered: the host passes its worker-thread runner; without one (tests of
+   * the output, the benchmark of pdfmake itself) it is rendered in-process by the same code.
+   */
+  runner?: PdfRunner;
+  /** For the in-process runner: defaults to the app's `assets/fonts/dejavu`. */
   fontsDir?: string;
   onProgress?: (share: number) => void;
 }
@@ -62,7 +67,12 @@ const importFilters = [
 export function createPdfService(deps: PdfServiceDeps) {
   const templates = deps.templates ?? (() => builtinTemplates);
   const findCase = deps.findCase ?? getCase;
-  let fontsDir = deps.fontsDir;
+  const runner =
+    deps.runner ??
+    createInProcessPdfRunner({
+      ...(deps.fontsDir ? { fontsDir: deps.fontsDir } : {}),
+      ...(deps.onProgress ? { onProgress: deps.onProgress } : {}),
+    });
 
   function templatesOf(attempt: Attempt): Template[] {
     const available = templates(attempt);
@@ -107,21 +117,11 @@ export function createPdfService(deps: PdfServiceDeps) {
 
   /** The PDF bytes for an attempt, with the exchange file attached. Same attempt and options, same bytes. */
   async function renderAttemptPdf(attempt: Attempt, options?: PdfExportOptionsInput): Promise<RenderedPdf> {
-    const definition = buildAttemptPdf(pdfInput(attempt, options));
-    definition.files = {
-      [EXCHANGE_ATTACHMENT_NAME]: {
-        src: `data:${EXCHANGE_MEDIA_TYPE};base64,${Buffer.from(serialiseExchange(attempt), 'utf8').toString('base64')}`,
-        name: EXCHANGE_ATTACHMENT_NAME,
-        description: 'The attempt as data, so Casework Practice can import this PDF.',
-        // pdfkit reads these from the same object: the attachment is the document's data, and fixed dates keep
-        // the output deterministic.
-        relationship: 'Data',
-        creationDate: new Date(attempt.updatedAt),
-        modifiedDate: new Date(attempt.updatedAt),
-      } as NonNullable<typeof definition.files>[string],
-    };
-    fontsDir ??= findFontsDir();
-    return renderPdf(definition, { fontsDir, ...(deps.onProgress ? { onProgress: deps.onProgress } : {}) });
+    return runner.render({
+      kind: 'attempt',
+      input: pdfInput(attempt, options),
+      attachment: { json: serialiseExchange(attempt), updatedAt: attempt.updatedAt },
+    });
   }
 
   async function exportAttemptPdf(

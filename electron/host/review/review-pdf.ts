@@ -8,11 +8,11 @@ import type { Attempt } from '@shared/model/attempt';
 import type { PdfCaseInfo } from '@shared/pdf/builder';
 import { pdfCaseInfo } from '@shared/pdf/case-info';
 import { safeFileNamePart } from '@shared/pdf/file-name';
-import { buildReviewPdf } from '@shared/pdf/review';
 import type { Review } from '@shared/review/schema';
 import type { Template } from '@shared/templates';
 import { builtinTemplates } from '@shared/templates/builtin';
-import { findFontsDir, renderPdf } from '../pdf/render';
+import { createInProcessPdfRunner } from '../pdf/pdf-runner';
+import type { PdfRunner } from '../pdf/pdf-runner';
 import { exportWriteFailure, writeExportFile } from '../pdf/write-export';
 import type { Dialogs } from '../ports';
 import type { RecordStore } from './record-store';
@@ -28,7 +28,9 @@ export interface ReviewPdfDeps {
   /** Defaults: the built-in templates and the case library. */
   templates?: (attempt?: Pick<Attempt, 'templateIds' | 'templateVersions'>) => readonly Template[];
   findCase?: (caseId: string) => PracticeCase | undefined;
-  /** Where the PDF fonts are; found from the app's assets when absent. */
+  /** Where the PDF is made: the host's worker-thread runner; in-process (tests) when absent. */
+  runner?: PdfRunner;
+  /** For the in-process runner: where the PDF fonts are; found from the app's assets when absent. */
   fontsDir?: string;
   /** Overrides how a case is described in the review PDF (tests use a sample case). */
   caseInfo?: (attempt: Attempt) => PdfCaseInfo | null;
@@ -41,7 +43,7 @@ export function createReviewPdfService(deps: ReviewPdfDeps) {
   const templates = deps.templates ?? (() => builtinTemplates);
   const findCase = deps.findCase ?? getCase;
   const { reviews, copies } = deps;
-  let fontsDir = deps.fontsDir;
+  const runner = deps.runner ?? createInProcessPdfRunner(deps.fontsDir ? { fontsDir: deps.fontsDir } : {});
 
   async function exportReviewPdf(
     request: ParsedRequestOf<'exportReviewPdf'>,
@@ -59,7 +61,7 @@ export function createReviewPdfService(deps: ReviewPdfDeps) {
       : practiceCase
         ? pdfCaseInfo(practiceCase, false)
         : null;
-    const definition = buildReviewPdf({
+    const input = {
       attempt,
       review,
       templates: attempt.templateIds
@@ -67,7 +69,7 @@ export function createReviewPdfService(deps: ReviewPdfDeps) {
         .filter((template): template is Template => template !== undefined),
       traineeName,
       caseInfo,
-    });
+    };
     const defaultName = [
       safeFileNamePart(attempt.title, 'Attempt'),
       'review',
@@ -82,8 +84,7 @@ export function createReviewPdfService(deps: ReviewPdfDeps) {
       filters: [{ name: 'PDF document', extensions: ['pdf'] }],
     });
     if (path === null) return { saved: false };
-    fontsDir ??= findFontsDir();
-    const rendered = await renderPdf(definition, { fontsDir });
+    const rendered = await runner.render({ kind: 'review', input });
     try {
       await writeExportFile(path, rendered.bytes);
     } catch (error) {

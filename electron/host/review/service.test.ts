@@ -304,7 +304,7 @@ describe('sending work for review and feedback back, between two copies of the a
     expect(await tutor.call('listImportedCopies', {})).toEqual({ copies: [] });
   });
 
-  it('opens the attempt attached to a PDF the app exported', async () => {
+  it('opens the attempt attached to a PDF the app exported', { timeout: 120_000 }, async () => {
     const trainee = await person('Sam Okafor', 'sam');
     const tutor = await person('Dana Whitcombe', 'dana');
     const own = await startAttempt(trainee);
@@ -349,7 +349,8 @@ describe('sending work for review and feedback back, between two copies of the a
     expect(controlName.ok).toBe(false);
   });
 
-  it('writes a review as a PDF with its comments beside the answers', async () => {
+  // The PDF is made in the worker thread, which starts from source through tsx in tests: slow on a busy machine.
+  it('writes a review as a PDF with its comments beside the answers', { timeout: 120_000 }, async () => {
     const tutor = await person('Dana Whitcombe', 'dana');
     const own = await startAttempt(tutor);
     const ctx = { now: tutor.now, newId: tutor.ids };

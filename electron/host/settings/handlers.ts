@@ -1,7 +1,7 @@
 import type { HandlerTable } from '../handler-types';
 import type { SettingsService } from './service';
 
-export type SettingsMethod = 'getSettings' | 'updateSettings' | 'getStartupNotices';
+export type SettingsMethod = 'getSettings' | 'updateSettings' | 'getStartupNotices' | 'checkAttemptFiles';
 
 export type SettingsHandlers = Pick<HandlerTable, SettingsMethod>;
 
@@ -12,5 +12,6 @@ export function createSettingsHandlers(services: { storage: SettingsService }): 
     getSettings: async () => storage.getSettings(),
     updateSettings: (patch) => storage.updateSettings(patch),
     getStartupNotices: async () => ({ notices: [...storage.notices] }),
+    checkAttemptFiles: async () => ({ notices: await storage.checkAttemptFiles() }),
   };
 }

@@ -57,6 +57,12 @@ export interface StorageCore {
   readonly queue: KeyedQueue;
   readonly index: LibraryIndexFile;
   readonly known: Map<string, KnownAttempt>;
+  /**
+   * Attempt files start-up listed from the index without opening. Each is opened and checked (and
+   * quarantined if damaged) when the trainee opens or saves it, or by `checkAttemptFiles` after the first
+   * paint, whichever comes first.
+   */
+  readonly unchecked: Set<string>;
   /** Entries of attempts deleted this session, so an undo brings back their progress too. */
   readonly deletedEntries: Map<string, LibraryEntry>;
   notify(level: NoticeLevel, message: string): void;

@@ -160,6 +160,8 @@ export async function runCorruptionCase(which: DamagedFile, kind: DamageKind): P
     deps.clock.advance(3_600_000);
 
     storage = await openStorage(deps, options);
+    // What the app does once the first screen has painted: every attempt the index listed is checked.
+    await storage.checkAttemptFiles();
     outcome.started = true;
     outcome.notices = storage.notices.map((n) => n.message);
     outcome.quarantined = fs.readdirSync(storage.layout.quarantineDir).length;

@@ -131,12 +131,20 @@ async function loadLibrary(core: StorageCore): Promise<void> {
     quarantine(core, dataDir, LIBRARY_FILE);
   }
 
-  // Every attempt file is opened once at start-up: it is the only way to find a damaged one before the
-  // trainee does, and it refreshes listed fields the index may have missed (see indexWriteDelayMs).
+  // Attempts the index lists are not opened here, so start-up does not grow with the library: the index
+  // already holds what the home screen shows. Each is checked when it is opened or saved, or by
+  // `checkUnopenedAttempts` once the first screen has painted, so a damaged file is still found before the
+  // trainee works on it. Files the index does not list are opened now (they are added back to it).
   const loaded = new Map<string, Attempt>();
+  const listed = new Map<string, LibraryEntry>();
   const attemptFiles = new Set(core.files.list(attemptsDir).filter((name) => idPattern.test(name)));
   for (const id of attemptFiles) {
-    const attempt = await openAttemptFile(core, id, indexEntries?.get(id)?.title ?? null);
+    const entry = indexEntries?.get(id);
+    if (entry) {
+      listed.set(id, entry);
+      continue;
+    }
+    const attempt = await openAttemptFile(core, id, null);
     if (attempt) loaded.set(id, attempt);
   }
 
@@ -168,6 +176,10 @@ async function loadLibrary(core: StorageCore): Promise<void> {
     }
   }
 
+  for (const [id, entry] of listed) {
+    core.index.entries.set(id, entry);
+    core.unchecked.add(id);
+  }
   for (const [id, attempt] of loaded) {
     const previous = indexEntries?.get(id);
     const progress = progressSource.get(id)?.progress ?? 0;
@@ -184,13 +196,56 @@ async function loadLibrary(core: StorageCore): Promise<void> {
   if (index.state === 'missing' && loaded.size > 0)
     core.notify('info', noticeText.libraryMissing(loaded.size));
 
-  const onDisk = index.state === 'ok' ? JSON.stringify(index.value) : null;
-  if (JSON.stringify(core.index.document()) !== onDisk) {
+  // When every entry was listed as it is and nothing was added back, the index on disk is already what is
+  // in memory: comparing the two as JSON would cost more than the rest of start-up at 10,000 attempts.
+  const unchanged = index.state === 'ok' && loaded.size === 0 && listed.size === index.value.entries.length;
+  if (
+    !unchanged &&
+    JSON.stringify(core.index.document()) !== (index.state === 'ok' ? JSON.stringify(index.value) : null)
+  ) {
     core.index.markDirty();
     await core.index
       .writeNow()
       .catch((error: unknown) => core.deps.log('Could not write the repaired library index', error));
   }
+}
+
+/**
+ * Opens every attempt file start-up listed without opening, one at a time under its own queue key (so a
+ * save of it waits, and saves of others go between). What was damaged is recovered as on opening; a file
+ * that could not be recovered leaves the list; listed fields the index had missed (its write is deferred
+ * after a save) are brought up to date.
+ */
+export async function checkUnopenedAttempts(core: StorageCore): Promise<void> {
+  for (const id of [...core.unchecked]) {
+    await core.queue.run(id, async () => {
+      if (!core.unchecked.has(id)) return;
+      core.assertOpen();
+      const entry = core.index.entries.get(id);
+      const attempt = await openAttemptFile(core, id, entry?.title ?? null);
+      if (!attempt) {
+        if (core.index.entries.delete(id)) core.index.markDirty();
+        core.known.delete(id);
+        return;
+      }
+      core.known.set(id, {
+        revision: attempt.revision,
+        createdAt: attempt.createdAt,
+        status: attempt.status,
+      });
+      const fresh = libraryEntryFor(attempt, entry?.progress ?? 0);
+      if (!entry || JSON.stringify(fresh) !== JSON.stringify(entry)) {
+        core.index.entries.set(id, fresh);
+        core.index.markDirty();
+      }
+    });
+    // Let a save waiting on another attempt go first.
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  if (core.index.dirty)
+    await core.index
+      .writeNow()
+      .catch((error: unknown) => core.deps.log('Could not write the library index', error));
 }
 
 /** Opens an attempt file at start-up or on demand, recovering from damage; null when nothing could be saved. */
@@ -200,6 +255,8 @@ export async function openAttemptFile(
   titleHint: string | null,
 ): Promise<Attempt | null> {
   const { attemptsDir } = core.layout;
+  // Whoever opens it first checks it; the background check then has nothing left to do for it.
+  core.unchecked.delete(id);
   const loaded = await load(core, 'attempt', attemptsDir, id, id, 'your work');
   if (loaded.state === 'missing') return null;
   if (loaded.state === 'ok') {

@@ -372,17 +372,61 @@ describe('damaged files', () => {
     const file = path.join(storage.layout.attemptsDir, `${created.id}.json`);
     fs.writeFileSync(file, JSON.stringify({ ...(readJson(file) as object), revision: 'seven' }));
     storage = await open(deps);
-    expect(storage.notices.map((n) => n.message)).toEqual([
-      expect.stringContaining(
-        `Your attempt “Practice: Dane Whitcombe” could not be opened because its file was damaged. The file has been set aside and the copy saved on ${formatDateTime(snapshotAt)} was restored`,
-      ),
-    ]);
+    // Start-up lists it from the index without opening it; the check after the first paint finds it.
+    expect(storage.notices).toEqual([]);
+    expect(storage.listAttempts().map((entry) => entry.id)).toEqual([created.id]);
+    const found = await storage.checkAttemptFiles();
+    const restored = expect.stringContaining(
+      `Your attempt “Practice: Dane Whitcombe” could not be opened because its file was damaged. The file has been set aside and the copy saved on ${formatDateTime(snapshotAt)} was restored`,
+    );
+    expect(found.map((n) => n.message)).toEqual([restored]);
+    expect(storage.notices.map((n) => n.message)).toEqual([restored]);
     expect((await storage.getAttempt(created.id)).answers['rosh-summary']).toEqual({
       'who-is-at-risk': 'snapshotted',
     });
     expect(listDir(storage.layout.quarantineDir)).toEqual([
       expect.stringContaining(`attempts_${created.id}.json`),
     ]);
+    // Checked once: a second check finds nothing more.
+    expect(await storage.checkAttemptFiles()).toEqual([]);
+  });
+
+  it('checks a damaged attempt when it is opened before the background check reaches it', async () => {
+    const deps = testHostDeps();
+    let storage = await open(deps);
+    const created = await storage.createAttempt(newAttempt);
+    deps.clock.advance(6 * 60_000);
+    await storage.saveAttempt({ attempt: withAnswer(created, 'snapshotted'), progress: 0 });
+    await storage.close();
+    const file = path.join(storage.layout.attemptsDir, `${created.id}.json`);
+    fs.writeFileSync(file, '{"truncated": ');
+    storage = await open(deps);
+    expect(storage.notices).toEqual([]);
+    expect((await storage.getAttempt(created.id)).answers['rosh-summary']).toEqual({
+      'who-is-at-risk': 'snapshotted',
+    });
+    expect(storage.notices.map((n) => n.message)).toEqual([
+      expect.stringContaining('could not be opened because its file was damaged'),
+    ]);
+    expect(listDir(storage.layout.quarantineDir)).toHaveLength(1);
+    // Already checked on opening, so the background check does not quarantine or tell twice.
+    expect(await storage.checkAttemptFiles()).toEqual([]);
+    expect(listDir(storage.layout.quarantineDir)).toHaveLength(1);
+  });
+
+  it('does not open attempt files the index lists at start-up', async () => {
+    const deps = testHostDeps();
+    let storage = await open(deps);
+    const created = await storage.createAttempt(newAttempt);
+    await storage.close();
+    const file = path.join(storage.layout.attemptsDir, `${created.id}.json`);
+    // Control for the claim: unreadable, so a start-up that opened it would have quarantined it.
+    fs.writeFileSync(file, 'not json');
+    storage = await open(deps);
+    expect(listDir(storage.layout.quarantineDir)).toEqual([]);
+    expect(fs.readFileSync(file, 'utf8')).toBe('not json');
+    await storage.checkAttemptFiles();
+    expect(listDir(storage.layout.quarantineDir)).toHaveLength(1);
   });
 
   it('repairs index drift both ways', async () => {

@@ -16,7 +16,7 @@ import { KeyedQueue } from './keyed-queue';
 import { LibraryIndexFile } from './library-index';
 import { makeNotice } from './notices';
 import type { NoticeLevel } from './notices';
-import { startUp } from './startup-repair';
+import { checkUnopenedAttempts, startUp } from './startup-repair';
 
 export type { NewAttempt, SaveAcknowledgement, StorageDeps, StorageLayout, StorageOptions };
 export { LIBRARY_BACKUP_KEY, LIBRARY_FILE, layoutFor, SETTINGS_BACKUP_KEY, SETTINGS_FILE };
@@ -79,6 +79,7 @@ export class Storage {
         log: fullDeps.log,
       }),
       known: new Map<string, KnownAttempt>(),
+      unchecked: new Set<string>(),
       deletedEntries: new Map<string, LibraryEntry>(),
       notify: (level, message) => this.#notify(level, message),
       maybeSnapshot,
@@ -197,6 +198,18 @@ export class Storage {
 
   #assertOpen(): void {
     if (this.#closed) throw new HostError('internal', 'The app is closing; please try again in a moment.');
+  }
+
+  /**
+   * Opens and checks every attempt file start-up listed from the index without opening, one at a time so
+   * saves go between them: a damaged file is quarantined and restored from its newest good copy, and the
+   * trainee told, as at start-up before. The renderer asks for this once the home screen has painted.
+   * Answers the notices this check raised (they are on `notices` too).
+   */
+  async checkAttemptFiles(): Promise<Notice[]> {
+    const before = this.#notices.length;
+    await checkUnopenedAttempts(this.#core);
+    return this.#notices.slice(before);
   }
 
   /** Waits for queued saves and writes a pending index update. */

@@ -1,12 +1,12 @@
 import { basename } from 'node:path';
 import type { ParsedRequestOf, ResponseOf } from '@shared/contract';
 import { safeFileName, safeFileNamePart } from '@shared/pdf/file-name';
-import { buildSupervisionPdf } from '@shared/pdf/supervision';
 import type { SupervisionRecord } from '@shared/supervision/schema';
 import type { Template } from '@shared/templates';
 import { builtinTemplates } from '@shared/templates/builtin';
 import type { Dialogs } from '../ports';
-import { findFontsDir, renderPdf } from '../pdf/render';
+import { createInProcessPdfRunner } from '../pdf/pdf-runner';
+import type { PdfRunner } from '../pdf/pdf-runner';
 import type { RenderedPdf } from '../pdf/render';
 import { writeExportFile } from '../pdf/write-export';
 
@@ -19,7 +19,9 @@ export interface SupervisionPdfDeps {
   dialogs: Dialogs;
   /** Defaults to the built-in templates, used to name the items discussion notes are about. */
   templates?: () => readonly Template[];
-  /** Defaults to the app's `assets/fonts/dejavu`. */
+  /** Where the PDF is made: the host's worker-thread runner; in-process (tests) when absent. */
+  runner?: PdfRunner;
+  /** For the in-process runner; defaults to the app's `assets/fonts/dejavu`. */
   fontsDir?: string;
 }
 
@@ -34,12 +36,11 @@ export function supervisionFileName(record: SupervisionRecord): string {
 export type SupervisionPdfExport = ReturnType<typeof createSupervisionPdfExport>;
 
 export function createSupervisionPdfExport(deps: SupervisionPdfDeps) {
-  let fontsDir = deps.fontsDir;
+  const runner = deps.runner ?? createInProcessPdfRunner(deps.fontsDir ? { fontsDir: deps.fontsDir } : {});
   const templates = deps.templates ?? (() => builtinTemplates);
 
   async function render(record: SupervisionRecord): Promise<RenderedPdf> {
-    fontsDir ??= findFontsDir();
-    return renderPdf(buildSupervisionPdf({ record, templates: templates() }), { fontsDir });
+    return runner.render({ kind: 'supervision', input: { record, templates: templates() } });
   }
 
   async function exportSupervisionPdf(

@@ -22,4 +22,11 @@ export const settingsChannels = {
     request: z.object({}).strict(),
     response: z.object({ notices: z.array(noticeSchema) }),
   }),
+  checkAttemptFiles: defineChannel({
+    channel: 'app:check-files',
+    summary:
+      'Open and check every saved attempt start-up listed from the index without opening (asked once the first screen has painted); answers what this check repaired or restored.',
+    request: z.object({}).strict(),
+    response: z.object({ notices: z.array(noticeSchema) }),
+  }),
 };

@@ -1,4 +1,5 @@
 import type { Envelope } from '@shared/contract';
+import type { HostDeps } from '../../ports';
 import type { Attempt } from '@shared/model/attempt';
 import { sampleSoundAnswers } from '@shared/templates/builtin/__fixtures__/sample-answers';
 import { dispatch } from '../../dispatch';
@@ -25,6 +26,7 @@ export async function person(
   name: string,
   idPrefix: string,
   dataDir = tempDataDir(idPrefix),
+  more: Partial<HostDeps> = {},
 ): Promise<Person> {
   const dialogs = { save: null as string | null, open: null as string | null };
   const deps = testHostDeps({
@@ -35,6 +37,7 @@ export async function person(
       chooseSavePath: async () => dialogs.save,
       chooseOpenPath: async () => dialogs.open,
     },
+    ...more,
   });
   const host = await createHost(deps);
   hosts.push(host);

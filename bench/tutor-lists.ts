@@ -1,0 +1,143 @@
+/**
+ * A tutor's lists at the issue's sizes, through the host's handler table as the renderer calls them: a
+ * library of 500 attempts of which 200 are imported copies (each with its where-it-came-from record) and
+ * 500 reviews, each with a comment. Timed: the home list (listAttempts and listImportedCopies, which the
+ * home screen asks for together) and the review list (listReviews), on a freshly opened host (the first
+ * call reads the record folders) and again warm. There is no cohort screen yet, so it has no figure.
+ * Host time only: the renderer's drawing of these lists is the listing bench's (bench/ui.ts).
+ *
+ * Run: npx tsx bench/tutor-lists.ts
+ */
+import fs from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { createConfStore } from '@host/conf-store';
+import { dispatch } from '@host/dispatch';
+import { createImportedCopyStore } from '@host/review/imported-copies';
+import { createHost } from '@host/services';
+import type { Host } from '@host/services';
+import { refusingDialogs } from '@host/storage/testing';
+import { IMPORTED_COPY_SCHEMA_VERSION } from '@shared/exchange';
+import type { Attempt } from '@shared/model/attempt';
+import { addComment, createReview } from '@shared/review/threads';
+import { copyDataDir, preparedLibrary, storageDeps } from './lib/attempts';
+import { msSince, summarise } from './lib/stats';
+import type { Summary } from './lib/stats';
+
+export interface TutorListCosts {
+  attempts: number;
+  imported: number;
+  reviews: number;
+  homeFirst: number;
+  home: Summary;
+  reviewsFirst: number;
+  reviewList: Summary;
+}
+
+const ATTEMPTS = 500;
+const IMPORTED = 200;
+
+function openHost(dataDir: string): Promise<Host> {
+  const deps = storageDeps(dataDir);
+  return createHost({
+    dataDir,
+    createStore: createConfStore,
+    dialogs: refusingDialogs,
+    now: deps.now,
+    newId: deps.newId,
+    log: () => undefined,
+  });
+}
+
+async function call<T>(host: Host, method: string, payload: unknown): Promise<T> {
+  const envelope = await dispatch(host.handlers, method, payload, { transport: 'harness' }, () => undefined);
+  if (!envelope.ok) throw new Error(`${method}: ${envelope.error.message}`);
+  return envelope.value as T;
+}
+
+export async function measureTutorLists(runs = 7): Promise<TutorListCosts> {
+  const library = await preparedLibrary(ATTEMPTS);
+  const dataDir = copyDataDir(library.dataDir, 'tutor');
+  try {
+    const seeding = await openHost(dataDir);
+    const deps = storageDeps(dataDir);
+    const copies = createImportedCopyStore({
+      dataDir,
+      createStore: createConfStore,
+      now: deps.now,
+      newId: deps.newId,
+      log: () => undefined,
+      fsyncFolders: false,
+    });
+    const ctx = { now: () => new Date(), newId: deps.newId };
+    for (const [n, id] of library.ids.entries()) {
+      const attempt = await call<Attempt>(seeding, 'getAttempt', { id });
+      if (n < IMPORTED)
+        await copies.save({
+          schemaVersion: IMPORTED_COPY_SCHEMA_VERSION,
+          id,
+          originalAttemptId: `original-${String(n).padStart(4, '0')}`,
+          traineeName: `Trainee ${n % 40}`,
+          importedAt: new Date().toISOString(),
+          fileName: `Practice ${n}.casework`,
+        });
+      const review = addComment(
+        createReview(attempt, 'Dana Whitcombe', ctx),
+        {
+          anchor: { templateId: 'rosh-analysis', itemId: 'persons-account' },
+          author: 'Dana Whitcombe',
+          body: 'Test this against the police summary.',
+        },
+        ctx,
+      );
+      await call(seeding, 'saveReview', { review });
+    }
+    await seeding.close();
+
+    const host = await openHost(dataDir);
+    try {
+      const home = async () => {
+        const started = process.hrtime.bigint();
+        const [listed, imported] = await Promise.all([
+          call<{ entries: unknown[] }>(host, 'listAttempts', {}),
+          call<{ copies: unknown[] }>(host, 'listImportedCopies', {}),
+        ]);
+        if (listed.entries.length !== ATTEMPTS || imported.copies.length !== IMPORTED)
+          throw new Error('the tutor library was not seeded as expected');
+        return msSince(started);
+      };
+      const reviewList = async () => {
+        const started = process.hrtime.bigint();
+        const { reviews } = await call<{ reviews: unknown[] }>(host, 'listReviews', {});
+        if (reviews.length !== ATTEMPTS) throw new Error('the reviews were not seeded as expected');
+        return msSince(started);
+      };
+      const homeFirst = await home();
+      const reviewsFirst = await reviewList();
+      const homeRuns: number[] = [];
+      const reviewRuns: number[] = [];
+      for (let run = 0; run < runs; run += 1) {
+        homeRuns.push(await home());
+        reviewRuns.push(await reviewList());
+      }
+      return {
+        attempts: ATTEMPTS,
+        imported: IMPORTED,
+        reviews: ATTEMPTS,
+        homeFirst,
+        home: summarise(homeRuns),
+        reviewsFirst,
+        reviewList: summarise(reviewRuns),
+      };
+    } finally {
+      await host.close();
+    }
+  } finally {
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  console.log(JSON.stringify(await measureTutorLists(), null, 2));
+  const { removePreparedLibraries } = await import('./lib/attempts');
+  await removePreparedLibraries();
+}
