@@ -17,6 +17,8 @@ import type { SupervisionPdfExport } from './supervision/supervision-pdf';
 import { createTemplateHandlers } from './templates/handlers';
 import type { TemplateService } from './templates/service';
 import { createWorkspaceHandlers } from './workspace/handlers';
+import { createCaseDocumentHandlers } from './docx/handlers';
+import type { CaseDocumentService } from './docx/service';
 import type { WorkspaceService } from './workspace/service';
 
 /**
@@ -40,6 +42,8 @@ export interface HostServices {
   supervisionPdf: SupervisionPdfExport;
   /** Duplicating and renaming attempts. */
   workspace: WorkspaceService;
+  /** Word documents brought into a case the tutor is writing. */
+  caseDocuments: CaseDocumentService;
 }
 
 /**
@@ -57,5 +61,6 @@ export function createHandlers(services: HostServices): HandlerTable {
     ...createReviewHandlers(services),
     ...createSupervisionHandlers(services),
     ...createTemplateHandlers(services),
+    ...createCaseDocumentHandlers(services),
   };
 }

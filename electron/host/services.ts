@@ -16,6 +16,7 @@ import { createSupervisionService } from './supervision/service';
 import { createSupervisionPdfExport } from './supervision/supervision-pdf';
 import { createTemplateService } from './templates/service';
 import { createWorkspaceService } from './workspace/service';
+import { createCaseDocumentService } from './docx/service';
 
 export type { HostServices };
 
@@ -107,6 +108,7 @@ export async function createHost(given: HostDeps): Promise<Host> {
       templates: () => templates.templatesFor(),
     }),
     workspace: createWorkspaceService(storage, deps.log),
+    caseDocuments: createCaseDocumentService({ dialogs: deps.dialogs }),
   };
   return {
     handlers: createHandlers(services),
