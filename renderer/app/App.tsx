@@ -15,6 +15,7 @@ import { FeedbackScreen } from '../features/review/FeedbackScreen';
 import { ExportScreen } from '../features/export/ExportScreen';
 import { ReviewScreen } from '../features/review/ReviewScreen';
 import { TemplatesScreen } from '../features/templates/TemplatesScreen';
+import { CaseEditorScreen } from '../features/case-editor/CaseEditorScreen';
 import { templatesReady } from '../features/templates/template-store';
 import { noticesStore, settingsStore, useSettings } from '../state/app-stores';
 import { installExitFlush, registerFlush } from '../state/flush';
@@ -65,6 +66,11 @@ function Header({ route }: { route: Route }) {
             <li>
               <a className="header__link" href={hrefs.templates} aria-current={current('templates')}>
                 Templates
+              </a>
+            </li>
+            <li>
+              <a className="header__link" href={hrefs.caseEditor()} aria-current={current('case-editor')}>
+                Write a case
               </a>
             </li>
             <li>
@@ -122,6 +128,8 @@ function Screen({ route }: { route: Route }) {
       return <ProgressScreen />;
     case 'templates':
       return <TemplatesScreen />;
+    case 'case-editor':
+      return <CaseEditorScreen part={route.part} />;
     case 'review':
       return <ReviewScreen attemptId={route.attemptId} />;
     case 'export':
