@@ -52,12 +52,12 @@ test('a tutor writes, tries, previews and exports a case; a trainee in another c
     .getByLabel('The trainee’s task')
     .fill('Complete the risk of serious harm analysis at the start of the order.');
   await page.getByLabel('Name', { exact: true }).fill('Tom Brannock');
-  await page.getByLabel('Age').fill('41');
-  await page.getByLabel('Pronouns').fill('he/him');
+  await page.getByLabel('Age', { exact: true }).fill('41');
+  await page.getByLabel('Pronouns', { exact: true }).fill('he/him');
   await page
-    .getByLabel('Circumstances')
+    .getByLabel('Circumstances', { exact: true })
     .fill('Lives alone in a flat in the invented town of Farrowby; 12-month community order.');
-  await page.getByRole('checkbox', { name: 'Domestic abuse' }).check();
+  await page.getByRole('checkbox', { name: 'Domestic abuse', exact: true }).check();
   await page.getByLabel('Case id').fill('brannock-threats');
   // Checking early lists what is still missing, each problem by its path.
   await page.getByRole('button', { name: 'Check the case' }).click();
@@ -72,7 +72,7 @@ test('a tutor writes, tries, previews and exports a case; a trainee in another c
   await page.locator('#case-documents-0-kind').selectOption('case-summary');
   await page.locator('#case-documents-0-agency').fill('Farrowby Crown Prosecution Team');
   await page.locator('#case-documents-0-author').fill('Reviewing lawyer');
-  await page.locator('#case-documents-0-date').fill('2026-10-02');
+  await page.locator('#case-documents-0-date').fill('02/10/2026');
   await page.locator('#case-documents-0-id').fill('case-summary');
   await page
     .locator('#case-documents-0-body')
@@ -92,14 +92,15 @@ test('a tutor writes, tries, previews and exports a case; a trainee in another c
   await page.locator('#case-documents-1-kind').selectOption('police-report');
   await page.locator('#case-documents-1-agency').fill('Farrowby Police');
   await page.locator('#case-documents-1-author').fill('PC 2231 Ilsa Marrow');
-  await page.locator('#case-documents-1-date').fill('2026-11-10');
+  await page.locator('#case-documents-1-date').fill('10/11/2026');
   await page.locator('#case-documents-1-id').fill('police-callout');
-  await page.getByRole('radio', { name: 'Released when the trainee continues the case' }).check();
+  const documentTwo = page.getByRole('region', { name: /^Document 2/ });
+  await documentTwo.getByRole('radio', { name: 'Released when the trainee continues the case' }).check();
   await page
     .locator('#case-documents-1-newInformation-headline')
     .fill('Police attended the flat on 10/11/2026.');
   harness.setNextDialogAnswer(letter);
-  await page.getByRole('button', { name: 'Bring in a Word document' }).nth(1).click();
+  await documentTwo.getByRole('button', { name: 'Bring in a Word document' }).click();
   await expect(page.getByText('from “Police report.docx”')).toBeVisible();
   const secondPreview = page.locator('.case-editor__preview').nth(1);
   await expect(
@@ -130,7 +131,7 @@ test('a tutor writes, tries, previews and exports a case; a trainee in another c
     .locator('#case-tutorNotes-keyEvidence-0-point')
     .fill('Forty messages in one night, after two warnings.');
   await page.locator('#case-tutorNotes-keyEvidence-0-documentRefs').check();
-  await page.getByLabel('MAPPA').fill('Not eligible: the offence is not a MAPPA offence.');
+  await page.getByLabel('MAPPA', { exact: true }).fill('Not eligible: the offence is not a MAPPA offence.');
   await page.getByLabel('Points for discussion').fill('What does contact against an order tell you?');
   await page.getByLabel('Pitfalls trainees often fall into').fill('Treating no violence as no risk.');
   await shoot(page, '04-tutor-notes');
@@ -139,8 +140,8 @@ test('a tutor writes, tries, previews and exports a case; a trainee in another c
   await page.getByRole('link', { name: 'Next: Rules' }).click();
   const presets = page.getByRole('region', { name: 'Add a rule from a preset' });
   await presets.getByRole('radio', { name: 'A rating below a level for a group' }).check();
-  await presets.getByLabel('Group').selectOption('known-adult');
-  await presets.getByLabel('Setting').selectOption('community');
+  await presets.getByLabel('Group', { exact: true }).selectOption('known-adult');
+  await presets.getByLabel('Setting', { exact: true }).selectOption('community');
   await presets.getByLabel('Speaks when rated below').selectOption('high');
   await presets
     .getByLabel('Only after this document is in the file (optional)')

@@ -11,6 +11,7 @@ import type { DraftDocument } from './draft';
 import { useEditor, useEditorStore } from './editor-context';
 import { fieldId } from './field-ids';
 import {
+  DateField,
   GroupProblem,
   pathString,
   SelectField,
@@ -274,7 +275,6 @@ function DocumentEditor({
   const actions = useEditorStore().getState().actions;
   const base = ['documents', index] as const;
   const headingId = `case-document-${index}-heading`;
-  const dateProblem = useProblem([...base, 'date']);
   return (
     <section className="case-editor__document" aria-labelledby={headingId}>
       <h3 className="heading-m" id={headingId}>
@@ -291,15 +291,7 @@ function DocumentEditor({
             label="Author"
             hint="A role, or an invented name with a role."
           />
-          <Field id={fieldId(pathString([...base, 'date']))} label="Date" error={dateProblem}>
-            <input
-              className="input input--width-10"
-              id={fieldId(pathString([...base, 'date']))}
-              type="date"
-              value={doc.date}
-              onChange={(event) => actions.set([...base, 'date'], event.target.value)}
-            />
-          </Field>
+          <DateField path={[...base, 'date']} label="Date" />
           <TextField
             path={[...base, 'id']}
             label="Document id"
