@@ -15,6 +15,7 @@ import { createReviewService, createReviewStore } from './review/service';
 import { createSupervisionService } from './supervision/service';
 import { createSupervisionPdfExport } from './supervision/supervision-pdf';
 import { createTemplateService } from './templates/service';
+import { createCaseService } from './cases/service';
 import { createWorkspaceService } from './workspace/service';
 import { createCaseDocumentService } from './docx/service';
 
@@ -61,6 +62,19 @@ export async function createHost(given: HostDeps): Promise<Host> {
   });
   // Loaded before any handler runs, so PDF export and review resolve tutors' templates synchronously.
   await templates.ready();
+  const cases = createCaseService({
+    dataDir: deps.dataDir,
+    createStore: deps.createStore,
+    dialogs: deps.dialogs,
+    now: deps.now,
+    newId: deps.newId,
+    log,
+    templates: () => templates.templatesFor(),
+    ...fsync,
+  });
+  // Loaded before any handler runs too, so an attempt's case (at its version) resolves synchronously.
+  await cases.ready();
+  const findCase = (caseId: string, version?: number) => cases.resolve(caseId, version);
   // Record stores read their folders on first use, not here, so building them costs nothing at start-up.
   const records: RecordStoreCommon = {
     dataDir: deps.dataDir,
@@ -77,12 +91,14 @@ export async function createHost(given: HostDeps): Promise<Host> {
     storage,
     encryption,
     templates,
+    cases,
     pdf: createPdfService({
       dialogs: deps.dialogs,
       now: deps.now,
       storage,
       saveImportedAttempt: saveImportedWith(storage),
       templates: templates.templatesFor,
+      findCase,
     }),
     reviews: createReviewService({
       dialogs: deps.dialogs,
@@ -91,6 +107,8 @@ export async function createHost(given: HostDeps): Promise<Host> {
       reviews: reviewStore,
       copies,
       templates: templates.templatesFor,
+      findCase,
+      cases,
     }),
     reviewPdf: createReviewPdfService({
       dialogs: deps.dialogs,
@@ -99,6 +117,7 @@ export async function createHost(given: HostDeps): Promise<Host> {
       reviews: reviewStore,
       copies,
       templates: templates.templatesFor,
+      findCase,
     }),
     importedCopies: createImportedCopiesService(copies),
     supervision: createSupervisionService(records),
@@ -107,7 +126,7 @@ export async function createHost(given: HostDeps): Promise<Host> {
       // Tutors' templates too, so a note about one of their items is named by its prompt.
       templates: () => templates.templatesFor(),
     }),
-    workspace: createWorkspaceService(storage, deps.log),
+    workspace: createWorkspaceService(storage, deps.log, findCase),
     caseDocuments: createCaseDocumentService({ dialogs: deps.dialogs }),
   };
   return {

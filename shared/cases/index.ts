@@ -10,6 +10,11 @@
  *   `initialReleasedDocumentIds`, `canContinue`, `sectionFinishedFrom` (`release.ts`).
  * - `documentPlainText(doc)`: a document as plain text, for search within the case file.
  * - `validateCase(input, templates)`: checks a case with paths to every problem (`validate.ts`).
+ * - `parseCase(input, templates)`: the one path every case takes in (built-ins, editor saves, packs): safe
+ *   JSON, hidden characters, budgets, then `validateCase`. `decodeCasePack` / `buildCasePack` /
+ *   `serialiseCasePack`: the `.caseworkcase` file (`pack.ts`).
+ * - Presets for the case editor: `presetRule`, `checkCaseRule`, `tryRule`, `previousConvictionsTable`
+ *   (`presets.ts`).
  */
 import type { CaseContext } from '../templates/engine';
 import type { Template } from '../templates/schema';
@@ -21,18 +26,16 @@ import { kerrArsonTrauma } from './library/kerr-arson-trauma';
 import { pritchardAutismResponsivity } from './library/pritchard-autism-responsivity';
 import { rookeAcquisitive } from './library/rooke-acquisitive';
 import { whitcombeAccountContradicted } from './library/whitcombe-account-contradicted';
-import {
-  caseSchema,
-  type CaseTheme,
-  type Difficulty,
-  type PracticeCase,
-  type PracticeCaseInput,
-} from './schema';
+import { builtinTemplates } from '../templates/builtin';
+import { parseCase } from './pack';
+import { type CaseTheme, type Difficulty, type PracticeCase, type PracticeCaseInput } from './schema';
 
 export * from './schema';
 export * from './release';
 export { blockPlainText, documentPlainText } from './text';
-export { validateCase, type CaseValidation } from './validate';
+export { validateCase, ruleBudgetErrors, type CaseValidation } from './validate';
+export * from './pack';
+export * from './presets';
 
 /** The authored cases, in the order the home screen lists them. */
 export const caseSources: readonly PracticeCaseInput[] = [
@@ -46,8 +49,26 @@ export const caseSources: readonly PracticeCaseInput[] = [
   pritchardAutismResponsivity,
 ];
 
-/** Parsed once; `library.test.ts` checks every case against its templates. */
-export const caseLibrary: readonly PracticeCase[] = caseSources.map((source) => caseSchema.parse(source));
+/**
+ * Each built-in case read through `parseCase`, the path a tutor's case takes too; a built-in that fails
+ * it is a fault in the app, so this throws with every problem listed (`library.test.ts` pins it).
+ */
+export function loadBuiltinCase(
+  source: unknown,
+  templates: readonly Template[] = builtinTemplates,
+): PracticeCase {
+  const parsed = parseCase(source, templates);
+  if (parsed.ok) return parsed.practiceCase;
+  const id = typeof source === 'object' && source !== null ? String((source as { id?: unknown }).id) : '?';
+  throw new Error(`Built-in case '${id}' does not load:\n${parsed.errors.join('\n')}`);
+}
+
+/** Loaded once, in the order the home screen lists them. */
+export const caseLibrary: readonly PracticeCase[] = caseSources.map((source) => loadBuiltinCase(source));
+
+export function isBuiltinCaseId(id: string): boolean {
+  return caseLibrary.some((practiceCase) => practiceCase.id === id);
+}
 
 export function getCase(id: string): PracticeCase | undefined {
   return caseLibrary.find((practiceCase) => practiceCase.id === id);

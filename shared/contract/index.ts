@@ -3,6 +3,7 @@ import type { ChannelDefinition } from './define';
 import type { Envelope } from './errors';
 import { attemptChannels } from './channels/attempts';
 import { caseDocumentChannels } from './channels/case-documents';
+import { caseChannels } from './channels/cases';
 import { encryptionChannels } from './channels/encryption';
 import { pdfChannels } from './channels/pdf';
 import { reviewChannels } from './channels/review';
@@ -28,6 +29,7 @@ export const contract = {
   ...supervisionChannels,
   ...templateChannels,
   ...caseDocumentChannels,
+  ...caseChannels,
 } satisfies Record<string, ChannelDefinition>;
 
 export type Contract = typeof contract;
