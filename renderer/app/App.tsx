@@ -17,6 +17,7 @@ import { ReviewScreen } from '../features/review/ReviewScreen';
 import { TemplatesScreen } from '../features/templates/TemplatesScreen';
 import { CaseEditorScreen } from '../features/case-editor/CaseEditorScreen';
 import { templatesReady } from '../features/templates/template-store';
+import { casesReady } from '../features/cases/cases-store';
 import { noticesStore, settingsStore, useSettings } from '../state/app-stores';
 import { installExitFlush, registerFlush } from '../state/flush';
 import { applyAppearance } from './appearance';
@@ -157,6 +158,7 @@ export function App() {
     void settingsStore.getState().actions.load();
     void noticesStore.getState().actions.load();
     void templatesReady();
+    void casesReady();
     // Closing or reloading the window saves whatever is still waiting for its quiet time.
     const unregister = registerFlush(() => settingsStore.getState().actions.flush());
     const uninstall = installExitFlush();

@@ -4,8 +4,10 @@ import type { PracticeCase } from '@shared/cases';
 import { HostError } from '@shared/contract';
 import type { Template } from '@shared/templates';
 import { host } from '../../host';
+import { casesStore } from '../cases/cases-store';
 import { DocumentView } from '../casefile/DocumentView';
 import { TutorNotesPanel } from '../workspace/TutorNotesPanel';
+import { CaseRefusal } from './CaseRefusal';
 import { releaseWords } from './DocumentsPart';
 import { asCaseDocument } from './draft';
 import type { CaseDraft } from './draft';
@@ -81,6 +83,7 @@ function SaveAndExport({ practiceCase }: { practiceCase: PracticeCase }) {
       const saved = await host.saveCase({ practiceCase });
       // The host sets the version; the draft follows it, so the next save is the next version.
       actions.set(['version'], saved.version);
+      void casesStore.getState().actions.load();
       if (what === 'save') {
         setMessage({
           kind: 'done',
@@ -120,12 +123,9 @@ function SaveAndExport({ practiceCase }: { practiceCase: PracticeCase }) {
           Export the case pack
         </button>
       </div>
+      {message?.kind === 'failed' ? <CaseRefusal message={message.text} testId="case-save-refusal" /> : null}
       <div role="status" data-testid="case-editor-status">
-        {message ? (
-          <p className={message.kind === 'failed' ? 'inset-text inset-text--error' : 'body'}>
-            {message.text}
-          </p>
-        ) : null}
+        {message?.kind === 'done' ? <p className="body">{message.text}</p> : null}
       </div>
     </>
   );

@@ -63,7 +63,7 @@ describe('the case editor’s store', () => {
     editor.getState().actions.check();
     expect(editor.getState().errors).toContainEqual({
       path: `documents[${index}].release.sectionId`,
-      problem: `unknown section id 'no-such-section' in template '${release.templateId}'`,
+      problem: `unknown section 'no-such-section' in template '${release.templateId}'`,
     });
   });
 

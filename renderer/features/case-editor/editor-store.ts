@@ -1,7 +1,7 @@
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
 import type { StoreApi } from 'zustand/vanilla';
-import { validateCase } from '@shared/cases';
+import { parseCase } from '@shared/cases';
 import type { PracticeCase } from '@shared/cases';
 import type { Template } from '@shared/templates';
 import { blankCase, blankDocument, duplicateCase, setAt } from './draft';
@@ -44,7 +44,8 @@ export type CaseEditorStore = StoreApi<CaseEditorState>;
 export function createCaseEditorStore(templates: () => readonly Template[]): CaseEditorStore {
   return createStore<CaseEditorState>()((set, get) => {
     const evaluate = (draft: CaseDraft) => {
-      const result = validateCase(draft, templates());
+      // The one path every case takes in (an import, the host's save): the same checks, the same paths.
+      const result = parseCase(draft, templates());
       return result.ok
         ? { errors: [], valid: result.practiceCase }
         : { errors: splitErrors(result.errors), valid: null };
