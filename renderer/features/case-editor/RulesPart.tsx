@@ -338,7 +338,11 @@ function WhenField({ index, templates }: { index: number; templates: readonly Te
         : [],
     [rule, draft, templates, index],
   );
-  const shown = parseProblem ?? problem ?? (checks.length > 0 ? checks.join(' ') : null);
+  // The rule's other fields show their own problems; this one shows what is wrong with the condition.
+  const aboutWhen = checks.filter(
+    (line) => !/^rules\[\d+\]\.(id|severity|message|documentRef|itemRef|sectionRef|forEachRow)\b/.test(line),
+  );
+  const shown = parseProblem ?? problem ?? (aboutWhen.length > 0 ? aboutWhen.join(' ') : null);
   return (
     <Field
       id={id}

@@ -13,7 +13,7 @@ export const MAX_DOCX_FILE_BYTES = 10 * 1024 * 1024;
  */
 export const caseDocumentChannels = {
   importCaseDocumentDocx: defineChannel({
-    channel: 'case-documents:import-docx',
+    channel: 'editor:import-docx',
     summary: 'Ask for a Word document (.docx) and answer its text as case-file blocks, for the case editor.',
     request: z.object({}).strict(),
     response: z.union([
