@@ -15,7 +15,6 @@ import {
   GroupProblem,
   pathString,
   SelectField,
-  TextAreaField,
   TextField,
   useProblem,
   useSet,
@@ -153,7 +152,12 @@ function BodyEditor({ index }: { index: number }) {
   );
   const [busy, setBusy] = useState(false);
   const id = fieldId(pathString(path));
-  const use = (blocks: DocumentBlock[], how: 'replace' | 'append', from: string, warnings: string[] = []) => {
+  const applyBlocks = (
+    blocks: DocumentBlock[],
+    how: 'replace' | 'append',
+    from: string,
+    warnings: string[] = [],
+  ) => {
     set(path, how === 'replace' ? blocks : [...body, ...blocks]);
     setStatus({
       kind: 'done',
@@ -161,13 +165,13 @@ function BodyEditor({ index }: { index: number }) {
       warnings,
     });
   };
-  const usePasted = (how: 'replace' | 'append') => {
+  const applyPasted = (how: 'replace' | 'append') => {
     const blocks = textToBlocks(text);
     if (blocks.length === 0) {
       setStatus({ kind: 'failed', text: 'There is no text to use yet: paste or type it in the box first.' });
       return;
     }
-    use(blocks, how, 'the text you pasted');
+    applyBlocks(blocks, how, 'the text you pasted');
     setText('');
   };
   const bringDocx = async () => {
@@ -176,7 +180,12 @@ function BodyEditor({ index }: { index: number }) {
     try {
       const result = await host.importCaseDocumentDocx({});
       if (result.imported)
-        use(result.blocks, body.length > 0 ? 'append' : 'replace', `“${result.fileName}”`, result.warnings);
+        applyBlocks(
+          result.blocks,
+          body.length > 0 ? 'append' : 'replace',
+          `“${result.fileName}”`,
+          result.warnings,
+        );
     } catch (error) {
       setStatus({
         kind: 'failed',
@@ -207,11 +216,11 @@ function BodyEditor({ index }: { index: number }) {
         />
       </Field>
       <div className="button-group">
-        <button type="button" className="button button--secondary" onClick={() => usePasted('replace')}>
+        <button type="button" className="button button--secondary" onClick={() => applyPasted('replace')}>
           {body.length > 0 ? 'Replace the text with this' : 'Use this text'}
         </button>
         {body.length > 0 ? (
-          <button type="button" className="button button--secondary" onClick={() => usePasted('append')}>
+          <button type="button" className="button button--secondary" onClick={() => applyPasted('append')}>
             Add this after the text
           </button>
         ) : null}
