@@ -108,6 +108,9 @@ export function presetRule(
       ok: false,
       errors: [`${at}.templateId: '${preset.templateId}' is not in the case's template set`],
     };
+  const documentIds = context.practiceCase.documents.map((doc) => doc.id);
+  if (preset.afterDocumentId !== undefined && !documentIds.includes(preset.afterDocumentId))
+    return { ok: false, errors: [`${at}.afterDocumentId: unknown document '${preset.afterDocumentId}'`] };
   const built = buildWhen(preset, template, at);
   if (!built.ok) return built;
   const documentRef = preset.documentRef ?? preset.afterDocumentId;
