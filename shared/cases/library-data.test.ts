@@ -32,20 +32,21 @@ const fromModules = new Map(
 );
 
 describe('the built-in cases as data files', () => {
-  it('are the eight cases, each with a TypeScript-era fingerprint', () => {
-    expect(caseLibrary.map((practiceCase) => practiceCase.id).sort()).toEqual(
-      Object.keys(tsEraFingerprints).sort(),
-    );
+  it('include every case the TypeScript modules held (cases added later as data have no fingerprint)', () => {
+    const ids = caseLibrary.map((practiceCase) => practiceCase.id);
+    expect(Object.keys(tsEraFingerprints)).toHaveLength(8);
+    for (const id of Object.keys(tsEraFingerprints)) expect(ids).toContain(id);
   });
 
-  it.each(caseLibrary.map((practiceCase) => [practiceCase.id, practiceCase] as const))(
-    '%s loads to exactly the case its TypeScript module produced',
-    (id, practiceCase) => {
-      expect(caseFingerprint(practiceCase)).toBe(tsEraFingerprints[id as keyof typeof tsEraFingerprints]);
-      const module = fromModules.get(id);
-      if (module) expect(practiceCase).toStrictEqual(module);
-    },
-  );
+  it.each(
+    caseLibrary
+      .filter((practiceCase) => practiceCase.id in tsEraFingerprints)
+      .map((practiceCase) => [practiceCase.id, practiceCase] as const),
+  )('%s loads to exactly the case its TypeScript module produced', (id, practiceCase) => {
+    expect(caseFingerprint(practiceCase)).toBe(tsEraFingerprints[id as keyof typeof tsEraFingerprints]);
+    const module = fromModules.get(id);
+    if (module) expect(practiceCase).toStrictEqual(module);
+  });
 
   it('fingerprints tell a changed case from the original (negative control)', () => {
     const changed = structuredClone(caseLibrary[0]!);
