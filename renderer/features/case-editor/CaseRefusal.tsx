@@ -1,42 +1,14 @@
-import { useEffect, useRef } from 'react';
+import { useMemo } from 'react';
+import { RefusalSummary } from '../../components/RefusalSummary';
 import { splitRefusal } from '../templates/refusal';
 
-/**
- * A case the host refused (an import or a save), as a GOV.UK error summary: what happened, then each
- * problem with its path in the case format, as the host wrote it.
- */
+/** A case the host refused (an import or a save): each problem with its path in the case format. */
 export function CaseRefusal({ message, testId }: { message: string; testId: string }) {
-  const refusal = splitRefusal(message);
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => ref.current?.focus(), [message]);
+  // One object per message, so the summary takes focus when a refusal arrives, not on every drawing.
+  const refusal = useMemo(() => splitRefusal(message), [message]);
   return (
-    <div
-      className="error-summary"
-      ref={ref}
-      tabIndex={-1}
-      role="alert"
-      aria-labelledby={`${testId}-title`}
-      data-testid={testId}
-    >
-      <h2 className="error-summary__title" id={`${testId}-title`}>
-        There is a problem
-      </h2>
-      <p className="body">{refusal.heading}</p>
-      {refusal.problems.length > 0 ? (
-        <ul className="error-summary__list case-problems">
-          {refusal.problems.map(({ path, problem }, index) => (
-            <li key={index}>
-              {path ? (
-                <>
-                  <code className="case-problems__path">{path}</code>: {problem}
-                </>
-              ) : (
-                problem
-              )}
-            </li>
-          ))}
-        </ul>
-      ) : null}
-    </div>
+    <RefusalSummary refusal={refusal} testId={testId}>
+      Lists are counted from 0: <code>documents[1]</code> is the second document.
+    </RefusalSummary>
   );
 }

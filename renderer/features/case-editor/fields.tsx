@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { ReactNode } from 'react';
 import { formatIsoDate, isIsoDate, parseUkDate } from '@shared/dates/format';
+import { dateFormatProblem } from '../attempt/items/DateNumberFields';
 import { Checkboxes, describedBy, ErrorMessage, Field, Hint, Radios } from '../../components/form';
 import type { ChoiceOption } from '../../components/form';
 import { getAt } from './draft';
@@ -278,7 +279,7 @@ export function DateField({ path, label }: { path: Path; label: ReactNode }) {
   const shown = draft ?? (isIsoDate(value) ? formatIsoDate(value) : value);
   const hint = 'For example, 23/11/2026';
   const typedWrong = draft !== null && draft.trim() !== '' && parseUkDate(draft) === null;
-  const error = typedWrong ? 'Enter a real date as day/month/year, for example 23/11/2026.' : problem;
+  const error = typedWrong ? dateFormatProblem : problem;
   return (
     <Field id={id} label={label} hint={hint} error={error}>
       <input
