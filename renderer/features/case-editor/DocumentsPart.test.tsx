@@ -109,6 +109,15 @@ describe('the documents part of the case editor', () => {
     choose(section, last);
     expect(store.getState().draft!.documents[0]!.release).toMatchObject({ sectionId: last.split('/')[1] });
     expect(container.querySelector('#case-documents-0-newInformation-headline')).not.toBeNull();
+    // The answers to look at again when it arrives: the case's templates' questions.
+    const revisit = container.querySelector<HTMLInputElement>('#case-documents-0-newInformation-revisit')!;
+    click(revisit);
+    const [templateId, itemId] = revisit.value.split('/');
+    expect(store.getState().draft!.documents[0]!.newInformation).toEqual({
+      headline: '',
+      revisit: [{ templateId, itemId }],
+    });
+    expect(templateId).toBe('rosh-analysis');
   });
 
   it('lists problems with their exact paths, and a link focuses the field', () => {

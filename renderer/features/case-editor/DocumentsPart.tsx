@@ -2,8 +2,9 @@ import { memo, useState } from 'react';
 import { HostError } from '@shared/contract';
 import { documentKinds } from '@shared/cases';
 import type { DocumentBlock, ReleaseTrigger } from '@shared/cases';
+import { catalogueTemplate, isAnswerable } from '@shared/templates';
 import type { Template } from '@shared/templates';
-import { describedBy, Field, Radios } from '../../components/form';
+import { Checkboxes, describedBy, Field, Radios } from '../../components/form';
 import { host } from '../../host';
 import { DocumentView } from '../casefile/DocumentView';
 import { asCaseDocument } from './draft';
@@ -136,7 +137,55 @@ function ReleaseFields({ index, templates }: { index: number; templates: readonl
           hint="One line, shown when the document arrives, e.g. “Police attended the address again on 14/11/2026.”"
         />
       ) : null}
+      {release.kind !== 'start' ? <RevisitField index={index} templates={templates} /> : null}
     </>
+  );
+}
+
+/** The answers the workspace suggests looking at again when the document arrives (optional). */
+function RevisitField({ index, templates }: { index: number; templates: readonly Template[] }) {
+  const path = ['documents', index, 'newInformation', 'revisit'];
+  const revisit = useValue<Array<{ templateId: string; itemId: string }> | undefined>(path) ?? [];
+  const templateSet = useValue<string[]>(['templateSet']);
+  const problem = useProblem(path);
+  const set = useSet();
+  const options = templates
+    .filter((template) => templateSet.includes(template.id))
+    .flatMap((template) =>
+      catalogueTemplate(template)
+        .entries.filter((entry) => entry.depth === 0 && isAnswerable(entry.item))
+        .map((entry) => ({
+          value: `${template.id}/${entry.item.id}`,
+          label: `${'prompt' in entry.item ? entry.item.prompt : entry.item.id} (${template.title})`,
+        })),
+    );
+  return (
+    <details className="details" open={revisit.length > 0 || problem !== undefined}>
+      <summary className="details__summary">
+        <span className="details__summary-text">
+          Answers to look at again when it arrives ({revisit.length} chosen)
+        </span>
+      </summary>
+      <div className="details__text">
+        <Checkboxes
+          id={fieldId(pathString(path))}
+          legend="Answers that may need revisiting"
+          legendClassName="fieldset__legend--s"
+          error={problem}
+          options={options}
+          values={revisit.map((ref) => `${ref.templateId}/${ref.itemId}`)}
+          onChange={(values) =>
+            set(
+              path,
+              values.map((value) => {
+                const [templateId = '', itemId = ''] = value.split('/');
+                return { templateId, itemId };
+              }),
+            )
+          }
+        />
+      </div>
+    </details>
   );
 }
 
