@@ -33,7 +33,12 @@ function largeAttempt() {
   }));
   plan['contingency-lines'] = Array.from({ length: 20 }, (_, i) => ({
     rowId: `cont-${String(i).padStart(6, '0')}`,
-    values: { 'warning-sign': `Sign ${i}`, action: longText, who: 'Practitioner', 'by-when': 'Same day' },
+    values: {
+      'warning-sign': `Sign ${i}`,
+      action: longText,
+      'who-role': 'practitioner',
+      'how-quickly': 'same-day',
+    },
   }));
   const goals = answers['sentence-plan']!.goals as Row[];
   const template = goals[0]!;

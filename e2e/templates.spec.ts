@@ -352,14 +352,17 @@ const roshKnown: Journey['known'] = {
 
 const planKnown: Journey['known'] = {
   'victim-safety': async (page) => {
-    // "Not known" asks who is protected without requiring it; "Yes" requires it.
+    // "Not known" asks for a row per victim without requiring one; "Yes" requires one.
     const victims = group(page, /^Are there identified or potential victims\?/);
     await choose(victims.getByRole('radio', { name: 'Not known' }));
-    await expect(page.getByRole('textbox', { name: 'Who is protected, and how? (optional)' })).toBeVisible();
+    await expect(
+      page.getByRole('group', { name: 'Each victim or potential victim (optional)', exact: true }),
+    ).toBeVisible();
     await choose(victims.getByRole('radio', { name: 'Yes', exact: true }));
     await expect(
-      page.getByRole('textbox', { name: 'Who is protected, and how?', exact: true }),
+      page.getByRole('group', { name: 'Each victim or potential victim', exact: true }),
     ).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Add a victim' })).toBeVisible();
   },
   contingency: async (page) => {
     await page.getByRole('button', { name: 'Add a warning sign' }).press('Enter');

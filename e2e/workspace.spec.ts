@@ -179,6 +179,10 @@ test('a practice case from start to finish: evidence, a late document, and tutor
   await page
     .getByRole('textbox', { name: 'Why has no safeguarding enquiry been requested?' })
     .fill('I will ask children’s social care today.');
+  await page
+    .getByRole('group', { name: 'Check on a proposed address and its occupier' })
+    .getByRole('radio', { name: 'No address proposed' })
+    .check();
   const notice = page.getByTestId('new-information');
   await expect(notice).toContainText('Email from the IDVA');
   await expect(page.getByRole('tab', { name: /Case file \(1 new\)/ })).toBeVisible();

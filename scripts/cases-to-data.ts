@@ -13,8 +13,8 @@
  *   git rm -q shared/cases/library/*.ts
  *
  * For each case it writes `shared/cases/library/<id>.json`: the case as the schema parses it, with the
- * standard practice notice left out (the format supplies it). It then loads that file back through the
- * app's own path (`loadBuiltinCase`) and stops, writing nothing more, unless the result is deep-equal to
+ * standard practice notice and the derived re-checks left out (loading supplies both). It then loads that file back through the
+ * app's own path (`parseCase`, as `loadBuiltinCase` does) and stops, writing nothing more, unless the result is deep-equal to
  * what the module produced. Last it writes `shared/cases/__fixtures__/ts-era-fingerprints.json`: the SHA-256
  * of each module's parsed case, which `library-data.test.ts` checks the loaded data against once the
  * modules are gone.
@@ -24,7 +24,10 @@ import { isDeepStrictEqual } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { format, resolveConfig } from 'prettier';
 import { CASE_PRACTICE_NOTICE, caseSchema, type PracticeCase } from '@shared/cases/schema';
-import { loadBuiltinCase } from '@shared/cases';
+// Not from '@shared/cases': its index loads the data files being rewritten, which may not load yet.
+import { parseCase } from '@shared/cases/pack';
+import { authoredCase, withRangeRechecks } from '@shared/cases/range-rechecks';
+import { builtinTemplates } from '@shared/templates/builtin';
 import { caseFingerprint } from './case-fingerprint';
 
 const root = new URL('../', import.meta.url);
@@ -34,7 +37,7 @@ const checkOnly = process.argv.includes('--check');
 
 /** The case as its data file holds it: what the format would fill in is left out. */
 export function authoredForm(practiceCase: PracticeCase): Record<string, unknown> {
-  const { practiceNotice, ...rest } = practiceCase;
+  const { practiceNotice, ...rest } = authoredCase(practiceCase);
   return practiceNotice === CASE_PRACTICE_NOTICE ? rest : practiceCase;
 }
 
@@ -59,7 +62,8 @@ async function main(): Promise<void> {
     >;
     const sources = Object.values(loaded).filter(looksLikeCase);
     if (sources.length !== 1) throw new Error(`${name}: expected one exported case, found ${sources.length}`);
-    const fromModule = caseSchema.parse(sources[0]);
+    // What the app made of the module: parsed, with the re-checks derived from its tutor notes.
+    const fromModule = withRangeRechecks(caseSchema.parse(sources[0]));
     const dataFile = new URL(`${fromModule.id}.json`, libraryDir);
     // Formatted as the repository's Prettier check expects, so converting never leaves a lint failure.
     const text = await format(JSON.stringify(authoredForm(fromModule), null, 2), {
@@ -80,8 +84,10 @@ async function main(): Promise<void> {
       continue;
     }
     writeFileSync(dataFile, text);
-    const fromData = loadBuiltinCase(JSON.parse(readFileSync(dataFile, 'utf8')));
-    if (!isDeepStrictEqual(fromData, fromModule))
+    const fromData = parseCase(JSON.parse(readFileSync(dataFile, 'utf8')), builtinTemplates);
+    if (!fromData.ok)
+      throw new Error(`${fromModule.id}: the data file does not load:\n${fromData.errors.join('\n')}`);
+    if (!isDeepStrictEqual(fromData.practiceCase, fromModule))
       throw new Error(`${fromModule.id}: the data file does not load back to what ${name} produced`);
     fingerprints[fromModule.id] = caseFingerprint(fromModule);
     console.log(

@@ -62,19 +62,6 @@ export async function createHost(given: HostDeps): Promise<Host> {
   });
   // Loaded before any handler runs, so PDF export and review resolve tutors' templates synchronously.
   await templates.ready();
-  const cases = createCaseService({
-    dataDir: deps.dataDir,
-    createStore: deps.createStore,
-    dialogs: deps.dialogs,
-    now: deps.now,
-    newId: deps.newId,
-    log,
-    templates: () => templates.templatesFor(),
-    ...fsync,
-  });
-  // Loaded before any handler runs too, so an attempt's case (at its version) resolves synchronously.
-  await cases.ready();
-  const findCase = (caseId: string, version?: number) => cases.resolve(caseId, version);
   // Record stores read their folders on first use, not here, so building them costs nothing at start-up.
   const records: RecordStoreCommon = {
     dataDir: deps.dataDir,
@@ -84,6 +71,14 @@ export async function createHost(given: HostDeps): Promise<Host> {
     log,
     ...fsync,
   };
+  const cases = createCaseService({
+    records,
+    dialogs: deps.dialogs,
+    templates: () => templates.templatesFor(),
+  });
+  // Loaded before any handler runs too, so an attempt's case (at its version) resolves synchronously.
+  await cases.ready();
+  const findCase = (caseId: string, version?: number) => cases.resolve(caseId, version);
   const reviewStore = createReviewStore(records);
   const copies = createImportedCopyStore(records);
   const services: HostServices = {

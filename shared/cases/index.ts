@@ -1,7 +1,8 @@
 /**
  * The practice case library: fictional case files for rehearsing risk assessment.
  *
- * - `caseLibrary`: every built-in case, parsed; `getCase(id)`.
+ * - `caseLibrary`: every built-in case, parsed, with its late-document re-checks; `getCase(id)`.
+ * - `rangeRecheckRules(c)`: a question for each group whose defensible range a late document moves.
  * - `caseSummaries`: what the home screen lists (no documents, no tutor notes).
  * - `caseForTrainee(c)`: the case without its tutor notes, for use before the attempt is finished.
  * - `caseContextFor(c, releasedIds)`: the engine's `CaseContext` (facts, rules, released documents).
@@ -34,6 +35,13 @@ export * from './schema';
 export * from './release';
 export { blockPlainText, documentPlainText } from './text';
 export { validateCase, ruleBudgetErrors, type CaseValidation } from './validate';
+export {
+  authoredCase,
+  rangeRecheckRuleId,
+  rangeRecheckRules,
+  withRangeRechecks,
+  withoutDerivedRules,
+} from './range-rechecks';
 export * from './pack';
 export * from './presets';
 
@@ -66,7 +74,7 @@ export function loadBuiltinCase(
   throw new Error(`Built-in case '${id}' does not load:\n${parsed.errors.join('\n')}`);
 }
 
-/** Loaded once, in the order the home screen lists them. */
+/** Loaded once, in the order the home screen lists them, each with its derived late-document re-checks. */
 export const caseLibrary: readonly PracticeCase[] = caseSources.map((source) => loadBuiltinCase(source));
 
 export function isBuiltinCaseId(id: string): boolean {

@@ -9,6 +9,7 @@ import {
   decodeCasePack,
   loadBuiltinCase,
   serialiseCasePack,
+  withRangeRechecks,
 } from '.';
 import { caseFingerprint } from '../../scripts/case-fingerprint';
 import tsEraFingerprints from './__fixtures__/ts-era-fingerprints.json';
@@ -26,7 +27,7 @@ const fromModules = new Map(
     .flatMap(([, exports]) => Object.values(exports))
     .filter((value) => typeof value === 'object' && value !== null && 'documents' in value)
     .map((value) => {
-      const parsed = caseSchema.parse(value);
+      const parsed = withRangeRechecks(caseSchema.parse(value));
       return [parsed.id, parsed] as const;
     }),
 );

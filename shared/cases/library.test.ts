@@ -36,8 +36,12 @@ describe.each(byCase)('case %s: case file', (_id, practiceCase) => {
     expect(practiceCase.practiceNotice).toMatch(/practice/i);
   });
 
-  it('uses the four built-in templates in working order', () => {
-    expect(practiceCase.templateSet).toEqual(defaultTemplateSet);
+  it('uses the four default templates, and any fuller built-ins, in working order', () => {
+    expect(practiceCase.templateSet).toEqual(expect.arrayContaining([...defaultTemplateSet]));
+    const builtinOrder = builtinTemplates.map((template) => template.id);
+    const positions = practiceCase.templateSet.map((id) => builtinOrder.indexOf(id));
+    expect(positions).not.toContain(-1);
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
   });
 
   it('has no empty document, table row or dialogue', () => {
@@ -72,6 +76,27 @@ describe.each(byCase)('case %s: case file', (_id, practiceCase) => {
     expect(noTrace).toBe(practiceCase.facts.daNoTrace);
     expect(callouts).toBe(practiceCase.facts.daCallouts);
     expect(noTrace || callouts > 0).toBe(true);
+  });
+
+  it('counts the call-outs where the person was the alleged perpetrator, as its facts say', () => {
+    // A reply either marks each row with the part the person played (a "recorded as" column) or says above
+    // the table that every row has the person as the alleged perpetrator.
+    let perpetrator = 0;
+    for (const doc of startDocuments(practiceCase).filter((d) => d.kind === 'police-domestic-abuse')) {
+      const allPerpetrator = doc.body.some(
+        (block) => block.kind === 'paragraph' && /subject as the alleged perpetrator/i.test(block.text),
+      );
+      for (const block of doc.body) {
+        if (block.kind !== 'table') continue;
+        const roleColumn = block.columns.findIndex((column) => /recorded as/i.test(column));
+        if (roleColumn < 0) {
+          expect(allPerpetrator, `${doc.id}: say whose call-outs these are`).toBe(true);
+          perpetrator += block.rows.length;
+        } else perpetrator += block.rows.filter((row) => /perpetrator/i.test(row[roleColumn]!)).length;
+      }
+    }
+    expect(perpetrator).toBe(practiceCase.facts.daPerpetratorCallouts);
+    expect(practiceCase.facts.daPerpetratorCallouts).toBeLessThanOrEqual(practiceCase.facts.daCallouts);
   });
 
   it('has a children’s social care reply from the start, as its facts say', () => {
@@ -128,6 +153,54 @@ describe.each(byCase)('case %s: case file', (_id, practiceCase) => {
 });
 
 describe('the library', () => {
+  it('uses the fuller templates where the practice calls for them', () => {
+    const uses = (caseId: string, templateId: string) => getCase(caseId)!.templateSet.includes(templateId);
+    expect(uses('deverell-licence-recall', 'enquiries-log')).toBe(true);
+    expect(uses('kerr-arson-trauma', 'risk-to-self')).toBe(true);
+    expect(uses('rooke-acquisitive', 'risk-to-self')).toBe(true);
+    expect(uses('rooke-acquisitive', 'strengths-needs')).toBe(true);
+  });
+
+  it('has predictor scores as a document in at least two case files', () => {
+    const withScores = caseLibrary.filter((practiceCase) =>
+      practiceCase.documents.some(
+        (doc) => /\bOGRS\b/.test(documentText(doc)) && /\bRSR\b/.test(documentText(doc)),
+      ),
+    );
+    expect(withScores.length).toBeGreaterThanOrEqual(2);
+    for (const practiceCase of withScores) {
+      const doc = practiceCase.documents.find((candidate) => /\bOGRS\b/.test(documentText(candidate)))!;
+      expect(documentText(doc), `${practiceCase.id}: predictors are not RoSH`).toMatch(
+        /not a risk of serious harm level/i,
+      );
+    }
+  });
+
+  it('keeps to the corrections on orders, notification and MAPPA category 2', () => {
+    for (const practiceCase of caseLibrary) {
+      const file = practiceCase.documents.map(documentText).join(' ');
+      const notes = JSON.stringify(practiceCase.tutorNotes);
+      // A restraining order is a criminal court's; the civil order is a non-molestation order.
+      for (const words of [file, notes])
+        expect(words, practiceCase.id).not.toMatch(/restraining order[^.]*\b(civil|family court)\b/i);
+      // The prosecution asks for a restraining order, not the police.
+      expect(file, practiceCase.id).not.toMatch(/\bwe will apply for a restraining order/i);
+      // Category 2 turns on the sentence: say so plainly wherever a case's MAPPA note raises it.
+      if (/category 2/i.test(practiceCase.tutorNotes.mappa) && !practiceCase.facts.onLicence) {
+        expect(practiceCase.tutorNotes.mappa, practiceCase.id).toMatch(
+          /12 months or more of imprisonment or detention/,
+        );
+        expect(practiceCase.tutorNotes.mappa, practiceCase.id).toMatch(/hospital or guardianship order/);
+        expect(practiceCase.tutorNotes.mappa, practiceCase.id).toMatch(/community order never/i);
+      }
+    }
+    // Notification runs from the date of conviction, which the court record gives.
+    const hale = getCase('hale-indecent-images')!;
+    const court = documentText(hale.documents.find((doc) => doc.id === 'court-result')!);
+    expect(court).toMatch(/Convicted:? 06\/07\/2026/);
+    expect(court).toMatch(/running from the date of conviction, 06\/07\/2026/);
+  });
+
   it('has at least eight cases with unique ids', () => {
     expect(caseLibrary.length).toBeGreaterThanOrEqual(8);
     const ids = caseLibrary.map((practiceCase) => practiceCase.id);

@@ -11,7 +11,8 @@ import { findJsonProblem } from '../model/json';
 import { templateJsonLimits } from '../templates/logic-schema';
 import type { Template } from '../templates/schema';
 import { findUnreadableIn } from '../text/readable';
-import { CASE_FORMAT, type PracticeCase } from './schema';
+import { authoredCase, withoutDerivedRules, withRangeRechecks } from './range-rechecks';
+import { CASE_FORMAT, caseSchema, type PracticeCase } from './schema';
 import { ruleBudgetErrors, validateCase } from './validate';
 
 /**
@@ -120,8 +121,15 @@ export function parseCase(input: unknown, templates: readonly Template[]): CaseP
     const over = ruleBudgetErrors(rules);
     if (over.length > 0) return refuse('over-budget', ...over);
   }
-  const checked = validateCase(input, templates);
-  return checked.ok ? checked : refuse('invalid', ...checked.errors);
+  // Re-checks derived from the tutor notes are never authored: an exact copy (a pack of a loaded case, an
+  // editor save of one) is dropped before checking, and every case gets them again once it is checked.
+  const shaped = caseSchema.safeParse(input);
+  const authored =
+    shaped.success && isRecord(input) ? { ...input, rules: withoutDerivedRules(shaped.data).rules } : input;
+  const checked = validateCase(authored, templates);
+  return checked.ok
+    ? { ok: true, practiceCase: withRangeRechecks(checked.practiceCase) }
+    : refuse('invalid', ...checked.errors);
 }
 
 export function buildCasePack(input: {
@@ -134,7 +142,7 @@ export function buildCasePack(input: {
     formatVersion: CASE_PACK_FORMAT_VERSION,
     exportedAt: input.exportedAt.toISOString(),
     appVersion: input.appVersion,
-    case: input.practiceCase,
+    case: authoredCase(input.practiceCase),
   };
 }
 
@@ -223,6 +231,6 @@ export function decodeCasePack(
   return {
     ok: true,
     practiceCase: checked.practiceCase,
-    pack: { ...envelope.data, case: checked.practiceCase } as CasePack,
+    pack: { ...envelope.data, case: authoredCase(checked.practiceCase) } as CasePack,
   };
 }

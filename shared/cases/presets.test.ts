@@ -17,8 +17,9 @@ describe('rule presets write the rules the built-in cases were written with', ()
   it('a rating below a level for a group, after a document', () => {
     const rule = builtRule({
       preset: 'rating-below',
-      id: 'known-adult-below-high-after-incident',
-      message: caseRule('known-adult-below-high-after-incident').message,
+      id: 'recheck-known-adult-community-after-police-incident-november',
+      message: caseRule('recheck-known-adult-community-after-police-incident-november').message,
+      // The late-document re-check derived from the tutor notes is exactly this preset.
       templateId: 'rosh-analysis',
       itemId: 'rosh-grid',
       rowId: 'known-adult',
@@ -26,7 +27,7 @@ describe('rule presets write the rules the built-in cases were written with', ()
       below: 'high',
       afterDocumentId: 'police-incident-november',
     });
-    expect(rule).toStrictEqual(caseRule('known-adult-below-high-after-incident'));
+    expect(rule).toStrictEqual(caseRule('recheck-known-adult-community-after-police-incident-november'));
   });
 
   it('an enquiry not recorded', () => {
@@ -133,7 +134,7 @@ describe('rule presets write the rules the built-in cases were written with', ()
 
 describe('tryRule', () => {
   const fixture = caseAnswerFixtures['cotter-domestic-abuse']!;
-  const rule = caseRule('known-adult-below-high-after-incident');
+  const rule = caseRule('recheck-known-adult-community-after-police-incident-november');
   const sample = (answers = fixture.sound(), releasedDocumentIds = allReleased) => ({
     practiceCase: cotter,
     templates: builtinTemplates,

@@ -7,7 +7,7 @@ import {
   templatesForCase,
   type PracticeCase,
 } from '.';
-import { caseAnswerFixtures, type Answers } from './__fixtures__/sample-answers';
+import { caseAnswerFixtures, withRating, type Answers } from './__fixtures__/sample-answers';
 
 function evaluate(practiceCase: PracticeCase, answers: Answers, released: 'start' | 'all') {
   const releasedIds =
@@ -58,6 +58,32 @@ describe.each(caseLibrary.map((practiceCase) => [practiceCase.id, practiceCase] 
         expect(evaluation.evaluationProblems).toEqual([]);
         const speaking = caseRulesSpeaking(evaluation);
         for (const ruleId of weak.fires) expect(speaking, `rule '${ruleId}'`).toContain(ruleId);
+      },
+    );
+
+    // A rating at either edge of a defensible range is a sound choice: no case rule may question it, before
+    // the late documents (the start ranges) or after them (the moved ranges, where a late document moves one).
+    it.each(['start', 'all'] as const)(
+      'a sound attempt at either edge of each defensible range stays silent (%s documents)',
+      (released) => {
+        for (const range of practiceCase.tutorNotes.roshRanges) {
+          const band = released === 'all' && range.afterNewInformation ? range.afterNewInformation : range;
+          for (const level of new Set([band.from, band.to])) {
+            const answers = withRating(fixture.sound(), range.group, range.setting, level);
+            const speaking = caseRulesSpeaking(evaluate(practiceCase, answers, released));
+            expect(speaking, `${range.group}/${range.setting} rated ${level}`).toEqual([]);
+          }
+        }
+      },
+    );
+
+    it.each((fixture.otherSound ?? []).map((other) => [other.name, other] as const))(
+      'another sound attempt stays silent: %s',
+      (_name, other) => {
+        const evaluation = evaluate(practiceCase, other.answers(), other.released);
+        expect(evaluation.evaluationProblems).toEqual([]);
+        expect(evaluation.itemErrors.map((error) => `${error.templateId}.${error.itemId}`)).toEqual([]);
+        expect(caseRulesSpeaking(evaluation)).toEqual([]);
       },
     );
 

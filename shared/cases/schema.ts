@@ -176,13 +176,21 @@ export const roshRangeSchema = z.strictObject({
   to: z.enum(roshLevelIds),
   reasons: text(3000),
   documentRefs: z.array(localIdSchema).max(20),
-  /** How the range moves once a late document is in the file. */
+  /**
+   * How the range moves once a late document is in the file. When it moves, a rating outside the new range
+   * after the document arrives raises a question (`rangeRecheckRules`), for every group that moves.
+   */
   afterNewInformation: z
     .strictObject({
       documentId: localIdSchema,
       from: z.enum(roshLevelIds),
       to: z.enum(roshLevelIds),
       reasons: text(3000),
+      /**
+       * The tutor's question for a rating outside the new range, in the case's own terms. Without it the
+       * question is worded from the document's title and the group.
+       */
+      question: text(1000).optional(),
     })
     .optional(),
 });
@@ -212,12 +220,18 @@ export const tutorNotesSchema = z.strictObject({
 export type TutorNotes = z.infer<typeof tutorNotesSchema>;
 
 /**
- * Facts the quality rules read as `case.facts.<name>`. The first two are read by the built-in templates'
- * rules (`builtinCaseFacts`), so every case declares them; the rest are optional and used by case rules.
+ * Facts the quality rules read as `case.facts.<name>`. Those the built-in templates' rules read
+ * (`builtinCaseFacts`) every case declares; the call-out counts and the other facts without `.optional()`
+ * are required too, and the rest are optional and used by case rules.
  */
 export const caseFactsSchema = z.strictObject({
   /** Police domestic abuse call-outs in the file at the start (the person as perpetrator or victim). */
   daCallouts: z.number().int().min(0).max(100),
+  /**
+   * Of those call-outs, the ones where the person was the alleged perpetrator (not the victim): what a
+   * domestic abuse screening answer and the known adult's rating must account for.
+   */
+  daPerpetratorCallouts: z.number().int().min(0).max(100),
   /** Children live with, or stay with, the person. */
   childrenInHousehold: z.boolean(),
   /** A reply from children's social care is in the file at the start. */

@@ -6,6 +6,7 @@ import type { Template } from '../templates/schema';
 import { formatZodIssues, validateRules } from '../templates/validate';
 import { MAX_RULE_EXPRESSION_NODES } from '../contract/limits';
 import { expressionNodes } from '../templates/logic';
+import { rangeRecheckRules } from './range-rechecks';
 import { caseSchema, type PracticeCase } from './schema';
 
 export type CaseValidation = { ok: true; practiceCase: PracticeCase } | { ok: false; errors: string[] };
@@ -131,11 +132,17 @@ export function validateCase(input: unknown, templates: readonly Template[]): Ca
 
   const declaredFacts = Object.keys(practiceCase.facts);
   if (overBudget.length === 0) {
-    const rulesCheck = validateRules(practiceCase.rules, caseTemplates, {
-      prefix: 'rules',
-      knownFacts: declaredFacts,
-      documentIds: [...documentIds],
-    });
+    // The derived re-checks are validated with the case's own rules, so an id clash or a range naming a group
+    // the analysis does not rate is reported here rather than at run time.
+    const rulesCheck = validateRules(
+      [...practiceCase.rules, ...rangeRecheckRules(practiceCase)],
+      caseTemplates,
+      {
+        prefix: 'rules',
+        knownFacts: declaredFacts,
+        documentIds: [...documentIds],
+      },
+    );
     if (!rulesCheck.ok) errors.push(...rulesCheck.errors);
   }
   for (const fact of builtinCaseFacts)

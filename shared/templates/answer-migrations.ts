@@ -1,4 +1,5 @@
 import type { JsonValue } from '../model/json';
+import { migrateRiskManagementPlanV2Answers } from './builtin/risk-management-plan-migration';
 import { migrateSentencePlanV1Answers } from './builtin/sentence-plan-migration';
 
 /**
@@ -19,7 +20,7 @@ export interface AnswerMigrationStep {
   migrate: (answers: TemplateAnswers) => TemplateAnswers;
 }
 
-/** Version 2 only adds or hides questions: version 1 answers stay valid as they are. */
+/** The new version only adds or hides questions or options: the older answers stay valid as they are. */
 const unchanged = (answers: TemplateAnswers): TemplateAnswers => answers;
 
 export const answerMigrationSteps: readonly AnswerMigrationStep[] = [
@@ -29,6 +30,15 @@ export const answerMigrationSteps: readonly AnswerMigrationStep[] = [
   { templateId: 'rosh-analysis', from: 1, migrate: unchanged },
   // Lines for the risks identified outside the analysis join "Answering each risk".
   { templateId: 'risk-management-plan', from: 1, migrate: unchanged },
+  // Screening for fire-setting, hate, custody incidents and orders; children, address check, oversight, reviews,
+  // the MAPPA referral state and predictor scores are all new questions.
+  { templateId: 'rosh-analysis', from: 2, migrate: unchanged },
+  // Contingency owners and timescales become choices; multi-agency management is split into its forums.
+  { templateId: 'risk-management-plan', from: 2, migrate: migrateRiskManagementPlanV2Answers },
+  // Linked to reoffending, the goal's life after agreement, and two responsivity options are new.
+  { templateId: 'sentence-plan', from: 2, migrate: unchanged },
+  // Each decision's type, the reason for an absence, alternatives and who was consulted are new.
+  { templateId: 'reflective-log', from: 1, migrate: unchanged },
 ];
 
 export interface MigratedTemplate {

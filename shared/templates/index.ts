@@ -19,7 +19,7 @@
  * - Built-ins (`builtin/`): `builtinTemplates` (enquiries-log, strengths-needs, risk-to-self, rosh-analysis,
  *   risk-management-plan, sentence-plan, reflective-log), `getBuiltinTemplate(id)`, `defaultTemplateSet` (what a
  *   case starts with: rosh-analysis, risk-management-plan, sentence-plan, reflective-log), and
- *   `builtinCaseFacts` (the case facts their rules read: daCallouts, childrenInHousehold).
+ *   `builtinCaseFacts` (the case facts their rules read: daCallouts, daPerpetratorCallouts, childrenInHousehold).
  * - Saved answers written against an older template version: `migrateAttemptAnswers` (answer-migrations.ts).
  * - Quality rules and their results: `shared/rules`.
  */

@@ -19,10 +19,10 @@ import { MAX_CASE_PACK_BYTES } from '@shared/contract/limits';
 import { idSchema, isoDateTime } from '@shared/model/ids';
 import { safeFileNamePart } from '@shared/pdf/file-name';
 import type { Template } from '@shared/templates';
-import type { CreateJsonStore, Dialogs } from '../ports';
+import type { Dialogs } from '../ports';
 import { exportWriteFailure, writeExportFile } from '../pdf/write-export';
 import { readChosenFile } from '../read-chosen-file';
-import { RecordStore } from '../review/record-store';
+import { RecordStore, type RecordStoreCommon } from '../review/record-store';
 import { refusalMessage } from '../refusal';
 
 /**
@@ -58,18 +58,14 @@ const caseRecordSchema = z.object({
 type CaseRecord = z.infer<typeof caseRecordSchema>;
 
 export interface CaseServiceDeps {
-  dataDir: string;
-  createStore: CreateJsonStore;
+  /** The host's shared record-store ports (data folder, store factory, clock, ids, log). */
+  records: RecordStoreCommon;
   dialogs: Dialogs;
-  now: () => Date;
-  newId: () => string;
-  log: (message: string, error?: unknown) => void;
   /** The templates a case may use: the built-ins and the newest version of each tutor's template. */
   templates: () => readonly Template[];
   /** The cases that come with the app; the built-ins by default. */
   builtins?: readonly PracticeCase[];
   appVersion?: string;
-  fsyncFolders?: boolean;
 }
 
 const openFilters = [{ name: 'Practice case (.caseworkcase)', extensions: [CASE_PACK_EXTENSION] }];
@@ -103,18 +99,14 @@ export type CaseService = ReturnType<typeof createCaseService>;
 export function createCaseService(deps: CaseServiceDeps) {
   const builtins = deps.builtins ?? caseLibrary;
   const store = new RecordStore<CaseRecord>({
-    dataDir: deps.dataDir,
+    ...deps.records,
     folder: 'cases',
     schema: caseRecordSchema,
     currentVersion: CASE_RECORD_SCHEMA_VERSION,
     what: 'a tutor’s case',
     describe: (record) => `the case “${latestOf(record).practiceCase.title}”`,
-    createStore: deps.createStore,
-    now: deps.now,
-    newId: deps.newId,
-    log: deps.log,
-    ...(deps.fsyncFolders === undefined ? {} : { fsyncFolders: deps.fsyncFolders }),
   });
+  const now = deps.records.now;
   /** Loaded records by case id, kept in step with the store so resolving is synchronous. */
   let byCaseId = new Map<string, CaseRecord>();
 
@@ -251,7 +243,7 @@ export function createCaseService(deps: CaseServiceDeps) {
     const entry: CaseVersionRecord = {
       version: practiceCase.version,
       origin: how.origin,
-      savedAt: deps.now().toISOString(),
+      savedAt: now().toISOString(),
       fileName: how.fileName,
       practiceCase,
     };
@@ -263,7 +255,7 @@ export function createCaseService(deps: CaseServiceDeps) {
         }
       : {
           schemaVersion: CASE_RECORD_SCHEMA_VERSION,
-          id: deps.newId(),
+          id: deps.records.newId(),
           caseId: practiceCase.id,
           inLibrary,
           versions: [entry],
@@ -367,7 +359,7 @@ export function createCaseService(deps: CaseServiceDeps) {
       throw new HostError('not-found', `The case '${caseId}' (version ${version ?? 'newest'}) is not here.`);
     return buildCasePack({
       practiceCase,
-      exportedAt: deps.now(),
+      exportedAt: now(),
       appVersion: deps.appVersion ?? packageInfo.version,
     });
   }

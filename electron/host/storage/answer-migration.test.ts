@@ -21,10 +21,17 @@ afterEach(async () => {
 
 type Deps = ReturnType<typeof testHostDeps>;
 
-async function openWithFixture(deps: Deps): Promise<Storage> {
+/** A saved attempt whose plan's contingency owners and timescales were free text (template version 2). */
+const planFixtureText = fs.readFileSync(
+  path.join(import.meta.dirname, '../../../shared/templates/__fixtures__/attempt-before-issue-13.json'),
+  'utf8',
+);
+const planFixtureId = (JSON.parse(planFixtureText) as { id: string }).id;
+
+async function openWithFixture(deps: Deps, text = fixtureText, id = fixtureId): Promise<Storage> {
   const attemptsDir = path.join(deps.dataDir, 'attempts');
   fs.mkdirSync(attemptsDir, { recursive: true });
-  fs.writeFileSync(path.join(attemptsDir, `${fixtureId}.json`), fixtureText);
+  fs.writeFileSync(path.join(attemptsDir, `${id}.json`), text);
   const storage = await openStorage(deps, { fsyncFolders: false });
   opened.push(storage);
   return storage;
@@ -38,7 +45,7 @@ describe('saved answers from an older template version', () => {
     const deps = testHostDeps();
     const storage = await openWithFixture(deps);
     const attempt = await storage.getAttempt(fixtureId);
-    expect(attempt.templateVersions).toMatchObject({ 'sentence-plan': 2, 'rosh-analysis': 2 });
+    expect(attempt.templateVersions).toMatchObject({ 'sentence-plan': 3, 'rosh-analysis': 3 });
     const plan = attempt.answers['sentence-plan']!;
     expect(plan).not.toHaveProperty('objectives');
     expect(plan.goals).toEqual([
@@ -57,7 +64,7 @@ describe('saved answers from an older template version', () => {
 
     // The upgrade is on disk, and the file as it was is kept as a backup taken before the migration.
     const onDisk = readJson(path.join(storage.layout.attemptsDir, `${fixtureId}.json`));
-    expect(onDisk.templateVersions).toMatchObject({ 'sentence-plan': 2 });
+    expect(onDisk.templateVersions).toMatchObject({ 'sentence-plan': 3 });
     const backups = fs.readdirSync(path.join(storage.layout.backupsDir, fixtureId));
     const before = backups.filter((name) => name.endsWith('-before-migration.json'));
     expect(before).toHaveLength(1);
@@ -92,5 +99,29 @@ describe('saved answers from an older template version', () => {
     );
     const attempt = await storage.getAttempt(fixtureId);
     expect(attempt.answers['sentence-plan']).toHaveProperty('goals');
+  });
+
+  it('lifts a version 2 plan’s free-text contingency owners to roles on opening, after backing up the file', async () => {
+    const deps = testHostDeps();
+    const storage = await openWithFixture(deps, planFixtureText, planFixtureId);
+    const attempt = await storage.getAttempt(planFixtureId);
+    expect(attempt.templateVersions).toEqual({
+      'rosh-analysis': 3,
+      'risk-management-plan': 3,
+      'sentence-plan': 3,
+      'reflective-log': 2,
+    });
+    const lines = attempt.answers['risk-management-plan']!['contingency-lines'] as Array<{
+      values: Record<string, unknown>;
+    }>;
+    expect(lines[0]!.values).toMatchObject({ 'who-role': 'duty-officer', 'how-quickly': 'same-day' });
+    expect(lines[0]!.values).not.toHaveProperty('who');
+    const before = fs
+      .readdirSync(path.join(storage.layout.backupsDir, planFixtureId))
+      .filter((name) => name.endsWith('-before-migration.json'));
+    expect(before).toHaveLength(1);
+    expect(readJson(path.join(storage.layout.backupsDir, planFixtureId, before[0]!))).toEqual(
+      JSON.parse(planFixtureText),
+    );
   });
 });

@@ -34,8 +34,9 @@ const worked: Attempt['answers'] = {
         values: {
           'warning-sign': 'Police called to Fenton Walk',
           action: 'Review the risk and consider a breach or new conditions.',
-          who: 'Probation practitioner with the SPO',
-          'by-when': 'the same working day',
+          'who-role': 'manager',
+          'who-name': 'Probation practitioner with the SPO',
+          'how-quickly': 'same-day',
         },
       },
       { rowId: 'line-000002', values: { action: 'No warning sign written yet' } },
@@ -87,7 +88,7 @@ describe('pre-filling the reflective log after finishing', () => {
         rowId: 'row-000004',
         values: {
           decision:
-            'Contingency: if Police called to Fenton Walk, then Probation practitioner with the SPO, the same working day',
+            'Contingency: if Police called to Fenton Walk, then Probation practitioner with the SPO, the same day',
           evidence: 'What I planned to do: Review the risk and consider a breach or new conditions.',
         },
       },
@@ -138,7 +139,7 @@ describe('pre-filling the reflective log after finishing', () => {
     const long = {
       'risk-management-plan': {
         'contingency-lines': [
-          { rowId: 'line-000001', values: { 'warning-sign': 'word '.repeat(60), who: 'x' } },
+          { rowId: 'line-000001', values: { 'warning-sign': 'word '.repeat(60), 'who-name': 'x' } },
         ],
       },
     };

@@ -117,8 +117,10 @@ function contingencyDecisions(input: PrefillInput): Decision[] {
     .map((row) => {
       const sign = text(row.values?.['warning-sign']);
       if (sign === '') return null;
-      const who = text(row.values?.['who']);
-      const when = text(row.values?.['by-when']);
+      const plan = input.templates.find((candidate) => candidate.id === 'risk-management-plan');
+      const who =
+        text(row.values?.['who-name']) || (labelOf(plan, 'who-role', row.values?.['who-role']) ?? '');
+      const when = (labelOf(plan, 'how-quickly', row.values?.['how-quickly']) ?? '').toLowerCase();
       const action = text(row.values?.['action']);
       const response = [who, when].filter((part) => part !== '').join(', ');
       return {

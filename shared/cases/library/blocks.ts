@@ -48,6 +48,8 @@ export const answerOf = (templateId: string, path: string): JsonLogic => ({
 export const rosh = (path: string): JsonLogic => answerOf('rosh-analysis', path);
 export const rmp = (path: string): JsonLogic => answerOf('risk-management-plan', path);
 export const plan = (path: string): JsonLogic => answerOf('sentence-plan', path);
+export const log = (path: string): JsonLogic => answerOf('reflective-log', path);
+export const enquiries = (path: string): JsonLogic => answerOf('enquiries-log', path);
 
 /** True once the document is in the trainee's case file. */
 export const released = (documentId: string): JsonLogic => ({
@@ -66,6 +68,24 @@ export const notAnswered = (value: JsonLogic): JsonLogic => ({ '!': [{ answered:
 export const lacksOption = (value: JsonLogic, optionId: string): JsonLogic => ({
   and: [{ answered: [value] }, { '!': [{ in: [optionId, value] }] }],
 });
+
+/** Some row of the repeating group `rows` has `childItemId` equal to one of `values`. */
+export const someRowWith = (rows: JsonLogic, childItemId: string, values: string[]): JsonLogic => ({
+  some: [rows, { in: [{ var: `values.${childItemId}` }, values] }],
+});
+
+/** Some row of the repeating group `rows` has the multiple-choice `childItemId` including one of `values`. */
+export const someRowChose = (rows: JsonLogic, childItemId: string, values: string[]): JsonLogic => ({
+  some: [rows, { or: values.map((value) => ({ in: [value, { var: `values.${childItemId}` }] })) }],
+});
+
+/**
+ * Reflective-log decision types that judge an absence or respond to non-compliance, as the template names
+ * them: those that hold it against the person, and all of them (an acceptable absence and no action included).
+ */
+export const sanctionDecisionTypes = ['unacceptable-absence', 'warning', 'breach'];
+export const absenceDecisionTypes = ['acceptable-absence', ...sanctionDecisionTypes, 'no-action'];
+export const recallDecisionTypes = ['recall-fixed-term', 'recall-standard', 'recall-emergency'];
 
 /** No row of the repeating group `rows` has `childItemId` equal to one of `values`. */
 export const noRowWith = (rows: JsonLogic, childItemId: string, values: string[]): JsonLogic => ({

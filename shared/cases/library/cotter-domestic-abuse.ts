@@ -8,8 +8,6 @@ import {
   list,
   note,
   para,
-  ratedAs,
-  released,
   rosh,
   rmp,
   table,
@@ -420,6 +418,7 @@ export const cotterDomesticAbuse: PracticeCaseInput = {
   ],
   facts: {
     daCallouts: 6,
+    daPerpetratorCallouts: 6,
     childrenInHousehold: true,
     safeguardingResponseOnFile: true,
     daNoTrace: false,
@@ -429,17 +428,6 @@ export const cotterDomesticAbuse: PracticeCaseInput = {
     substanceMisuse: true,
   },
   rules: [
-    {
-      id: 'known-adult-below-high-after-incident',
-      severity: 'question',
-      when: {
-        and: [released('police-incident-november'), ratedAs('known-adult', 'community', ['low', 'medium'])],
-      },
-      message:
-        'Police found Ryan living back at Fenton Walk, drunk, with Leanne injured and Kai awake on the stairs. What in the evidence still supports a rating below high for Leanne?',
-      itemRef: { templateId: 'rosh-analysis', itemId: 'rosh-grid' },
-      documentRef: 'police-incident-november',
-    },
     {
       id: 'history-not-analysed',
       severity: 'question',
@@ -536,6 +524,8 @@ export const cotterDomesticAbuse: PracticeCaseInput = {
           to: 'very-high',
           reasons:
             'He has moved back in, the controlling behaviour continues and police have found her injured. High is the floor; very high is defensible if the trainee argues harm is now more likely than not, and should lead to urgent action either way.',
+          question:
+            'Police found Ryan living back at Fenton Walk, drunk, with Leanne injured and Kai awake on the stairs. What in the evidence still supports a rating below high for Leanne?',
         },
       },
       {
@@ -552,6 +542,8 @@ export const cotterDomesticAbuse: PracticeCaseInput = {
           to: 'high',
           reasons:
             'A further incident with Kai present, against a safety agreement, while an assessment is open.',
+          question:
+            'Police found Kai awake and tearful on the stairs, with Ryan drunk and back living at Fenton Walk against the agreement with children’s services. What still supports a rating below high for Kai and Ava?',
         },
       },
       {

@@ -1,18 +1,23 @@
 import { CASE_PRACTICE_NOTICE, type PracticeCaseInput } from '../schema';
 import {
-  answerOf,
+  absenceDecisionTypes,
   convictionColumns,
   dialogue,
+  enquiries,
   fields,
   heading,
-  isAnswered,
   lacksOption,
   list,
+  log,
+  noRowWith,
   para,
   ratedAs,
+  recallDecisionTypes,
   released,
   rmp,
   rosh,
+  someRowChose,
+  someRowWith,
   table,
 } from './blocks';
 
@@ -29,7 +34,7 @@ export const deverellLicenceRecall: PracticeCaseInput = {
   title: 'Craig Deverell: a recall decision',
   summary:
     'A 42-year-old released three months ago from a sentence for glassing a man in a pub lives at approved premises. He has been late back twice, failed a breath test and wants to move in with “a friend”. The case builds towards a decision about recall.',
-  task: 'You took over the supervision of Craig Deverell’s licence on 02/11/2026. Review his risk of serious harm, update the risk management plan and sentence plan, and decide what to do as new information arrives. Record any recall decision and your reasons in the reflective log (decisions) and in the contingency plan. Finish with a reflective log.',
+  task: 'You took over the supervision of Craig Deverell’s licence on 02/11/2026. Log the checks you make, including those on any address he proposes, in the enquiries log. Review his risk of serious harm, update the risk management plan and sentence plan, and decide what to do as new information arrives. Record any recall decision and your reasons in the reflective log (decisions) and in the contingency plan. Finish with a reflective log.',
   themes: ['licence-recall', 'violence', 'domestic-abuse', 'new-relationship', 'mappa', 'substance-misuse'],
   difficulty: 'advanced',
   estimatedMinutes: 90,
@@ -41,7 +46,7 @@ export const deverellLicenceRecall: PracticeCaseInput = {
     circumstances:
       'Released on licence on 12/08/2026 from a six-year sentence for wounding with intent. Living at Cedar House Approved Premises, Kestleford. Licence ends 11/08/2028. Looking for work in scaffolding and labouring.',
   },
-  templateSet: ['rosh-analysis', 'risk-management-plan', 'sentence-plan', 'reflective-log'],
+  templateSet: ['enquiries-log', 'rosh-analysis', 'risk-management-plan', 'sentence-plan', 'reflective-log'],
   documents: [
     {
       id: 'licence',
@@ -132,7 +137,7 @@ export const deverellLicenceRecall: PracticeCaseInput = {
           [
             '18/02/2018',
             'Saltmere Magistrates’ Court',
-            'Breach of a restraining order (Michelle Ross)',
+            'Breach of a non-molestation order (Michelle Ross)',
             '6 weeks’ imprisonment',
           ],
           [
@@ -157,6 +162,7 @@ export const deverellLicenceRecall: PracticeCaseInput = {
           Subject: 'Craig Anthony DEVERELL, born 23/06/1984',
           'Requested by': 'Prison offender manager, for release planning',
         }),
+        para('The following domestic incidents are recorded with the subject as the alleged perpetrator.'),
         table(
           ['Date', 'Other party', 'What was reported', 'Outcome and risk grading'],
           [
@@ -176,13 +182,13 @@ export const deverellLicenceRecall: PracticeCaseInput = {
               '03/08/2017',
               'Michelle Ross (former partner)',
               'After she ended the relationship he said by phone he would “torch the house with you in it”.',
-              'She declined to make a statement; restraining order obtained in civil proceedings. Risk graded high; heard at MARAC.',
+              'She declined to make a statement to police. She applied to the family court, which made a non-molestation order for 12 months on 21/08/2017. Risk graded high; heard at MARAC.',
             ],
             [
               '10/01/2018',
               'Michelle Ross (protected person)',
               'He waited outside the children’s school and followed her home.',
-              'Convicted of breach of the restraining order.',
+              'Arrested for breach of the non-molestation order (a criminal offence); convicted.',
             ],
           ],
         ),
@@ -431,6 +437,7 @@ export const deverellLicenceRecall: PracticeCaseInput = {
   ],
   facts: {
     daCallouts: 4,
+    daPerpetratorCallouts: 4,
     childrenInHousehold: false,
     safeguardingResponseOnFile: true,
     daNoTrace: false,
@@ -465,29 +472,24 @@ export const deverellLicenceRecall: PracticeCaseInput = {
       documentRef: 'licence',
     },
     {
-      id: 'children-low-after-address-checks',
-      severity: 'question',
-      when: { and: [released('heron-way-checks'), ratedAs('children', 'community', ['low'])] },
-      message:
-        'Craig wants to live with a woman and her two children, aged 9 and 12, who have already lived through domestic abuse. What supports a low rating for children now?',
-      itemRef: { templateId: 'rosh-analysis', itemId: 'rosh-grid' },
-      documentRef: 'heron-way-checks',
-    },
-    {
-      id: 'known-adult-below-high-after-incident',
-      severity: 'question',
-      when: {
-        and: [released('police-heron-way-incident'), ratedAs('known-adult', 'community', ['low', 'medium'])],
-      },
-      message:
-        'On the night Craig stayed out, police found Nicola with a mark on her face and a neighbour described him leaving. What in the evidence still supports a rating below high for her?',
-      itemRef: { templateId: 'rosh-analysis', itemId: 'rosh-grid' },
-      documentRef: 'police-heron-way-incident',
-    },
-    {
       id: 'recall-without-oversight',
       severity: 'question',
-      when: { and: [released('ap-incident-report'), { '!=': [rosh('oversight-sought'), 'yes'] }] },
+      when: {
+        and: [
+          released('ap-incident-report'),
+          {
+            '!': [
+              {
+                and: [
+                  { '==': [rosh('oversight-sought'), 'yes'] },
+                  { in: [rosh('oversight-who'), ['manager', 'duty-manager']] },
+                ],
+              },
+            ],
+          },
+          { '!': [someRowChose(log('decisions'), 'consulted', ['manager'])] },
+        ],
+      },
       message:
         'A decision about recall is made with a manager, usually the same day. Have you discussed it with your manager, and what did you decide together?',
       itemRef: { templateId: 'rosh-analysis', itemId: 'oversight-sought' },
@@ -497,12 +499,90 @@ export const deverellLicenceRecall: PracticeCaseInput = {
       id: 'recall-decision-not-recorded',
       severity: 'question',
       when: {
-        and: [released('ap-incident-report'), { '!': [isAnswered(answerOf('reflective-log', 'decisions'))] }],
+        and: [
+          released('ap-incident-report'),
+          noRowWith(log('decisions'), 'decision-type', [...absenceDecisionTypes, ...recallDecisionTypes]),
+        ],
       },
       message:
         'Craig stayed out overnight, came back drunk and may have assaulted Nicola. What did you decide about recall, and why? Record the decision and the evidence you weighed.',
       itemRef: { templateId: 'reflective-log', itemId: 'decisions' },
       documentRef: 'ap-incident-report',
+    },
+    {
+      id: 'response-does-not-fit-risk',
+      severity: 'warning',
+      when: {
+        and: [
+          released('police-heron-way-incident'),
+          someRowWith(log('decisions'), 'decision-type', [
+            'recall-fixed-term',
+            'warning',
+            'no-action',
+            'acceptable-absence',
+            'unacceptable-absence',
+          ]),
+          noRowWith(log('decisions'), 'decision-type', ['recall-standard', 'recall-emergency']),
+          {
+            or: [
+              ratedAs('known-adult', 'community', ['high', 'very-high']),
+              ratedAs('children', 'community', ['high', 'very-high']),
+              ratedAs('public', 'community', ['high', 'very-high']),
+            ],
+          },
+        ],
+      },
+      message:
+        'You rate the risk from Craig as high or above, yet your decision after the night of 14/11 leaves him in the community or brings him back only until an automatic release. How does that response manage the risk you assessed to Nicola and her children, and what made a standard recall the wrong choice?',
+      itemRef: { templateId: 'reflective-log', itemId: 'decisions' },
+      documentRef: 'police-heron-way-incident',
+    },
+    {
+      id: 'proposed-address-not-logged',
+      severity: 'question',
+      when: { '!=': [enquiries('address-proposed'), 'yes'] },
+      message:
+        'Craig has asked to move to 14 Heron Way and let slip that a woman and her two children live there. Where is the proposed address in your enquiries log, and which checks have you asked for?',
+      itemRef: { templateId: 'enquiries-log', itemId: 'address-proposed' },
+      documentRef: 'supervision-interview',
+    },
+    {
+      id: 'address-checks-not-used',
+      severity: 'question',
+      when: {
+        and: [
+          released('heron-way-checks'),
+          {
+            or: [
+              { '!=': [enquiries('address-police-status'), 'received'] },
+              { '!=': [enquiries('address-children'), 'yes'] },
+              { '==': [enquiries('address-suitability'), 'suitable'] },
+            ],
+          },
+        ],
+      },
+      message:
+        'The checks on 14 Heron Way are back: Nicola Grant and her children, aged 12 and 9, live there, and children’s services would not support the move without an assessment. What does your enquiries log now say about who lives there and whether the address is suitable?',
+      itemRef: { templateId: 'enquiries-log', itemId: 'address-suitability' },
+      documentRef: 'heron-way-checks',
+    },
+    {
+      id: 'index-victim-no-liaison',
+      severity: 'question',
+      when: noRowWith(rmp('victims'), 'victim-support', ['victim-liaison', 'both', 'offered-declined']),
+      message:
+        'Lee Harding was the victim of a violent offence with a six-year sentence, so the victim contact scheme applies, and the exclusion zone and the no-contact condition protect him. Where is he in your victim safety plan, and what does the victim liaison officer know about Craig’s progress?',
+      itemRef: { templateId: 'risk-management-plan', itemId: 'victims' },
+      documentRef: 'licence',
+    },
+    {
+      id: 'licence-conditions-not-recorded',
+      severity: 'question',
+      when: lacksOption(rosh('orders-in-force'), 'licence-conditions'),
+      message:
+        'Craig’s licence requires him to live at Cedar House, keep out of Saltmere town centre, stay away from Lee Harding and tell you about any relationship. Where does your analysis record those conditions, and which has he already broken?',
+      itemRef: { templateId: 'rosh-analysis', itemId: 'orders-in-force' },
+      documentRef: 'licence',
     },
   ],
   tutorNotes: {
@@ -516,7 +596,7 @@ export const deverellLicenceRecall: PracticeCaseInput = {
       },
       {
         point:
-          'Domestic abuse towards a former partner, including a threat to set fire to the house with her inside and following her after a restraining order; his children were on child protection plans.',
+          'Domestic abuse towards a former partner, including a threat to set fire to the house with her inside and following her in breach of a non-molestation order made by the family court; his children were on child protection plans.',
         documentRefs: ['police-da-callouts', 'childrens-social-care'],
       },
       {
@@ -555,6 +635,8 @@ export const deverellLicenceRecall: PracticeCaseInput = {
           to: 'very-high',
           reasons:
             'A probable assault on Nicola, drinking, a breakdown in compliance and a stated indifference to recall. Very high is defensible; either way, action is the same day.',
+          question:
+            'On the night Craig stayed out, police found Nicola with a mark on her face and a neighbour described him leaving. What in the evidence still supports a rating below high for her?',
         },
       },
       {
@@ -580,6 +662,8 @@ export const deverellLicenceRecall: PracticeCaseInput = {
           to: 'high',
           reasons:
             'Two children in the household he wants to join, who have already lived through domestic abuse; after the incident, high.',
+          question:
+            'Craig wants to live with a woman and her two children, aged 9 and 12, who have already lived through domestic abuse. What supports a low rating for children now?',
         },
       },
       {
@@ -608,6 +692,8 @@ export const deverellLicenceRecall: PracticeCaseInput = {
       'Recall weighs risk and proportionality. What are the alternatives (warning, variation of conditions, a multi-agency meeting), and why do or don’t they manage the risk after 14/11?',
       'How do you tell Nicola about his history, and who should do it (police disclosure, children’s services)?',
       'How would you record the decision so that a reader understands the evidence and the reasoning?',
+      'Lee Harding is the victim of a violent offence with a sentence of 12 months or more, so he was eligible for the victim contact scheme. Has the victim liaison officer been told of the move request and the incident, and what were the victim’s views on the exclusion zone and the non-contact condition? Who tells the victim liaison officer if Craig is recalled?',
+      'Which recall, and how fast? A fixed-term recall brings someone back for a short fixed period and then releases them automatically; it suits a person who can be safely managed again at the end of it. After 14/11 (a probable assault on a partner with children present, drinking, a hidden relationship and “recall me then”) the risk to Nicola and her children would not be managed by an automatic release, so a standard recall is the defensible type. The request goes in the same day as an emergency recall, agreed with the manager, with the police told so that he can be arrested quickly.',
     ],
     pitfalls: [
       'Treating each late return or the breath test on its own, rather than as a pattern.',
@@ -615,6 +701,9 @@ export const deverellLicenceRecall: PracticeCaseInput = {
       'Leaving the children row low after learning about Mia and Logan.',
       'A contingency plan that says “consider recall” with no trigger, owner or timescale.',
       'Delaying the recall decision after 15/11, or making it without a manager.',
+      'Choosing a fixed-term recall, or a warning, for risk rated high or very high to a partner and her children.',
+      'Approving, or not recording, the Heron Way address before the police and children’s services checks and a conversation with Nicola.',
+      'Forgetting the victim of the index offence: the victim liaison officer and the licence conditions that protect Lee Harding.',
     ],
   },
 };

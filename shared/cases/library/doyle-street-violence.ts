@@ -6,8 +6,10 @@ import {
   heading,
   lacksOption,
   list,
+  notAnswered,
   note,
   para,
+  plan,
   ratedAs,
   released,
   rmp,
@@ -363,6 +365,7 @@ export const doyleStreetViolence: PracticeCaseInput = {
   ],
   facts: {
     daCallouts: 0,
+    daPerpetratorCallouts: 0,
     childrenInHousehold: true,
     safeguardingResponseOnFile: true,
     daNoTrace: true,
@@ -402,15 +405,6 @@ export const doyleStreetViolence: PracticeCaseInput = {
       documentRef: 'childrens-social-care',
     },
     {
-      id: 'public-below-high-after-arrest',
-      severity: 'question',
-      when: { and: [released('police-arrest-november'), ratedAs('public', 'community', ['low', 'medium'])] },
-      message:
-        'Kieran was found during curfew hours with a co-defendant and a machete near a rival estate. What would have to happen for the risk to the public to be high, if this is not it?',
-      itemRef: { templateId: 'rosh-analysis', itemId: 'rosh-grid' },
-      documentRef: 'police-arrest-november',
-    },
-    {
       id: 'victim-not-protected',
       severity: 'question',
       when: { and: [released('oic-email-threats'), { '!=': [rmp('identified-victims'), 'yes'] }] },
@@ -427,6 +421,26 @@ export const doyleStreetViolence: PracticeCaseInput = {
         'Every incident in the file involves the same friends. What in your proposal limits Kieran’s contact with his co-defendants and the victim?',
       itemRef: { templateId: 'risk-management-plan', itemId: 'controls' },
       documentRef: 'police-intelligence',
+    },
+    {
+      id: 'adhd-and-language-not-planned',
+      severity: 'question',
+      when: {
+        or: [
+          lacksOption(plan('responsivity-needs'), 'neurodivergence'),
+          {
+            and: [
+              lacksOption(plan('responsivity-needs'), 'slcn'),
+              lacksOption(plan('responsivity-needs'), 'learning-disability'),
+            ],
+          },
+          notAnswered(plan('adjustments')),
+        ],
+      },
+      message:
+        'Kieran has ADHD and stopped his medication at fourteen; a speech and language assessment found he struggles with long spoken instructions and says “yeah” when he has not understood. How does the plan record those needs, and what will you do differently in sessions and instructions?',
+      itemRef: { templateId: 'sentence-plan', itemId: 'responsivity-needs' },
+      documentRef: 'youth-justice-summary',
     },
   ],
   tutorNotes: {
@@ -484,6 +498,8 @@ export const doyleStreetViolence: PracticeCaseInput = {
           to: 'high',
           reasons:
             'Out during curfew with a co-defendant and a machete near the rival estate: the harm could happen at any time.',
+          question:
+            'Kieran was found during curfew hours with a co-defendant and a machete near a rival estate. What would have to happen for the risk to the public to be high, if this is not it?',
         },
       },
       {
@@ -492,16 +508,25 @@ export const doyleStreetViolence: PracticeCaseInput = {
         from: 'medium',
         to: 'high',
         reasons:
-          'The victim and the rival group are teenagers. The risk to Tyler comes mainly from the wider group; how far Kieran adds to it is a discussion point.',
+          'Mason was 17 when he was wounded, so he is a child in this assessment, and the harm to him belongs in this row: a planned group attack, a permanent injury and a rivalry that continues. The rival group are teenagers too. Medium at the report stage needs the same account of controls and of what would raise it as the public row; high is easier to defend. The risk to Tyler comes mainly from the wider group; how far Kieran adds to it is a discussion point.',
         documentRefs: ['cps-summary', 'childrens-social-care'],
+        afterNewInformation: {
+          documentId: 'police-arrest-november',
+          from: 'high',
+          to: 'high',
+          reasons:
+            'The car was circling a group of young people on the rival estate with a machete on board: the teenagers on both sides of the rivalry, Mason among them, could be seriously harmed at any time.',
+          question:
+            'The car was circling a group of young people on the Dunmore estate with a machete under Kieran’s seat, and Mason is still being named online. What in the evidence still supports a rating below high for children?',
+        },
       },
       {
         group: 'known-adult',
         setting: 'community',
         from: 'low',
-        to: 'medium',
+        to: 'low',
         reasons:
-          'No domestic abuse recorded. Mason is an identified victim; some tutors record him under known adult, others under children or the public. What matters is that he is named and protected.',
+          'No domestic abuse recorded and no adult partner or relative at risk. Mason is an identified victim, but at 17 he is a child: he belongs in the children row, named and protected in the plan, not under known adult.',
         documentRefs: ['police-da-no-trace', 'oic-email-threats'],
       },
       {
@@ -526,7 +551,7 @@ export const doyleStreetViolence: PracticeCaseInput = {
     riskToSelf:
       'Vulnerable to serious violence from rivals (already stabbed) and to being drawn further into supply. No self-harm recorded; ask about sleep, fear and cannabis use.',
     mappa:
-      'Not managed under MAPPA at the report stage. If the sentence is 12 months or more in custody for this violent offence, category 2 would apply; a trainee should check local guidance for how other outcomes are treated. Either way, police serious youth violence work and the exploitation panel are the multi-agency routes to link with.',
+      'Not managed under MAPPA at the report stage. Category 2 turns on the sentence the court imposes for a specified violent offence: unlawful wounding is one, so 12 months or more of imprisonment or detention (at 19, detention in a young offender institution), or a hospital or guardianship order, would make Kieran category 2. A community order never does, nor does a shorter custodial term; category 3 would then need a referral that the MAPPA meeting accepts. Either way, police serious youth violence work and the exploitation panel are the multi-agency routes to link with.',
     discussionPoints: [
       'How do you weigh a basis of plea (“did not know about the bottle”) against the messages and the CCTV?',
       'Where is the line between Kieran as a risk and Kieran at risk? Can both go in the same assessment?',
@@ -536,7 +561,7 @@ export const doyleStreetViolence: PracticeCaseInput = {
     ],
     pitfalls: [
       'Accepting “one punch” and rating the public medium without mentioning planning or weapons.',
-      'Leaving the children row low because Kieran has no children, forgetting the 17-year-old victim.',
+      'Leaving the children row low because Kieran has no children, forgetting that the 17-year-old victim is a child, or rating Mason under known adult.',
       'Raising Tyler with Kieran or his mother without the social worker’s agreement.',
       'Writing a plan of appointments and unpaid work with no work on peers, weapons or fear.',
       'Not revisiting the proposal or the rating after the arrest.',

@@ -55,6 +55,8 @@ export const haleIndecentImages: PracticeCaseInput = {
           Defendant: 'Martin Paul HALE',
           'Date of birth': '17/03/1980',
           Plea: 'Guilty at the first opportunity',
+          Convicted: '06/07/2026, on his guilty plea at the plea hearing',
+          Sentenced: '28/09/2026',
         }),
         table(
           ['Offence', 'Sentence'],
@@ -67,7 +69,7 @@ export const haleIndecentImages: PracticeCaseInput = {
         ),
         heading('Ancillary orders'),
         list(
-          'Notification requirements (registration with the police) for 10 years.',
+          'Notification requirements (registration with the police) for 10 years, running from the date of conviction, 06/07/2026. He was told at the plea hearing that he must first notify the police within three days of conviction.',
           'Sexual harm prevention order for 10 years. He must not: use any device capable of accessing the internet unless it has been declared to the police within three days and can keep and show its history; delete browsing history; use any software that hides or wipes activity; have unsupervised contact with a child under 16 unless a parent or guardian who knows of his convictions is present and children’s services have agreed; take part in any activity, paid or unpaid, likely to bring him into contact with children under 16.',
           'Forfeiture and destruction of the seized devices.',
         ),
@@ -169,6 +171,38 @@ export const haleIndecentImages: PracticeCaseInput = {
       ],
     },
     {
+      id: 'predictor-scores',
+      title: 'Actuarial predictor scores (pre-sentence)',
+      kind: 'assessment-report',
+      agency: 'Probation Service, Orbury court team',
+      author: 'Court report writer',
+      date: '2026-09-14',
+      release: { kind: 'start' },
+      body: [
+        fields({
+          Name: 'Martin Paul HALE',
+          'Based on':
+            'No previous convictions; age 46; current offences making indecent photographs of children',
+        }),
+        table(
+          ['Predictor', 'What it estimates', 'Score', 'Band'],
+          [
+            ['OGRS', 'Any proven reoffending within two years', '6%', 'Low'],
+            ['OVP', 'Proven violent reoffending within two years', '2%', 'Low'],
+            ['OSP/C', 'Proven sexual reoffending involving contact', 'Band only', 'Low'],
+            ['OSP/I', 'Proven reoffending involving indecent images', 'Band only', 'Medium'],
+            ['RSR', 'A serious further offence (serious violence or sexual) within two years', '0.7%', 'Low'],
+          ],
+        ),
+        note(
+          'Predictor scores are statistical estimates for groups of people with a similar history, age and sex. They are not a risk of serious harm level, and they inform professional judgement rather than replace it.',
+        ),
+        para(
+          'Report writer’s comment: the scores rest on the conviction record, and this is his first conviction. They do not take account of the chat logs, of his access to children or of what he has said since arrest; those belong in the assessment of risk of serious harm.',
+        ),
+      ],
+    },
+    {
       id: 'police-ppu-letter',
       title: 'Letter from the police public protection unit',
       kind: 'agency-letter',
@@ -178,7 +212,7 @@ export const haleIndecentImages: PracticeCaseInput = {
       release: { kind: 'start' },
       body: [
         para(
-          'Mr Hale registered at Orbury police station on 30/09/2026. I completed a home visit to Flat 2, 3 Mill Lane, Orbury on the same day with a colleague. His brother Gary Hale, the tenant, was present and knows about the convictions. No children live at the flat.',
+          'Mr Hale made his first notification at Orbury police station on 08/07/2026, two days after his conviction, and has kept it up to date. After sentence I completed a home visit to Flat 2, 3 Mill Lane, Orbury on 30/09/2026 with a colleague. His brother Gary Hale, the tenant, was present and knows about the convictions. No children live at the flat.',
         ),
         para(
           'Mr Hale declared one smartphone, which we checked. He was cooperative but asked repeatedly when the restrictions would “come off” so that he could move home. Our initial risk assessment places him in a higher band for reconviction than his lack of previous convictions might suggest, mainly because of the chat logs and the volume of material over time.',
@@ -310,6 +344,7 @@ export const haleIndecentImages: PracticeCaseInput = {
   ],
   facts: {
     daCallouts: 0,
+    daPerpetratorCallouts: 0,
     childrenInHousehold: false,
     safeguardingResponseOnFile: true,
     daNoTrace: true,
@@ -348,17 +383,6 @@ export const haleIndecentImages: PracticeCaseInput = {
       documentRef: 'cps-summary',
     },
     {
-      id: 'children-below-high-after-visits',
-      severity: 'question',
-      when: {
-        and: [released('social-care-breach-email'), ratedAs('children', 'community', ['low', 'medium'])],
-      },
-      message:
-        'Martin has visited the family home against the safety agreement, and Lily was told to keep it secret. Does your rating for children still hold, and what is it based on?',
-      itemRef: { templateId: 'rosh-analysis', itemId: 'rosh-grid' },
-      documentRef: 'social-care-breach-email',
-    },
-    {
       id: 'suicide-not-assessed',
       severity: 'question',
       when: { '!=': [rosh('self-risk-grid.suicide.current'), 'yes'] },
@@ -387,11 +411,25 @@ export const haleIndecentImages: PracticeCaseInput = {
       itemRef: { templateId: 'rosh-analysis', itemId: 'mappa-level' },
       documentRef: 'police-phone-email',
     },
+    {
+      id: 'prevention-order-not-recorded',
+      severity: 'question',
+      when: lacksOption(rosh('orders-in-force'), 'shpo'),
+      message:
+        'The court made a sexual harm prevention order for ten years, with conditions on devices, browsing history and contact with children. Where does your analysis record it, and what would a breach of it tell you?',
+      itemRef: { templateId: 'rosh-analysis', itemId: 'orders-in-force' },
+      documentRef: 'court-result',
+    },
   ],
   tutorNotes: {
     teachingFocus:
       'Assessing a non-contact sexual offence without either minimising it (“only pictures”) or treating every such case as contact risk: looking for the specific indicators that raise concern, working under MAPPA with the police, keeping the child at the centre when the family want reunion, and noticing the risk of suicide.',
     keyEvidence: [
+      {
+        point:
+          'Low predictor scores beside a serious risk to a child: a first conviction at 46 gives OGRS 6%, OSP/C low and RSR 0.7%, yet the chat about access, a stepdaughter of 13 in the age range and coaching under-11s are indicators the scores cannot see. Predictors are not RoSH.',
+        documentRefs: ['predictor-scores', 'cps-summary'],
+      },
       {
         point:
           'Indicators beyond the images: chats describing a sexual interest in girls of 12 to 14 and asking about access to a child; long-term, organised collecting; steps to hide activity.',
@@ -438,6 +476,8 @@ export const haleIndecentImages: PracticeCaseInput = {
           to: 'high',
           reasons:
             'The controls that supported medium have not held, secrecy now involves Lily, and a second device follows. High is the defensible rating.',
+          question:
+            'Martin has visited the family home against the safety agreement, and Lily was told to keep it secret. Does your rating for children still hold, and what is it based on?',
         },
       },
       {
@@ -469,7 +509,7 @@ export const haleIndecentImages: PracticeCaseInput = {
     riskToSelf:
       'Suicide: a current concern, with thoughts that recur at moments of exposure (arrest, publicity), heavy drinking and the loss of family and role. Plan joint work with the GP and talk about it directly at each contact, especially around the strategy discussion and any arrest for the phone.',
     mappa:
-      'Category 1, because he is subject to notification requirements. Level 1 is the police view at the start; after the breach of the safety agreement and the undeclared phone, a referral for level 2 discussion is expected.',
+      'Category 1, because he is subject to notification requirements, which began at his conviction on 06/07/2026, not at sentence. Level 1 is the police view at the start; after the breach of the safety agreement and the undeclared phone, a referral for level 2 discussion is expected.',
     discussionPoints: [
       'What, in this case, separates concern about contact offending from the offence of viewing?',
       'How would you talk with Martin about the children in the images as real children?',
@@ -478,6 +518,7 @@ export const haleIndecentImages: PracticeCaseInput = {
       'How do the programme and the risk of suicide fit together in the first months?',
     ],
     pitfalls: [
+      'Letting the low predictor scores (a first conviction, OGRS 6%, OSP/C low) pull the rating for children down: the scores cannot see the chat about access, Lily or the volunteering.',
       'Rating children low because there is no contact offence and no previous conviction.',
       'Accepting “role play” without testing it against the chat logs.',
       'Leaving MAPPA as not eligible, or not linking the plan with the police public protection unit.',

@@ -1,5 +1,6 @@
 import { CASE_PRACTICE_NOTICE, type PracticeCaseInput } from '../schema';
 import {
+  answerOf,
   convictionColumns,
   dialogue,
   fields,
@@ -28,7 +29,7 @@ export const kerrArsonTrauma: PracticeCaseInput = {
   title: 'Shannon Kerr: a fire at Gull Court',
   summary:
     'A 27-year-old woman has pleaded guilty to arson after setting fire to her former partner’s belongings in her flat; an elderly neighbour needed rescue. She has a long history of trauma and self-harm, and has been abused by the same former partner.',
-  task: 'You are preparing a pre-sentence report for Brindlemoor Crown Court, where Shannon is due to be sentenced on 14/12/2026. She is on bail at Lantern House, women’s supported housing in Saltmere, after six weeks on remand. Complete the risk of serious harm analysis as at the report, and draft the risk management plan and sentence plan you would propose for a sentence served in the community. Finish with a reflective log.',
+  task: 'You are preparing a pre-sentence report for Brindlemoor Crown Court, where Shannon is due to be sentenced on 14/12/2026. She is on bail at Lantern House, women’s supported housing in Saltmere, after six weeks on remand. Record the risks to Shannon herself in the risk to self assessment, complete the risk of serious harm analysis as at the report, and draft the risk management plan and sentence plan you would propose for a sentence served in the community. Finish with a reflective log.',
   themes: ['women', 'trauma', 'self-harm', 'fire-setting', 'domestic-abuse', 'responsivity'],
   difficulty: 'advanced',
   estimatedMinutes: 90,
@@ -40,7 +41,7 @@ export const kerrArsonTrauma: PracticeCaseInput = {
     circumstances:
       'On bail at Lantern House, Saltmere, since 15/09/2026 after six weeks on remand at HMP Fernhill. Her daughter Ruby (6) lives with Ruby’s paternal grandmother under a special guardianship order; Shannon has supervised contact. Awaiting sentence.',
   },
-  templateSet: ['rosh-analysis', 'risk-management-plan', 'sentence-plan', 'reflective-log'],
+  templateSet: ['risk-to-self', 'rosh-analysis', 'risk-management-plan', 'sentence-plan', 'reflective-log'],
   documents: [
     {
       id: 'indictment',
@@ -357,6 +358,7 @@ export const kerrArsonTrauma: PracticeCaseInput = {
   ],
   facts: {
     daCallouts: 5,
+    daPerpetratorCallouts: 2,
     childrenInHousehold: false,
     safeguardingResponseOnFile: true,
     daNoTrace: false,
@@ -371,10 +373,10 @@ export const kerrArsonTrauma: PracticeCaseInput = {
     {
       id: 'self-harm-not-current',
       severity: 'warning',
-      when: { '!=': [rosh('self-risk-grid.self-harm.current'), 'yes'] },
+      when: { '!=': [answerOf('risk-to-self', 'self-harm-current'), 'yes'] },
       message:
         'Shannon cut herself on the night of the fire and three times in the first fortnight on remand. How have you recorded the current risk of self-harm, and on what evidence?',
-      itemRef: { templateId: 'rosh-analysis', itemId: 'self-risk-grid' },
+      itemRef: { templateId: 'risk-to-self', itemId: 'self-harm-current' },
       documentRef: 'custody-report',
     },
     {
@@ -382,22 +384,22 @@ export const kerrArsonTrauma: PracticeCaseInput = {
       severity: 'question',
       when: {
         and: [
-          { '!=': [rosh('self-risk-grid.coping-custody.current'), 'yes'] },
-          { '!=': [rosh('self-risk-grid.coping-custody.previous'), 'yes'] },
+          { '!=': [answerOf('risk-to-self', 'coping-custody-current'), 'yes'] },
+          { '!=': [answerOf('risk-to-self', 'coping-custody-previous'), 'yes'] },
         ],
       },
       message:
         'A self-harm support plan was opened on Shannon’s first day on remand and a ligature was found. The court may be considering custody. How would she cope?',
-      itemRef: { templateId: 'rosh-analysis', itemId: 'self-risk-grid' },
+      itemRef: { templateId: 'risk-to-self', itemId: 'coping-custody-current' },
       documentRef: 'custody-report',
     },
     {
       id: 'vulnerability-missed',
       severity: 'question',
-      when: { '!=': [rosh('self-risk-grid.vulnerability.current'), 'yes'] },
+      when: { '!=': [answerOf('risk-to-self', 'vulnerability-current'), 'yes'] },
       message:
         'The police record Shannon as the victim in three incidents with Jordan, two of them heard at MARAC. Where does her vulnerability to him appear in your assessment?',
-      itemRef: { templateId: 'rosh-analysis', itemId: 'self-risk-grid' },
+      itemRef: { templateId: 'risk-to-self', itemId: 'vulnerability-current' },
       documentRef: 'police-da-callouts',
     },
     {
@@ -421,11 +423,29 @@ export const kerrArsonTrauma: PracticeCaseInput = {
     {
       id: 'no-marac-after-contact',
       severity: 'question',
-      when: { and: [released('lantern-email'), lacksOption(rmp('controls'), 'multi-agency')] },
+      when: { and: [released('lantern-email'), lacksOption(rmp('controls'), 'marac')] },
       message:
         'Shannon is back in contact with a man twice heard at MARAC as a risk to her, and has a new injury. Would you refer her to MARAC again, and who would you tell today?',
       itemRef: { templateId: 'risk-management-plan', itemId: 'controls' },
       documentRef: 'lantern-email',
+    },
+    {
+      id: 'suicide-risk-discounted',
+      severity: 'warning',
+      when: { '!=': [answerOf('risk-to-self', 'suicide-current'), 'yes'] },
+      message:
+        'Shannon has taken two overdoses after rejection, and a ligature was found in her cell on remand. How have you recorded the current risk of suicide, and on what evidence?',
+      itemRef: { templateId: 'risk-to-self', itemId: 'suicide-current' },
+      documentRef: 'custody-report',
+    },
+    {
+      id: 'arson-not-screened',
+      severity: 'question',
+      when: { '!=': [rosh('screen-arson'), 'yes'] },
+      message:
+        'Shannon poured lighter fluid over a pile of belongings in a block of flats and set it alight, and she set a fire at fifteen. How has the screening answered the question about fire-setting?',
+      itemRef: { templateId: 'rosh-analysis', itemId: 'screen-arson' },
+      documentRef: 'cps-summary',
     },
   ],
   tutorNotes: {
@@ -519,13 +539,14 @@ export const kerrArsonTrauma: PracticeCaseInput = {
     riskToSelf:
       'High and current: impulsive self-harm and overdose after rejection, a ligature on remand, alcohol, and renewed contact with an abusive former partner. Coping in custody is a real concern if the court imposes custody; the report should say so. Vulnerability to Jordan is the other half of the domestic abuse picture.',
     mappa:
-      'Arson endangering life is a serious violent offence; if she received 12 months or more in custody, category 2 would apply. On a community sentence she is not eligible unless referred under category 3, which the case does not obviously need; MARAC is the more relevant forum for the domestic abuse.',
+      'Arson endangering life is a specified violent offence, and category 2 turns on the sentence imposed: 12 months or more of imprisonment or detention, or a hospital or guardianship order, would make her category 2. A community order never does; she would then be eligible only if referred under category 3 and accepted, which the case does not obviously need. MARAC is the more relevant forum for the domestic abuse, and it does not stand in for MAPPA.',
     discussionPoints: [
       'How do you write about a woman’s violence and her victimisation in the same report without excusing one or erasing the other?',
       'What does trauma-informed supervision look like in practice here (gender of worker, touch, control, predictability)?',
       'How should the report speak to custody, given the remand experience?',
       'What would you say to the court after the Lantern House email, two weeks before sentence?',
       'Who is Mr Fenn in the plan? Is there any victim contact to consider?',
+      'What would the plan do about fire itself? A fire and rescue service safe-and-well visit to wherever she lives, working smoke alarms, an agreement about lighters, lighter fluid and other accelerants, and specialist fire-setting work (an assessment and a structured intervention with someone trained in it), timed so that it does not overwhelm her trauma work.',
     ],
     pitfalls: [
       'Rating the public low because the fire was aimed at Jordan’s belongings rather than at people.',
@@ -533,6 +554,8 @@ export const kerrArsonTrauma: PracticeCaseInput = {
       'Recording Jordan only as her victim, or only as her abuser.',
       'A plan that relies on group work with men or on being physically searched or restrained without thought.',
       'Not updating the assessment or the proposal after the Lantern House email.',
+      'A plan with no fire-safety measures and no specialist fire-setting work, as if the fire were only a symptom of her distress.',
+      'Recording the current self-harm as a past concern because she says she is better now.',
     ],
   },
 };

@@ -1,6 +1,6 @@
 import { CASE_PRACTICE_NOTICE, type PracticeCaseInput } from '../schema';
 import {
-  answerOf,
+  absenceDecisionTypes,
   convictionColumns,
   dialogue,
   fields,
@@ -8,6 +8,8 @@ import {
   isAnswered,
   lacksOption,
   list,
+  log,
+  noRowWith,
   note,
   para,
   plan,
@@ -15,6 +17,8 @@ import {
   released,
   rmp,
   rosh,
+  sanctionDecisionTypes,
+  someRowWith,
   table,
 } from './blocks';
 
@@ -357,6 +361,7 @@ export const pritchardAutismResponsivity: PracticeCaseInput = {
   ],
   facts: {
     daCallouts: 0,
+    daPerpetratorCallouts: 0,
     childrenInHousehold: false,
     safeguardingResponseOnFile: true,
     daNoTrace: true,
@@ -419,7 +424,7 @@ export const pritchardAutismResponsivity: PracticeCaseInput = {
       when: {
         and: [
           released('missed-appointment-note'),
-          { '!': [isAnswered(answerOf('reflective-log', 'decisions'))] },
+          noRowWith(log('decisions'), 'decision-type', absenceDecisionTypes),
         ],
       },
       message:
@@ -430,11 +435,49 @@ export const pritchardAutismResponsivity: PracticeCaseInput = {
     {
       id: 'exploitation-not-in-plan',
       severity: 'question',
-      when: { and: [released('adult-safeguarding-update'), lacksOption(rmp('controls'), 'police-liaison')] },
+      when: {
+        and: [
+          released('adult-safeguarding-update'),
+          {
+            or: [
+              lacksOption(rmp('controls'), 'police-liaison'),
+              {
+                and: [
+                  lacksOption(rmp('controls'), 'adult-safeguarding'),
+                  lacksOption(rmp('controls'), 'exploitation-panel'),
+                ],
+              },
+            ],
+          },
+        ],
+      },
       message:
-        'The police now treat Owen as a possible victim of exploitation and others may try to reach him. How will you work with the police and adult social care to keep him safe?',
+        'The police now treat Owen as a possible victim of exploitation: men dealing from his flat, using his bank card and his friendship. How will you work with the police and adult social care to keep him safe, and who will make the National Referral Mechanism referral?',
       itemRef: { templateId: 'risk-management-plan', itemId: 'controls' },
       documentRef: 'adult-safeguarding-update',
+    },
+    {
+      id: 'staff-rated-high',
+      severity: 'question',
+      when: ratedAs('staff', 'community', ['high', 'very-high']),
+      message:
+        'Owen grabbed a bus driver’s arm when the route changed and kicked a job centre door when an appointment moved. Were these aimed at workers, or distress when a routine broke? What suggests serious harm to staff could happen at any time?',
+      itemRef: { templateId: 'rosh-analysis', itemId: 'rosh-grid' },
+      documentRef: 'cldt-letter',
+    },
+    {
+      id: 'sanction-for-service-caused-absence',
+      severity: 'warning',
+      when: {
+        and: [
+          released('missed-appointment-note'),
+          someRowWith(log('decisions'), 'decision-type', sanctionDecisionTypes),
+        ],
+      },
+      message:
+        'The appointment letter went to his mother’s address, and the only way in was through a noisy waiting room during a fire alarm test. Whose failure caused the absence? How would holding it against Owen sit with the duty to make reasonable adjustments for an autistic man with a learning disability?',
+      itemRef: { templateId: 'reflective-log', itemId: 'decisions' },
+      documentRef: 'missed-appointment-note',
     },
   ],
   tutorNotes: {
@@ -517,12 +560,16 @@ export const pritchardAutismResponsivity: PracticeCaseInput = {
       'How would you explain the order and its requirements so that Owen can tell you back what they are?',
       'What does “working with” adult social care and the police look like after the warrant, and who leads?',
       'Is unpaid work workable, and what would you ask of the placement?',
+      'Men using Owen’s flat to deal from, with his bank card and his “friendship”, is cuckooing: criminal and financial exploitation of a vulnerable adult. Who makes the National Referral Mechanism referral? Probation is not a first responder organisation; the police or the local authority are, so the plan records asking them to refer, with Owen’s consent as an adult, and the outcome.',
+      'Reasonable adjustments are a duty, not a kindness: what would you change about appointments, letters, the waiting room and unpaid work so that Owen can comply, and how would you record them so that the next officer keeps them?',
     ],
     pitfalls: [
       'Rating the public high because of the shouting and the drugs charge.',
       'Writing a plan that relies on letters, reading and memory.',
       'Treating “yes” as understanding and agreement.',
-      'Starting enforcement for the missed first appointment.',
+      'Starting enforcement for the missed first appointment, or giving a warning for it: the service sent the letter to the wrong address and the waiting room overwhelmed him, so the absence is acceptable, and a warning would also be a failure to make reasonable adjustments.',
+      'Seeing the men at the flat as friends, or the crack cocaine as Owen’s offending, and so missing cuckooing and the National Referral Mechanism.',
+      'Rating staff high because he grabbed a bus driver and kicked a job centre door: both were distress at a sudden change of routine, not targeting of workers.',
       'Treating Owen only as an offender in the drugs matter and missing the safeguarding picture.',
     ],
   },

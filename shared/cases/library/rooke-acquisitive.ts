@@ -1,18 +1,25 @@
 import { CASE_PRACTICE_NOTICE, type PracticeCaseInput } from '../schema';
 import {
+  absenceDecisionTypes,
+  answerOf,
   convictionColumns,
   dialogue,
   fields,
   isAnswered,
   lacksOption,
   list,
+  log,
   noRowWith,
+  notAnswered,
   note,
   para,
   plan,
   ratedAs,
+  released,
   rmp,
   rosh,
+  sanctionDecisionTypes,
+  someRowWith,
   table,
 } from './blocks';
 
@@ -29,7 +36,7 @@ export const rookeAcquisitive: PracticeCaseInput = {
   title: 'Danny Rooke: thefts to score',
   summary:
     'A 38-year-old with a long record of shop theft is starting a community order with a drug rehabilitation requirement. He sleeps in a tent by the river. The assessment has to separate a long record from the risk of serious harm, and not lose sight of the risk to Danny himself.',
-  task: 'You were allocated Danny Rooke’s community order on 21/10/2026, the day after sentence. Complete the risk of serious harm analysis, the risk management plan and the sentence plan for the start of the order. New information may arrive while you work. Finish with a reflective log.',
+  task: 'You were allocated Danny Rooke’s community order on 21/10/2026, the day after sentence. Start with the strengths and needs assessment and the risk to self assessment, then complete the risk of serious harm analysis, the risk management plan and the sentence plan for the start of the order. New information may arrive while you work. Finish with a reflective log.',
   themes: ['acquisitive', 'substance-misuse', 'homelessness', 'self-harm', 'exploitation'],
   difficulty: 'foundation',
   estimatedMinutes: 60,
@@ -41,7 +48,14 @@ export const rookeAcquisitive: PracticeCaseInput = {
     circumstances:
       'Sleeping in a tent by the river near Millbrook Bridge, Kestleford, since April 2026. Single. His son Jake (15) lives with Danny’s mother. Community order, 12 months, with a drug rehabilitation requirement.',
   },
-  templateSet: ['rosh-analysis', 'risk-management-plan', 'sentence-plan', 'reflective-log'],
+  templateSet: [
+    'strengths-needs',
+    'risk-to-self',
+    'rosh-analysis',
+    'risk-management-plan',
+    'sentence-plan',
+    'reflective-log',
+  ],
   documents: [
     {
       id: 'charge-sheet',
@@ -148,6 +162,7 @@ export const rookeAcquisitive: PracticeCaseInput = {
           Subject: 'Daniel ROOKE, born 09/01/1988',
           'Addresses checked': 'No fixed abode; previous addresses 2015–2026',
         }),
+        para('The following incident is recorded with the subject as the alleged perpetrator.'),
         table(
           ['Date', 'Other party', 'What was reported', 'Outcome and risk grading'],
           [
@@ -160,6 +175,37 @@ export const rookeAcquisitive: PracticeCaseInput = {
           ],
         ),
         para('No other domestic incidents are recorded. Ms Pike moved out of the area in 2020.'),
+      ],
+    },
+    {
+      id: 'predictor-scores',
+      title: 'Actuarial predictor scores (pre-sentence)',
+      kind: 'assessment-report',
+      agency: 'Probation Service, Kestleford court team',
+      author: 'Court report writer',
+      date: '2026-10-19',
+      release: { kind: 'start' },
+      body: [
+        fields({
+          Name: 'Daniel ROOKE',
+          'Based on':
+            '46 convictions for 88 offences, first at 16; age 38; current offence theft from a shop',
+        }),
+        table(
+          ['Predictor', 'What it estimates', 'Score', 'Band'],
+          [
+            ['OGRS', 'Any proven reoffending within two years', '91%', 'Very high'],
+            ['OGP', 'Proven non-violent reoffending within two years', '88%', 'Very high'],
+            ['OVP', 'Proven violent reoffending within two years', '19%', 'Low'],
+            ['RSR', 'A serious further offence (serious violence or sexual) within two years', '0.9%', 'Low'],
+          ],
+        ),
+        note(
+          'Predictor scores are statistical estimates for groups of people with a similar history, age and sex. They are not a risk of serious harm level, and they inform professional judgement rather than replace it.',
+        ),
+        para(
+          'Report writer’s comment: the scores reflect the volume of shop theft. They say little about the robbery in 2012 or about what happens when Danny is challenged while withdrawing.',
+        ),
       ],
     },
     {
@@ -343,6 +389,7 @@ export const rookeAcquisitive: PracticeCaseInput = {
   ],
   facts: {
     daCallouts: 1,
+    daPerpetratorCallouts: 1,
     childrenInHousehold: false,
     safeguardingResponseOnFile: true,
     daNoTrace: false,
@@ -374,10 +421,10 @@ export const rookeAcquisitive: PracticeCaseInput = {
     {
       id: 'vulnerability-not-recorded',
       severity: 'question',
-      when: { '!=': [rosh('self-risk-grid.vulnerability.current'), 'yes'] },
+      when: { '!=': [answerOf('risk-to-self', 'vulnerability-current'), 'yes'] },
       message:
         'Danny sleeps rough, injects alone, overdosed in March and has had his tent taken. How vulnerable is he now, and what is the evidence?',
-      itemRef: { templateId: 'rosh-analysis', itemId: 'self-risk-grid' },
+      itemRef: { templateId: 'risk-to-self', itemId: 'vulnerability-current' },
       documentRef: 'recovery-service-letter',
     },
     {
@@ -399,6 +446,61 @@ export const rookeAcquisitive: PracticeCaseInput = {
         'Danny has slept in a tent since April and cannot join the housing pathway without identification. Which goal works on where he lives?',
       itemRef: { templateId: 'sentence-plan', itemId: 'goals' },
       documentRef: 'housing-outreach-letter',
+    },
+    {
+      id: 'literacy-not-planned',
+      severity: 'question',
+      when: { or: [lacksOption(plan('responsivity-needs'), 'literacy'), notAnswered(plan('adjustments'))] },
+      message:
+        'Danny asked to have the order read to him and has no phone or clock. How does the plan record that, and how will he know when and where to be without relying on letters?',
+      itemRef: { templateId: 'sentence-plan', itemId: 'responsivity-needs' },
+      documentRef: 'induction-interview',
+    },
+    {
+      id: 'suicide-risk-discounted',
+      severity: 'question',
+      when: { '!=': [answerOf('risk-to-self', 'suicide-current'), 'yes'] },
+      message:
+        'Danny says he is “tired of living like this” and that the overdose in March “wouldn’t have been the worst thing”; he injects alone while a stronger supply is killing people. He denies a plan. Does that settle the current risk of suicide, and what is the evidence either way?',
+      itemRef: { templateId: 'risk-to-self', itemId: 'suicide-current' },
+      documentRef: 'homeless-health-letter',
+    },
+    {
+      id: 'staff-rated-high',
+      severity: 'question',
+      when: ratedAs('staff', 'community', ['high', 'very-high']),
+      message:
+        'Danny pushed a police officer in 2021 when he was stopped while withdrawing, and is calm and apologetic with staff otherwise. What suggests serious harm to staff could happen at any time?',
+      itemRef: { templateId: 'rosh-analysis', itemId: 'rosh-grid' },
+      documentRef: 'previous-convictions',
+    },
+    {
+      id: 'missed-appointment-decision',
+      severity: 'question',
+      when: {
+        and: [
+          released('outreach-assault-note'),
+          noRowWith(log('decisions'), 'decision-type', absenceDecisionTypes),
+        ],
+      },
+      message:
+        'Danny missed his appointment the morning after he was attacked in his tent. How did you decide whether the absence was acceptable, and what did you record?',
+      itemRef: { templateId: 'reflective-log', itemId: 'decisions' },
+      documentRef: 'outreach-assault-note',
+    },
+    {
+      id: 'sanction-after-assault',
+      severity: 'warning',
+      when: {
+        and: [
+          released('outreach-assault-note'),
+          someRowWith(log('decisions'), 'decision-type', sanctionDecisionTypes),
+        ],
+      },
+      message:
+        'Danny missed the appointment because he was attacked and robbed in his tent, and he asked outreach to tell you why. What makes an absence caused by an assault on him one to hold against him, and what would a warning tell him about coming back?',
+      itemRef: { templateId: 'reflective-log', itemId: 'decisions' },
+      documentRef: 'outreach-assault-note',
     },
   ],
   tutorNotes: {
@@ -424,6 +526,11 @@ export const rookeAcquisitive: PracticeCaseInput = {
         point:
           'Vulnerability while rough sleeping: tent taken, attacked and robbed; he left hospital before being seen after a head injury.',
         documentRefs: ['induction-interview', 'outreach-assault-note'],
+      },
+      {
+        point:
+          'A very high general reoffending score (OGRS 91%, OGP 88%) beside a low score for serious reoffending (RSR 0.9%): Danny is very likely to steal again, which is not the same as being likely to cause serious harm. The scores are not a RoSH level in either direction.',
+        documentRefs: ['predictor-scores', 'previous-convictions'],
       },
       {
         point:
@@ -474,6 +581,7 @@ export const rookeAcquisitive: PracticeCaseInput = {
       'Why might a trainee feel pressure to rate a long record as high, and what does the definition of serious harm say?',
       'Is a missed appointment after an assault an acceptable absence? What would you record, and how would you respond?',
       'What can probation do practically about identification, a phone and the night shelter?',
+      'Danny is homeless and sleeping rough, so probation has a duty to refer him to the local housing authority (with his consent, naming the authority he chooses). Has the referral been made, when, and what did the council say? How does it sit beside the outreach team’s work and the night shelter bed?',
       'How would you keep Danny’s son in mind in the plan?',
     ],
     pitfalls: [
@@ -482,6 +590,10 @@ export const rookeAcquisitive: PracticeCaseInput = {
       'Recording the risk to self as “no concerns” because Danny denies a plan.',
       'A sentence plan that relies on letters and reading.',
       'Starting breach proceedings for the missed appointment without asking why.',
+      'Treating the missed appointment after the assault as unacceptable, or giving a warning for it: an absence caused by being attacked is normally acceptable once the reason is known.',
+      'Reading the very high general reoffending score as a high risk of serious harm: it predicts more thefts, not serious harm.',
+      'Leaving the duty to refer to the housing authority to the outreach team, or not recording it.',
+      'Rating staff high because of the push of a police officer in 2021, one incident when he was stopped while withdrawing.',
     ],
   },
 };

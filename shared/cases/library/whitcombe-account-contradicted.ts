@@ -6,7 +6,6 @@ import {
   heading,
   note,
   para,
-  ratedAs,
   released,
   rmp,
   rosh,
@@ -147,6 +146,7 @@ export const whitcombeAccountContradicted: PracticeCaseInput = {
           Subject: 'Paul Stephen WHITCOMBE, born 30/01/1974',
           'Addresses checked': '5 Kiln Lane, Orbury; previous addresses 2010–2026',
         }),
+        para('The following domestic incidents are recorded with the subject as the alleged perpetrator.'),
         table(
           ['Date', 'Other party', 'What was reported', 'Outcome and risk grading'],
           [
@@ -300,13 +300,14 @@ export const whitcombeAccountContradicted: PracticeCaseInput = {
           'On 17/11/2026 a post appeared on a local community page for Orbury, from an account in Paul Whitcombe’s name. It named Aaron Clegg and the delivery firm he used to work for, called him “a liar and a coward who got what was coming”, and said “everyone should know who he is”. It was shared about forty times before it was removed.',
         ),
         para(
-          'Mr Clegg reported it and says he is afraid to leave his home. Officers spoke to Mr Whitcombe on 18/11, who admitted writing it and said he was “telling the truth”. He has been warned that further contact or posts may amount to harassment. We will apply for a restraining order at sentence.',
+          'Mr Clegg reported it and says he is afraid to leave his home. Officers spoke to Mr Whitcombe on 18/11, who admitted writing it and said he was “telling the truth”. He has been warned that further contact or posts may amount to harassment. We have sent the post and Mr Clegg’s statement to the Crown Prosecution Service and asked them to apply for a restraining order at sentence.',
         ),
       ],
     },
   ],
   facts: {
     daCallouts: 3,
+    daPerpetratorCallouts: 3,
     childrenInHousehold: true,
     safeguardingResponseOnFile: true,
     daNoTrace: false,
@@ -352,15 +353,6 @@ export const whitcombeAccountContradicted: PracticeCaseInput = {
         'Paul harassed his former wife for weeks, following her and waiting outside her home. How has the screening answered the question about stalking and fixated behaviour?',
       itemRef: { templateId: 'rosh-analysis', itemId: 'screen-stalking' },
       documentRef: 'previous-convictions',
-    },
-    {
-      id: 'known-adult-low-after-call',
-      severity: 'question',
-      when: { and: [released('tracy-call-note'), ratedAs('known-adult', 'community', ['low'])] },
-      message:
-        'Tracy describes Paul checking her phone and shouting, worse since the court case, and a mug thrown in front of Callum. What supports a low rating for her?',
-      itemRef: { templateId: 'rosh-analysis', itemId: 'rosh-grid' },
-      documentRef: 'tracy-call-note',
     },
     {
       id: 'victim-harassed-not-planned',
@@ -432,6 +424,8 @@ export const whitcombeAccountContradicted: PracticeCaseInput = {
           to: 'high',
           reasons:
             'Controlling behaviour escalating since the court case, a mug thrown, and his concealment of the relationship.',
+          question:
+            'Tracy describes Paul checking her phone and shouting, worse since the court case, and a mug thrown in front of Callum. What supports a low rating for her?',
         },
       },
       {

@@ -28,6 +28,10 @@ const ruleIds = (answers: Answers, caseContext: CaseContext | null = domesticAbu
 
 type Rows = Array<{ rowId: string; values: Record<string, JsonValue> }>;
 const rows = (answers: Answers, templateId: string, itemId: string) => answers[templateId]![itemId] as Rows;
+const grid = (a: Answers) => a['rosh-analysis']!['rosh-grid'] as Record<string, Record<string, string>>;
+const decision = (a: Answers, values: Record<string, JsonValue>) =>
+  Object.assign(rows(a, 'reflective-log', 'decisions')[0]!.values, values);
+const contingency = (a: Answers) => rows(a, 'risk-management-plan', 'contingency-lines')[0]!.values;
 const allLow = () =>
   Object.fromEntries(
     ['children', 'public', 'known-adult', 'staff'].map((row) => [row, { community: 'low', custody: 'low' }]),
@@ -52,17 +56,27 @@ const weakenings: Record<string, { change: (a: Answers) => void; caseContext?: C
         'low'),
     caseContext: null,
   },
-  'rosh-analysis/low-without-da-enquiry': {
+  // Per group: the children stay medium, and the known adult's low rating still needs the police reply.
+  'rosh-analysis/known-adult-low-without-da-enquiry': {
     change: (a) => {
-      a['rosh-analysis']!['rosh-grid'] = { ...allLow(), prisoners: { custody: 'low' } };
+      grid(a)['known-adult']!.community = 'low';
       a['rosh-analysis']!['da-status'] = 'requested';
     },
+    caseContext: null,
   },
-  'rosh-analysis/low-without-safeguarding-enquiry': {
+  'rosh-analysis/children-low-without-safeguarding-enquiry': {
     change: (a) => {
-      a['rosh-analysis']!['rosh-grid'] = { ...allLow(), prisoners: { custody: 'low' } };
+      grid(a).children!.community = 'low';
       a['rosh-analysis']!['safeguarding-status'] = 'not-requested';
     },
+    caseContext: null,
+  },
+  'rosh-analysis/da-screened-in-known-adult-low': {
+    change: (a) => (grid(a)['known-adult']!.community = 'low'),
+    caseContext: null,
+  },
+  'rosh-analysis/da-screened-out-with-callouts': {
+    change: (a) => (a['rosh-analysis']!['screen-domestic-abuse'] = 'unknown'),
   },
   'rosh-analysis/serious-violence-rated-low': {
     change: (a) => (a['rosh-analysis']!['rosh-grid'] = { ...allLow(), prisoners: { custody: 'low' } }),
@@ -86,7 +100,28 @@ const weakenings: Record<string, { change: (a: Answers) => void; caseContext?: C
     change: (a) => (rows(a, 'risk-management-plan', 'contingency-lines')[0]!.values.action = ''),
   },
   'risk-management-plan/contingency-without-owner': {
-    change: (a) => delete rows(a, 'risk-management-plan', 'contingency-lines')[0]!.values.who,
+    change: (a) => delete contingency(a)['who-role'],
+  },
+  'risk-management-plan/contingency-generic-owner': {
+    change: (a) => (contingency(a)['who-role'] = 'other-agency'),
+  },
+  'risk-management-plan/contingency-recall-without-manager': {
+    change: (a) => {
+      contingency(a)['response-types'] = ['recall-standard'];
+      contingency(a)['who-role'] = 'practitioner';
+    },
+  },
+  'risk-management-plan/contingency-high-risk-sign-at-next-contact': {
+    change: (a) => {
+      contingency(a)['response-types'] = ['police-alert'];
+      contingency(a)['how-quickly'] = 'next-contact';
+    },
+  },
+  'risk-management-plan/order-in-force-not-monitored': {
+    change: (a) => {
+      a['rosh-analysis']!['orders-in-force'] = ['non-molestation-order'];
+      a['rosh-analysis']!['orders-detail'] = 'No contact with his partner for a year.';
+    },
   },
   'risk-management-plan/no-contingency-with-plan-required': {
     change: (a) => (a['risk-management-plan']!['contingency-lines'] = []),
@@ -115,6 +150,46 @@ const weakenings: Record<string, { change: (a: Answers) => void; caseContext?: C
   },
   'reflective-log/decision-without-evidence': {
     change: (a) => delete rows(a, 'reflective-log', 'decisions')[0]!.values.evidence,
+  },
+  'reflective-log/recall-without-manager': {
+    change: (a) =>
+      decision(a, {
+        'decision-type': 'recall-standard',
+        'absence-reason': 'chose-not-to',
+        alternatives: 'A final warning and more contact.',
+        consulted: ['practice-tutor'],
+      }),
+  },
+  'reflective-log/sanction-without-asking-why': {
+    change: (a) =>
+      decision(a, {
+        'decision-type': 'warning',
+        'absence-reason': 'not-asked',
+        alternatives: 'Treating the absence as acceptable.',
+        consulted: ['manager'],
+      }),
+  },
+  'reflective-log/sanction-for-acceptable-reason': {
+    change: (a) =>
+      decision(a, {
+        'decision-type': 'unacceptable-absence',
+        'absence-reason': 'service-caused',
+        alternatives: 'Treating the absence as acceptable.',
+        consulted: ['manager'],
+      }),
+  },
+  'reflective-log/enforcement-without-alternatives': {
+    change: (a) =>
+      decision(a, { 'decision-type': 'breach', 'absence-reason': 'chose-not-to', consulted: ['manager'] }),
+  },
+  'reflective-log/sanction-decided-alone': {
+    change: (a) =>
+      decision(a, {
+        'decision-type': 'warning',
+        'absence-reason': 'no-reason',
+        alternatives: 'Treating the absence as acceptable.',
+        consulted: ['no-one'],
+      }),
   },
 };
 
@@ -265,9 +340,12 @@ describe('built-in templates', () => {
     const answers = soundAnswers();
     weakenings['rosh-analysis/known-adult-low-with-callouts']!.change(answers);
     expect(ruleIds(answers)).toContain('rosh-analysis:known-adult-low-with-callouts');
-    expect(ruleIds(answers, { ...domesticAbuseCase, facts: { daCallouts: 0 } })).not.toContain(
-      'rosh-analysis:known-adult-low-with-callouts',
-    );
+    // Call-outs where the person was the alleged victim do not count.
+    const asVictimOnly = { ...domesticAbuseCase, facts: { daCallouts: 2, daPerpetratorCallouts: 0 } };
+    expect(ruleIds(answers, asVictimOnly)).not.toContain('rosh-analysis:known-adult-low-with-callouts');
+    answers['rosh-analysis']!['screen-domestic-abuse'] = 'no';
+    expect(ruleIds(answers)).toContain('rosh-analysis:da-screened-out-with-callouts');
+    expect(ruleIds(answers, asVictimOnly)).not.toContain('rosh-analysis:da-screened-out-with-callouts');
     expect(ruleIds(answers, null)).not.toContain('rosh-analysis:known-adult-low-with-callouts');
   });
 
@@ -284,14 +362,14 @@ describe('built-in templates', () => {
 
   it('the analysis hands risk to self and enquiries over to the fuller templates when the attempt holds them', () => {
     const answers = soundAnswers();
-    weakenings['rosh-analysis/low-without-da-enquiry']!.change(answers);
+    weakenings['rosh-analysis/known-adult-low-without-da-enquiry']!.change(answers);
     const brief = evaluate(answers);
     expect(brief.visible('rosh-analysis', 'da-status')).toBe(true);
     expect(brief.visible('rosh-analysis', 'self-risk-grid')).toBe(true);
     expect(brief.visible('rosh-analysis', 'enquiries-outstanding-summary')).toBe(false);
     // Without the needs assessment the sentence plan has nothing to show from it.
     expect(brief.sectionVisible('sentence-plan', 'from-needs-assessment')).toBe(false);
-    expect(ruleIds(answers)).toContain('rosh-analysis:low-without-da-enquiry');
+    expect(ruleIds(answers)).toContain('rosh-analysis:known-adult-low-without-da-enquiry');
 
     const full = evaluate(
       {
@@ -302,7 +380,13 @@ describe('built-in templates', () => {
       domesticAbuseCase,
       builtinTemplates,
     );
-    for (const itemId of ['da-status', 'safeguarding-status', 'other-enquiries', 'self-risk-grid'])
+    for (const itemId of [
+      'da-status',
+      'safeguarding-status',
+      'address-status',
+      'other-enquiries',
+      'self-risk-grid',
+    ])
       expect(full.visible('rosh-analysis', itemId)).toBe(false);
     expect(full.visible('rosh-analysis', 'enquiries-elsewhere')).toBe(true);
     expect(full.sectionVisible('sentence-plan', 'from-needs-assessment')).toBe(true);
@@ -315,7 +399,7 @@ describe('built-in templates', () => {
     const fullRules = full.ruleResults.map(
       (r) => `${r.source.kind === 'template' ? r.source.templateId : ''}:${r.ruleId}`,
     );
-    expect(fullRules).not.toContain('rosh-analysis:low-without-da-enquiry');
+    expect(fullRules).not.toContain('rosh-analysis:known-adult-low-without-da-enquiry');
     expect(fullRules).toContain('enquiries-log:known-adult-low-while-da-outstanding');
     expect(full.visibleAnswers['rosh-analysis']).not.toHaveProperty('da-status');
   });

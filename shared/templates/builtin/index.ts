@@ -14,6 +14,7 @@ import { strengthsNeeds } from './strengths-needs';
  *
  * Case facts the built-in rules read (a case declares them in its `facts`):
  *   daCallouts            number of police domestic abuse call-outs in the case file
+ *   daPerpetratorCallouts of those, the call-outs where the person was the alleged perpetrator
  *   childrenInHousehold   true when children live with, or stay with, the person
  */
 export const builtinTemplates: readonly Template[] = [
@@ -43,7 +44,7 @@ export function getBuiltinTemplate(id: string): Template | undefined {
   return builtinTemplates.find((template) => template.id === id);
 }
 
-export const builtinCaseFacts = ['daCallouts', 'childrenInHousehold'] as const;
+export const builtinCaseFacts = ['daCallouts', 'daPerpetratorCallouts', 'childrenInHousehold'] as const;
 
 export {
   enquiriesLog,

@@ -1,7 +1,71 @@
 import type { Template } from '../schema';
+import type { JsonLogic } from '../logic-schema';
 import { PRACTICE_NOTICE } from './common';
 
 const model = { var: 'answers.reflective-log.model' };
+
+/** What a decision was. Enforcement and recall decisions are named so rules can test them against the reasons. */
+export const decisionTypes = [
+  { id: 'acceptable-absence', label: 'Absence judged acceptable' },
+  { id: 'unacceptable-absence', label: 'Absence judged unacceptable' },
+  { id: 'warning', label: 'Enforcement warning' },
+  { id: 'breach', label: 'Breach action (return to court)' },
+  { id: 'recall-fixed-term', label: 'Fixed-term recall' },
+  { id: 'recall-standard', label: 'Standard recall' },
+  { id: 'recall-emergency', label: 'Emergency recall' },
+  { id: 'no-action', label: 'No enforcement action' },
+  { id: 'risk-rating', label: 'A risk rating or assessment judgement' },
+  { id: 'plan', label: 'A plan, control or referral' },
+  { id: 'enquiry', label: 'An enquiry or information sharing' },
+  { id: 'other', label: 'Another decision' },
+];
+
+/** Decisions about a person's compliance: each rests on why they did not comply. */
+export const enforcementTypes = [
+  'acceptable-absence',
+  'unacceptable-absence',
+  'warning',
+  'breach',
+  'recall-fixed-term',
+  'recall-standard',
+  'recall-emergency',
+  'no-action',
+];
+const recallTypes = ['recall-fixed-term', 'recall-standard', 'recall-emergency'];
+/** Decisions that hold an absence against the person. */
+const sanctionTypes = ['unacceptable-absence', 'warning', 'breach', ...recallTypes];
+
+export const absenceReasons = [
+  { id: 'not-asked', label: 'Not known yet: I have not asked' },
+  { id: 'no-reason', label: 'Asked; no reason given' },
+  { id: 'service-caused', label: 'The service caused it (for example a wrong or unsent appointment)' },
+  { id: 'hospital-or-illness', label: 'In hospital, or ill with evidence' },
+  { id: 'assaulted', label: 'The person was assaulted or in danger' },
+  { id: 'caring-or-emergency', label: 'A caring responsibility or family emergency' },
+  { id: 'work-or-training', label: 'Work or training' },
+  {
+    id: 'needs-not-met',
+    label: 'A need the service did not adjust for (for example memory, literacy or autism)',
+  },
+  { id: 'chose-not-to', label: 'The person chose not to attend or comply' },
+  { id: 'other', label: 'Another reason' },
+];
+/** Reasons that normally make an absence acceptable. */
+const acceptableReasons = ['service-caused', 'hospital-or-illness', 'assaulted', 'needs-not-met'];
+
+export const consultedOptions = [
+  { id: 'no-one', label: 'No one' },
+  { id: 'practice-tutor', label: 'My practice tutor assessor' },
+  { id: 'manager', label: 'My senior probation officer or a manager' },
+  { id: 'colleague', label: 'A colleague' },
+  { id: 'police', label: 'The police' },
+  { id: 'childrens-social-care', label: 'Children’s social care' },
+  { id: 'health', label: 'A health or treatment service' },
+  { id: 'other-agency', label: 'Another agency' },
+];
+
+const decisionRow = { var: 'row.decision-type' };
+const isType = (types: string[]): JsonLogic => ({ in: [decisionRow, types] });
 const stage = (id: string, prompt: string, guidance: string) => ({
   kind: 'longText' as const,
   id,
@@ -14,7 +78,9 @@ const stage = (id: string, prompt: string, guidance: string) => ({
 export const reflectiveLog: Template = {
   format: 1,
   id: 'reflective-log',
-  version: 1,
+  // 2: each decision records its type, the reason for an absence, the alternatives weighed and who was
+  // consulted. Version 1 answers are valid as they are.
+  version: 2,
   title: 'Reflective log',
   description:
     'Reflect on a piece of practice using a model you choose, then record the decisions you made and why, what you would do differently, and what you want to take to supervision.',
@@ -146,8 +212,51 @@ export const reflectiveLog: Template = {
           maxRows: 20,
           items: [
             { kind: 'shortText', id: 'decision', prompt: 'The decision', required: true, maxLength: 200 },
+            {
+              kind: 'singleChoice',
+              id: 'decision-type',
+              prompt: 'What kind of decision was it?',
+              required: true,
+              options: decisionTypes,
+            },
+            {
+              kind: 'singleChoice',
+              id: 'absence-reason',
+              prompt: 'Why did the absence or failure to comply happen?',
+              guidance:
+                'Ask before you judge it. An absence the service caused, or one caused by the person being assaulted or taken into hospital, is normally acceptable.',
+              showWhen: { in: [{ var: 'row.decision-type' }, enforcementTypes] },
+              required: true,
+              options: absenceReasons,
+            },
             { kind: 'longText', id: 'reasons', prompt: 'Why you made it', required: true },
             { kind: 'longText', id: 'evidence', prompt: 'What you knew at the time that supported it' },
+            {
+              kind: 'longText',
+              id: 'alternatives',
+              prompt: 'What else did you consider, and why did you not choose it?',
+              requiredWhen: { in: [{ var: 'row.decision-type' }, [...enforcementTypes, 'no-action']] },
+              suggestedWords: { min: 10, max: 150 },
+            },
+            {
+              kind: 'multiChoice',
+              id: 'consulted',
+              prompt: 'Who did you consult?',
+              required: true,
+              options: consultedOptions,
+            },
+            {
+              kind: 'shortText',
+              id: 'consulted-when',
+              prompt: 'When, and what did they advise?',
+              showWhen: {
+                and: [
+                  { answered: [{ var: 'row.consulted' }] },
+                  { '!': [{ in: ['no-one', { var: 'row.consulted' }] }] },
+                ],
+              },
+              maxLength: 300,
+            },
           ],
         },
       ],
@@ -188,6 +297,63 @@ export const reflectiveLog: Template = {
         and: [{ answered: [{ var: 'row.decision' }] }, { '!': [{ answered: [{ var: 'row.evidence' }] }] }],
       },
       message: 'What did you know at the time that led you to “{{row.decision}}”?',
+      itemRef: { templateId: 'reflective-log', itemId: 'decisions' },
+    },
+    {
+      id: 'recall-without-manager',
+      severity: 'question',
+      forEachRow: { templateId: 'reflective-log', itemId: 'decisions' },
+      when: {
+        and: [isType(recallTypes), { '!': [{ in: ['manager', { var: 'row.consulted' }] }] }],
+      },
+      message:
+        'A recall is agreed with a manager. Who agreed “{{row.decision}}” with you, and what did they weigh?',
+      itemRef: { templateId: 'reflective-log', itemId: 'decisions' },
+    },
+    {
+      id: 'sanction-without-asking-why',
+      severity: 'question',
+      forEachRow: { templateId: 'reflective-log', itemId: 'decisions' },
+      when: { and: [isType(sanctionTypes), { '==': [{ var: 'row.absence-reason' }, 'not-asked'] }] },
+      message:
+        'The reason decides whether an absence is acceptable. Before “{{row.decision}}”, what did the person say about why it happened?',
+      itemRef: { templateId: 'reflective-log', itemId: 'decisions' },
+    },
+    {
+      id: 'sanction-for-acceptable-reason',
+      severity: 'question',
+      forEachRow: { templateId: 'reflective-log', itemId: 'decisions' },
+      when: {
+        and: [isType(sanctionTypes), { in: [{ var: 'row.absence-reason' }, acceptableReasons] }],
+      },
+      message:
+        'You record a reason for the absence that is normally judged acceptable (the service, hospital, an assault, or a need not adjusted for), yet the decision was “{{row.decision}}”. How would you defend it to the person, and to a manager?',
+      itemRef: { templateId: 'reflective-log', itemId: 'decisions' },
+    },
+    {
+      id: 'enforcement-without-alternatives',
+      severity: 'question',
+      forEachRow: { templateId: 'reflective-log', itemId: 'decisions' },
+      when: {
+        and: [
+          isType(['warning', 'breach', ...recallTypes]),
+          { '!': [{ answered: [{ var: 'row.alternatives' }] }] },
+        ],
+      },
+      message:
+        'A proportionate decision shows the alternatives. What else did you weigh before “{{row.decision}}”, and why was it not enough?',
+      itemRef: { templateId: 'reflective-log', itemId: 'decisions' },
+    },
+    {
+      // A recall taken alone is asked about by recall-without-manager.
+      id: 'sanction-decided-alone',
+      severity: 'question',
+      forEachRow: { templateId: 'reflective-log', itemId: 'decisions' },
+      when: {
+        and: [isType(['warning', 'breach']), { in: ['no-one', { var: 'row.consulted' }] }],
+      },
+      message:
+        'You made “{{row.decision}}” without consulting anyone. Who could have told you something you did not know, and when would you ask next time?',
       itemRef: { templateId: 'reflective-log', itemId: 'decisions' },
     },
   ],

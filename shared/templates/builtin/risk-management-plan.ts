@@ -5,17 +5,63 @@ import {
   identifiedRiskItems,
   unansweredIdentifiedRiskRules,
 } from './strengths-needs-links';
+import { choseAnyOf } from './strengths-needs-logic';
 
 const answer = (itemId: string) => ({ var: `answers.risk-management-plan.${itemId}` });
 const analysisOverall = { var: 'computed.rosh-analysis.overall-rosh' };
 const analysisHasRiskFactors = { answered: [{ var: 'answers.rosh-analysis.risk-factors' }] };
+
+/** Who acts on a contingency line: a role, named where the role alone does not say who. */
+export const contingencyRoles = [
+  { id: 'practitioner', label: 'The probation practitioner' },
+  { id: 'manager', label: 'The senior probation officer or manager' },
+  { id: 'duty-officer', label: 'The duty officer or duty manager' },
+  { id: 'police', label: 'The police' },
+  { id: 'childrens-social-care', label: 'Children’s social care' },
+  { id: 'adult-social-care', label: 'Adult social care' },
+  { id: 'approved-premises', label: 'Approved premises staff' },
+  { id: 'mappa-coordinator', label: 'The MAPPA coordinator or chair' },
+  { id: 'treatment-provider', label: 'A treatment or support provider' },
+  { id: 'other-agency', label: 'Another agency (name it)' },
+  { id: 'someone-else', label: 'Someone else (name them)' },
+];
+
+/** How quickly a contingency line is acted on. */
+export const contingencyTimescales = [
+  { id: 'immediately', label: 'Immediately' },
+  { id: 'same-day', label: 'The same day' },
+  { id: 'within-24-hours', label: 'Within 24 hours' },
+  { id: 'within-two-working-days', label: 'Within two working days' },
+  { id: 'next-contact', label: 'At the next contact' },
+];
+
+/** Named responses, so rules can tell an enforcement step or a recall from a review or a referral. */
+export const contingencyResponseTypes = [
+  { id: 'review-assessment', label: 'Review the assessment and plan' },
+  { id: 'increase-contact', label: 'More contact or a home visit' },
+  { id: 'police-alert', label: 'Tell the police or ask them to check' },
+  { id: 'safeguarding-referral', label: 'Safeguarding referral (child or adult)' },
+  { id: 'multi-agency-referral', label: 'Refer to or reconvene MAPPA, MARAC or another panel' },
+  { id: 'warning', label: 'Enforcement warning' },
+  { id: 'breach', label: 'Breach action (return to court)' },
+  { id: 'recall-fixed-term', label: 'Fixed-term recall' },
+  { id: 'recall-standard', label: 'Standard recall' },
+  { id: 'recall-emergency', label: 'Emergency recall' },
+  { id: 'treatment-referral', label: 'Referral to a treatment or support service' },
+  { id: 'other', label: 'Another response' },
+];
+
+const recallResponses = ['recall-fixed-term', 'recall-standard', 'recall-emergency'];
 
 export const riskManagementPlan: Template = {
   format: 1,
   id: 'risk-management-plan',
   // 2: the risks identified outside the analysis's own rows (needs linked to harm, risks to the person) join
   // "Answering each risk". Version 1 answers are valid as they are.
-  version: 2,
+  // 3: contingency owners are a role (and a name) and timescales a choice, with named response types;
+  // multi-agency management is split into its forums; a row per victim; civil and ancillary orders and adult
+  // safeguarding. `migrateRiskManagementPlanV2Answers` lifts version 2 answers.
+  version: 3,
   title: 'Risk management plan',
   description:
     'Set out how the risks in your analysis will be managed: supervision, monitoring and control, interventions and treatment, victim safety planning and contingency. Every risk you identified should be answered somewhere in the plan.',
@@ -111,7 +157,23 @@ export const riskManagementPlan: Template = {
             { id: 'approved-premises', label: 'Residence at approved premises' },
             { id: 'police-liaison', label: 'Police liaison and information sharing' },
             { id: 'drug-testing', label: 'Drug or alcohol testing' },
-            { id: 'multi-agency', label: 'Multi-agency management (MAPPA or MARAC)' },
+            { id: 'mappa', label: 'MAPPA (multi-agency management of the person)' },
+            { id: 'marac', label: 'MARAC (conference on a domestic abuse victim’s safety)' },
+            {
+              id: 'safeguarding-strategy',
+              label: 'Child or adult safeguarding strategy meeting',
+            },
+            { id: 'iom', label: 'Integrated offender management' },
+            {
+              id: 'exploitation-panel',
+              label: 'Exploitation panel (for example county lines or trafficking)',
+            },
+            {
+              id: 'civil-ancillary-orders',
+              label:
+                'Monitoring civil and ancillary orders (for example a restraining, non-molestation or sexual harm prevention order)',
+            },
+            { id: 'adult-safeguarding', label: 'Adult safeguarding (an adult with care and support needs)' },
             { id: 'none', label: 'None beyond reporting' },
           ],
         },
@@ -162,14 +224,77 @@ export const riskManagementPlan: Template = {
           required: true,
         },
         {
-          kind: 'longText',
-          id: 'victim-safety-detail',
-          prompt: 'Who is protected, and how?',
+          kind: 'repeatingGroup',
+          id: 'victims',
+          prompt: 'Each victim or potential victim',
           guidance:
-            'Victim liaison, police markers on an address, restraining orders, safety planning with a domestic abuse service, sharing information with children’s social care.',
+            'One row per person or group protected: a partner, a child, a former victim, staff at a named setting.',
+          rowLabel: 'Victim',
           showWhen: { in: [answer('identified-victims'), ['yes', 'unknown']] },
           requiredWhen: { '==': [answer('identified-victims'), 'yes'] },
-          suggestedWords: { min: 40, max: 250 },
+          maxRows: 12,
+          items: [
+            {
+              kind: 'shortText',
+              id: 'victim',
+              prompt: 'Who (described, without real names)',
+              required: true,
+              maxLength: 200,
+            },
+            {
+              kind: 'longText',
+              id: 'victim-risk',
+              prompt: 'The risk to them',
+              required: true,
+              suggestedWords: { min: 10, max: 120 },
+            },
+            {
+              kind: 'longText',
+              id: 'measures',
+              prompt: 'The measures that protect them',
+              guidance:
+                'For example a non-contact condition or exclusion zone, a police marker on the address, a restraining order, safety planning, sharing information with children’s social care.',
+              required: true,
+              suggestedWords: { min: 10, max: 150 },
+            },
+            {
+              kind: 'singleChoice',
+              id: 'lead-agency',
+              prompt: 'Lead agency for their safety',
+              required: true,
+              options: [
+                { id: 'probation', label: 'Probation' },
+                { id: 'police', label: 'Police' },
+                { id: 'childrens-social-care', label: 'Children’s social care' },
+                { id: 'adult-social-care', label: 'Adult social care' },
+                { id: 'domestic-abuse-service', label: 'A domestic abuse service' },
+                { id: 'other', label: 'Another agency' },
+              ],
+            },
+            {
+              kind: 'singleChoice',
+              id: 'victim-support',
+              prompt: 'Victim liaison or an independent domestic violence adviser (IDVA)',
+              guidance:
+                'The victim contact scheme (through a victim liaison officer) is offered to victims of violent or sexual offences sentenced to 12 months or more.',
+              required: true,
+              options: [
+                { id: 'victim-liaison', label: 'Victim liaison officer (victim contact scheme)' },
+                { id: 'idva', label: 'IDVA' },
+                { id: 'both', label: 'Both' },
+                { id: 'offered-declined', label: 'Offered and declined' },
+                { id: 'not-eligible', label: 'Not eligible or not appropriate' },
+                { id: 'not-yet', label: 'Not arranged yet' },
+              ],
+            },
+          ],
+        },
+        {
+          kind: 'longText',
+          id: 'victim-safety-detail',
+          prompt: 'Anything else about keeping victims safe',
+          showWhen: { in: [answer('identified-victims'), ['yes', 'unknown']] },
+          suggestedWords: { min: 0, max: 250 },
         },
       ],
     },
@@ -197,14 +322,33 @@ export const riskManagementPlan: Template = {
               maxLength: 200,
             },
             { kind: 'longText', id: 'action', prompt: 'What will be done', required: true },
-            { kind: 'shortText', id: 'who', prompt: 'Who does it', required: true, maxLength: 200 },
+            {
+              kind: 'multiChoice',
+              id: 'response-types',
+              prompt: 'What kind of response is it?',
+              options: contingencyResponseTypes,
+            },
+            {
+              kind: 'singleChoice',
+              id: 'who-role',
+              prompt: 'Who does it',
+              required: true,
+              options: contingencyRoles,
+            },
             {
               kind: 'shortText',
-              id: 'by-when',
+              id: 'who-name',
+              prompt: 'Name them',
+              guidance: 'A named person or team, where you know it.',
+              requiredWhen: { in: [{ var: 'row.who-role' }, ['other-agency', 'someone-else']] },
+              maxLength: 200,
+            },
+            {
+              kind: 'singleChoice',
+              id: 'how-quickly',
               prompt: 'How quickly',
-              guidance: 'For example "the same working day" or "within 24 hours".',
               required: true,
-              maxLength: 100,
+              options: contingencyTimescales,
             },
           ],
         },
@@ -297,13 +441,62 @@ export const riskManagementPlan: Template = {
           { answered: [{ var: 'row.warning-sign' }] },
           {
             or: [
-              { '!': [{ answered: [{ var: 'row.who' }] }] },
-              { '!': [{ answered: [{ var: 'row.by-when' }] }] },
+              { '!': [{ answered: [{ var: 'row.who-role' }] }] },
+              { '!': [{ answered: [{ var: 'row.how-quickly' }] }] },
             ],
           },
         ],
       },
       message: 'If “{{row.warning-sign}}” happens, who acts, and how quickly?',
+      itemRef: { templateId: 'risk-management-plan', itemId: 'contingency-lines' },
+    },
+    {
+      // "Another agency" or "someone else" with no name leaves nobody to act: the owner is generic.
+      id: 'contingency-generic-owner',
+      severity: 'question',
+      forEachRow: { templateId: 'risk-management-plan', itemId: 'contingency-lines' },
+      when: {
+        and: [
+          { answered: [{ var: 'row.warning-sign' }] },
+          { in: [{ var: 'row.who-role' }, ['other-agency', 'someone-else']] },
+          { '!': [{ answered: [{ var: 'row.who-name' }] }] },
+        ],
+      },
+      message:
+        'If “{{row.warning-sign}}” happens, who exactly acts: which agency or person, named, so that you can check they did?',
+      itemRef: { templateId: 'risk-management-plan', itemId: 'contingency-lines' },
+    },
+    {
+      id: 'contingency-recall-without-manager',
+      severity: 'question',
+      forEachRow: { templateId: 'risk-management-plan', itemId: 'contingency-lines' },
+      when: {
+        and: [
+          { answered: [{ var: 'row.warning-sign' }] },
+          choseAnyOf(recallResponses, { var: 'row.response-types' }),
+          { '!': [{ in: [{ var: 'row.who-role' }, ['manager', 'duty-officer']] }] },
+        ],
+      },
+      message:
+        'The response to “{{row.warning-sign}}” is a recall. A recall is decided with a manager: who agrees it, and how quickly can they be reached?',
+      itemRef: { templateId: 'risk-management-plan', itemId: 'contingency-lines' },
+    },
+    {
+      id: 'contingency-high-risk-sign-at-next-contact',
+      severity: 'question',
+      forEachRow: { templateId: 'risk-management-plan', itemId: 'contingency-lines' },
+      when: {
+        and: [
+          { in: [analysisOverall, ['high', 'very-high']] },
+          { answered: [{ var: 'row.warning-sign' }] },
+          { '==': [{ var: 'row.how-quickly' }, 'next-contact'] },
+          choseAnyOf([...recallResponses, 'police-alert', 'safeguarding-referral'], {
+            var: 'row.response-types',
+          }),
+        ],
+      },
+      message:
+        'With a high rating, a recall, a police alert or a safeguarding referral for “{{row.warning-sign}}” waits until the next contact. What could happen in the meantime?',
       itemRef: { templateId: 'risk-management-plan', itemId: 'contingency-lines' },
     },
     {
@@ -336,6 +529,22 @@ export const riskManagementPlan: Template = {
       message:
         'Your analysis rates the risk to a known adult medium or above. Who is that person, and how will the plan keep them safe?',
       itemRef: { templateId: 'risk-management-plan', itemId: 'identified-victims' },
+    },
+    {
+      id: 'order-in-force-not-monitored',
+      severity: 'question',
+      when: {
+        and: [
+          choseAnyOf(['restraining-order', 'non-molestation-order', 'shpo', 'other-order'], {
+            var: 'answers.rosh-analysis.orders-in-force',
+          }),
+          { answered: [answer('controls')] },
+          { '!': [{ in: ['civil-ancillary-orders', answer('controls')] }] },
+        ],
+      },
+      message:
+        'Your analysis records an order in force, but the plan does not say how it will be monitored. How would you know it had been breached, and who would tell you?',
+      itemRef: { templateId: 'risk-management-plan', itemId: 'controls' },
     },
     {
       id: 'high-without-police-liaison',

@@ -1,8 +1,12 @@
 import type { Template } from '../schema';
 import { PRACTICE_NOTICE, roshLevelIds, roshLevelLabels, roshLevels, templateInUse } from './common';
+import { choseAnyOf } from './strengths-needs-logic';
 
 const answer = (itemId: string) => ({ var: `answers.rosh-analysis.${itemId}` });
 const overall = { var: 'computed.rosh-analysis.overall-rosh' };
+const communityCell = (group: string) => answer(`rosh-grid.${group}.community`);
+/** The case file holds police domestic abuse call-outs where the person was the alleged perpetrator. */
+const perpetratorCallouts = { '>': [{ var: 'case.facts.daPerpetratorCallouts' }, 0] };
 
 /*
  * Risk to the person and the enquiries made are asked here in brief. When the attempt also holds the fuller
@@ -27,7 +31,10 @@ export const roshAnalysis: Template = {
   id: 'rosh-analysis',
   // 2: the brief risk to self and enquiries questions give way to the fuller templates when the attempt holds
   // them. Version 1 answers are valid as they are.
-  version: 2,
+  // 3: screening for fire-setting, hate, custody incidents and orders in force; a record per child; the
+  // proposed-address check; who, when and the outcome of oversight; reviews; the MAPPA referral state; predictor
+  // scores. Version 2 answers are valid as they are (only questions and options were added).
+  version: 3,
   title: 'Risk of serious harm analysis',
   description:
     'Analyse the offence and the person’s history, screen for risk, then set out who could be harmed, how, when, and what makes it more or less likely. Rate the risk for each group at risk in the community and in custody.',
@@ -249,6 +256,77 @@ export const roshAnalysis: Template = {
           required: true,
         },
         {
+          kind: 'repeatingGroup',
+          id: 'children',
+          prompt: 'Each child',
+          guidance:
+            'One row for each child the person lives with, sees or wants to see, and each child harmed before. Anyone under 18 is a child, victims of 16 or 17 included.',
+          rowLabel: 'Child',
+          showWhen: { in: [answer('screen-children'), ['yes', 'unknown']] },
+          requiredWhen: { '==': [answer('screen-children'), 'yes'] },
+          maxRows: 12,
+          items: [
+            {
+              kind: 'shortText',
+              id: 'child',
+              prompt: 'Name or description',
+              guidance: 'Fictional cases only; for example "her son, at primary school".',
+              required: true,
+              maxLength: 200,
+            },
+            { kind: 'number', id: 'age', prompt: 'Age', min: 0, max: 17, step: 1, unit: 'years' },
+            {
+              kind: 'singleChoice',
+              id: 'relationship',
+              prompt: 'Relationship to the person',
+              required: true,
+              options: [
+                { id: 'own-child', label: 'Their own child' },
+                { id: 'partners-child', label: 'A partner’s or ex-partner’s child' },
+                { id: 'relative', label: 'Another relative' },
+                { id: 'household', label: 'Lives in or visits the household' },
+                { id: 'victim', label: 'A child harmed in an offence' },
+                { id: 'other', label: 'Another child' },
+              ],
+            },
+            {
+              kind: 'singleChoice',
+              id: 'contact',
+              prompt: 'Contact with the person',
+              required: true,
+              options: [
+                { id: 'lives-with', label: 'Lives with them' },
+                { id: 'regular', label: 'Regular contact' },
+                { id: 'supervised', label: 'Supervised or occasional contact' },
+                { id: 'wants-contact', label: 'No contact now, but the person wants it' },
+                { id: 'none', label: 'No contact' },
+                { id: 'not-known', label: 'Not known' },
+              ],
+            },
+            {
+              kind: 'yesNoUnknown',
+              id: 'known-to-csc',
+              prompt: 'Known to children’s social care?',
+              required: true,
+            },
+            {
+              kind: 'singleChoice',
+              id: 'csc-status',
+              prompt: 'Plan in place',
+              showWhen: { '==': [{ var: 'row.known-to-csc' }, 'yes'] },
+              required: true,
+              options: [
+                { id: 'none', label: 'None now' },
+                { id: 'early-help', label: 'Early help' },
+                { id: 'child-in-need', label: 'Child in need' },
+                { id: 'child-protection', label: 'Child protection' },
+                { id: 'looked-after', label: 'Looked after by the local authority' },
+                { id: 'not-known', label: 'Not known yet' },
+              ],
+            },
+          ],
+        },
+        {
           kind: 'yesNoUnknown',
           id: 'screen-stalking',
           prompt: 'Any stalking, harassment or fixated behaviour?',
@@ -259,6 +337,57 @@ export const roshAnalysis: Template = {
           id: 'screen-custody',
           prompt: 'Any harmful behaviour in custody or towards staff?',
           required: true,
+        },
+        {
+          kind: 'yesNoUnknown',
+          id: 'screen-arson',
+          prompt: 'Any arson or fire-setting, convicted or not?',
+          guidance: 'Include fires set in custody, in hostels or at home, and threats to set a fire.',
+          required: true,
+        },
+        {
+          kind: 'yesNoUnknown',
+          id: 'screen-hate',
+          prompt: 'Any behaviour motivated by hostility to a group (hate-motivated), convicted or not?',
+          guidance:
+            'Hostility because of race, religion, sexual orientation, disability or transgender identity, shown in an offence, in what the person says, or in material they hold.',
+          required: true,
+        },
+        {
+          kind: 'yesNoUnknown',
+          id: 'screen-custody-offence',
+          prompt: 'Any offence or serious incident in custody?',
+          guidance:
+            'For example an assault, a serious adjudication, a hostage or barricade incident, or a referral to the police from prison.',
+          required: true,
+        },
+        {
+          kind: 'multiChoice',
+          id: 'orders-in-force',
+          prompt: 'Which orders are in force now?',
+          guidance:
+            'Orders are controls in the plan, and a breach is a warning sign. A restraining order is made by a criminal court; a non-molestation order by the family court.',
+          required: true,
+          options: [
+            { id: 'restraining-order', label: 'Restraining order' },
+            { id: 'non-molestation-order', label: 'Non-molestation order' },
+            { id: 'shpo', label: 'Sexual harm prevention order' },
+            { id: 'licence-conditions', label: 'Licence conditions' },
+            { id: 'other-order', label: 'Another order (for example a stalking protection order)' },
+            { id: 'none', label: 'None' },
+            { id: 'not-known', label: 'Not known yet' },
+          ],
+        },
+        {
+          kind: 'longText',
+          id: 'orders-detail',
+          prompt: 'What does each order require, who is protected, and until when?',
+          showWhen: choseAnyOf(
+            ['restraining-order', 'non-molestation-order', 'shpo', 'licence-conditions', 'other-order'],
+            answer('orders-in-force'),
+          ),
+          required: true,
+          suggestedWords: { min: 20, max: 200 },
         },
         {
           kind: 'computed',
@@ -274,6 +403,9 @@ export const roshAnalysis: Template = {
               { in: [answer('screen-children'), ['yes', 'unknown']] },
               { in: [answer('screen-stalking'), ['yes', 'unknown']] },
               { in: [answer('screen-custody'), ['yes', 'unknown']] },
+              { in: [answer('screen-arson'), ['yes', 'unknown']] },
+              { in: [answer('screen-hate'), ['yes', 'unknown']] },
+              { in: [answer('screen-custody-offence'), ['yes', 'unknown']] },
             ],
           },
           valueLabels: { true: 'Yes', false: 'No' },
@@ -285,7 +417,7 @@ export const roshAnalysis: Template = {
           showWhen: {
             and: [
               { '!': [{ var: 'computed.rosh-analysis.full-analysis-indicated' }] },
-              { answered: [answer('screen-custody')] },
+              { answered: [answer('screen-custody-offence')] },
             ],
           },
           required: true,
@@ -524,7 +656,7 @@ export const roshAnalysis: Template = {
           id: 'mappa-category',
           prompt: 'MAPPA category',
           guidance:
-            'Category 1: registered sexual offenders. Category 2: violent offenders sentenced to 12 months or more in custody, and some sexual offenders who do not have to register. Category 3: other people whose offending shows they can cause serious harm and who need multi-agency management. Category 4: terrorism-related offending.',
+            'Category 1: registered sexual offenders.\n\nCategory 2 turns on the sentence imposed for a violent (or a sexual but not registrable) offence: 12 months or more of imprisonment or detention, or a hospital or guardianship order. A community order never makes someone category 2, however serious the offence.\n\nCategory 3: other people whose offending shows they can cause serious harm and who need multi-agency management. It needs a referral that the MAPPA meeting accepts, so a case can be referred and awaiting a decision.\n\nCategory 4: terrorism-related offending.',
           required: true,
           options: [
             { id: 'not-eligible', label: 'Not eligible' },
@@ -532,6 +664,7 @@ export const roshAnalysis: Template = {
             { id: 'category-2', label: 'Category 2' },
             { id: 'category-3', label: 'Category 3' },
             { id: 'category-4', label: 'Category 4' },
+            { id: 'referred-awaiting', label: 'Referred, awaiting the MAPPA decision' },
             { id: 'not-known', label: 'Not known yet' },
           ],
         },
@@ -551,6 +684,13 @@ export const roshAnalysis: Template = {
             { id: 'level-3', label: 'Level 3' },
             { id: 'not-set', label: 'Not set yet' },
           ],
+        },
+        {
+          kind: 'date',
+          id: 'mappa-referred-on',
+          prompt: 'Date of the referral',
+          showWhen: { '==': [answer('mappa-category'), 'referred-awaiting'] },
+          required: true,
         },
         {
           kind: 'longText',
@@ -657,12 +797,64 @@ export const roshAnalysis: Template = {
           required: true,
         },
         {
+          kind: 'singleChoice',
+          id: 'address-status',
+          prompt: 'Check on a proposed address and its occupier',
+          guidance:
+            'An address proposed for bail, a community order, release or a move: ask the police about the address and speak to the main occupier without the person there.',
+          showWhen: briefEnquiries,
+          required: true,
+          options: [{ id: 'no-address', label: 'No address proposed' }, ...enquiryStatus],
+        },
+        {
+          kind: 'date',
+          id: 'address-requested-on',
+          prompt: 'Date the address check was requested',
+          showWhen: { in: [answer('address-status'), ['requested', 'received']] },
+          required: true,
+        },
+        {
+          kind: 'date',
+          id: 'address-received-on',
+          prompt: 'Date the check was completed',
+          showWhen: { '==': [answer('address-status'), 'received'] },
+          required: true,
+        },
+        {
+          kind: 'longText',
+          id: 'address-occupants',
+          prompt: 'Who lives at the address, children included?',
+          showWhen: { in: [answer('address-status'), ['not-requested', 'requested', 'received']] },
+          required: true,
+          suggestedWords: { min: 10, max: 150 },
+        },
+        {
+          kind: 'yesNoUnknown',
+          id: 'address-children',
+          prompt: 'Do children live at, or often visit, the address?',
+          showWhen: { in: [answer('address-status'), ['not-requested', 'requested', 'received']] },
+          required: true,
+        },
+        {
+          kind: 'longText',
+          id: 'address-outcome',
+          prompt: 'What did the check find, and is the address suitable?',
+          showWhen: { '==': [answer('address-status'), 'received'] },
+          required: true,
+        },
+        {
+          kind: 'longText',
+          id: 'address-reason',
+          prompt: 'Why has the address not been checked?',
+          showWhen: { '==': [answer('address-status'), 'not-requested'] },
+          required: true,
+        },
+        {
           kind: 'repeatingGroup',
           id: 'other-enquiries',
           prompt: 'Other enquiries',
           showWhen: briefEnquiries,
-          guidance:
-            'For example housing, health, a previous assessment, the prison, or the main occupier of a proposed address.',
+          guidance: 'For example housing, health, a previous assessment or the prison.',
           rowLabel: 'Enquiry',
           maxRows: 20,
           items: [
@@ -672,10 +864,181 @@ export const roshAnalysis: Template = {
             { kind: 'longText', id: 'enquiry-outcome', prompt: 'Outcome and what it changes' },
           ],
         },
+      ],
+    },
+    {
+      id: 'predictors',
+      title: 'Predictor scores',
+      items: [
+        {
+          kind: 'guidance',
+          id: 'predictors-guidance',
+          title: 'Predictors are not risk of serious harm',
+          text: 'Actuarial predictors such as OGRS estimate how likely reoffending is, from criminal history, age and gender. They say nothing about how serious the harm would be, to whom, or when. A high score beside a low RoSH, or a low score beside a serious risk to a child, can both be right.\n\nYou can work out an OGRS3 score for a fictional person in the Predictor sandbox (in the header). Record the scores that inform this assessment here, and say how you used them.',
+        },
+        {
+          kind: 'singleChoice',
+          id: 'predictors-available',
+          prompt: 'Do you have predictor scores for this person?',
+          required: true,
+          options: [
+            { id: 'yes', label: 'Yes' },
+            { id: 'no', label: 'No, none are available yet' },
+          ],
+        },
+        {
+          kind: 'repeatingGroup',
+          id: 'predictor-scores',
+          prompt: 'Predictor scores',
+          rowLabel: 'Score',
+          showWhen: { '==': [answer('predictors-available'), 'yes'] },
+          required: true,
+          maxRows: 8,
+          items: [
+            {
+              kind: 'singleChoice',
+              id: 'predictor',
+              prompt: 'Predictor',
+              required: true,
+              options: [
+                { id: 'ogrs', label: 'OGRS (general proven reoffending)' },
+                { id: 'ovp', label: 'OVP (violent reoffending)' },
+                { id: 'ogp', label: 'OGP (non-violent reoffending)' },
+                { id: 'osp-c', label: 'OSP/C (sexual reoffending, contact)' },
+                { id: 'osp-i', label: 'OSP/I (sexual reoffending, images)' },
+                { id: 'rsr', label: 'RSR (serious reoffending)' },
+                { id: 'other', label: 'Another predictor' },
+              ],
+            },
+            {
+              kind: 'number',
+              id: 'score',
+              prompt: 'Score',
+              guidance: 'As a percentage likelihood where the predictor gives one.',
+              min: 0,
+              max: 100,
+              step: 0.1,
+              unit: '%',
+            },
+            {
+              kind: 'singleChoice',
+              id: 'band',
+              prompt: 'Band',
+              options: [
+                { id: 'low', label: 'Low' },
+                { id: 'medium', label: 'Medium' },
+                { id: 'high', label: 'High' },
+                { id: 'very-high', label: 'Very high' },
+              ],
+            },
+            { kind: 'shortText', id: 'source', prompt: 'Where the score comes from', maxLength: 200 },
+          ],
+        },
+        {
+          kind: 'longText',
+          id: 'predictors-use',
+          prompt: 'How do the scores inform, and not replace, your judgement of the risk of serious harm?',
+          showWhen: { '==': [answer('predictors-available'), 'yes'] },
+          required: true,
+          suggestedWords: { min: 20, max: 150 },
+        },
+      ],
+    },
+    {
+      id: 'review',
+      title: 'Review after new information',
+      description:
+        'When new information arrives (a reply, a police report, a change in the person’s life), record what it was, what it changed, and what you did.',
+      items: [
+        {
+          kind: 'singleChoice',
+          id: 'new-information-arrived',
+          prompt: 'Has new information arrived since you first made this assessment?',
+          required: true,
+          options: [
+            { id: 'yes', label: 'Yes' },
+            { id: 'no', label: 'No' },
+          ],
+        },
+        {
+          kind: 'repeatingGroup',
+          id: 'reviews',
+          prompt: 'Reviews',
+          rowLabel: 'Review',
+          showWhen: { '==': [answer('new-information-arrived'), 'yes'] },
+          required: true,
+          maxRows: 12,
+          items: [
+            { kind: 'date', id: 'date', prompt: 'When it arrived', required: true },
+            {
+              kind: 'longText',
+              id: 'new-information',
+              prompt: 'What new information arrived?',
+              required: true,
+              suggestedWords: { min: 10, max: 150 },
+            },
+            {
+              kind: 'longText',
+              id: 'what-changed',
+              prompt: 'What changed in your assessment, rating by rating, or why nothing did',
+              required: true,
+              suggestedWords: { min: 10, max: 200 },
+            },
+            {
+              kind: 'longText',
+              id: 'what-you-did',
+              prompt: 'What did you do (plan changes, referrals, who you told, and when)?',
+              required: true,
+              suggestedWords: { min: 10, max: 200 },
+            },
+          ],
+        },
+      ],
+    },
+    {
+      id: 'oversight',
+      title: 'Management oversight',
+      items: [
         {
           kind: 'yesNoUnknown',
           id: 'oversight-sought',
           prompt: 'Have you discussed this assessment with your practice tutor or manager?',
+          required: true,
+        },
+        {
+          kind: 'singleChoice',
+          id: 'oversight-who',
+          prompt: 'With whom?',
+          showWhen: { '==': [answer('oversight-sought'), 'yes'] },
+          required: true,
+          options: [
+            { id: 'practice-tutor', label: 'My practice tutor assessor' },
+            { id: 'manager', label: 'My senior probation officer or line manager' },
+            { id: 'duty-manager', label: 'A duty or other manager' },
+            { id: 'colleague', label: 'An experienced colleague' },
+          ],
+        },
+        {
+          kind: 'date',
+          id: 'oversight-date',
+          prompt: 'When?',
+          showWhen: { '==': [answer('oversight-sought'), 'yes'] },
+          required: true,
+        },
+        {
+          kind: 'longText',
+          id: 'oversight-outcome',
+          prompt: 'What was the outcome? What did you agree, and what changed?',
+          showWhen: { '==': [answer('oversight-sought'), 'yes'] },
+          required: true,
+          suggestedWords: { min: 10, max: 150 },
+        },
+        {
+          kind: 'longText',
+          id: 'oversight-plan',
+          prompt: 'When will you discuss it, and with whom?',
+          showWhen: { in: [answer('oversight-sought'), ['no', 'unknown']] },
+          suggestedWords: { min: 5, max: 100 },
         },
       ],
     },
@@ -684,14 +1047,12 @@ export const roshAnalysis: Template = {
     {
       id: 'known-adult-low-with-callouts',
       severity: 'question',
+      // Call-outs where the person was the alleged victim say nothing about the harm they might cause.
       when: {
-        and: [
-          { '>': [{ var: 'case.facts.daCallouts' }, 0] },
-          { '==': [answer('rosh-grid.known-adult.community'), 'low'] },
-        ],
+        and: [perpetratorCallouts, { '==': [communityCell('known-adult'), 'low'] }],
       },
       message:
-        'The case file records police call-outs for domestic abuse. What in the evidence supports low rather than medium or high for the known adult?',
+        'The case file records police call-outs for domestic abuse with the person as the alleged perpetrator. What in the evidence supports low rather than medium or high for the known adult?',
       itemRef: { templateId: 'rosh-analysis', itemId: 'rosh-grid' },
     },
     {
@@ -700,50 +1061,75 @@ export const roshAnalysis: Template = {
       when: {
         and: [
           { '==': [{ var: 'case.facts.childrenInHousehold' }, true] },
-          { '>': [{ var: 'case.facts.daCallouts' }, 0] },
-          { '==': [answer('rosh-grid.children.community'), 'low'] },
+          perpetratorCallouts,
+          { '==': [communityCell('children'), 'low'] },
         ],
       },
       message:
-        'Children live in a household where police have attended for domestic abuse. What makes you confident the risk to them is low?',
+        'Children live in a household where police have attended for domestic abuse by the person. What makes you confident the risk to them is low?',
       itemRef: { templateId: 'rosh-analysis', itemId: 'rosh-grid' },
     },
     {
       id: 'children-screened-in-rated-low',
       severity: 'question',
       when: {
-        and: [
-          { '==': [answer('screen-children'), 'yes'] },
-          { '==': [answer('rosh-grid.children.community'), 'low'] },
-        ],
+        and: [{ '==': [answer('screen-children'), 'yes'] }, { '==': [communityCell('children'), 'low'] }],
       },
       message:
         'Your screening says the person’s behaviour could harm a child, yet the risk to children is rated low. What explains the difference?',
       itemRef: { templateId: 'rosh-analysis', itemId: 'rosh-grid' },
     },
     {
-      id: 'low-without-da-enquiry',
-      severity: 'warning',
-      // With the enquiries log in the attempt, its own rules ask this (known-adult-low-while-da-outstanding).
+      id: 'da-screened-in-known-adult-low',
+      severity: 'question',
       when: {
-        and: [briefEnquiries, { '==': [overall, 'low'] }, { '!=': [answer('da-status'), 'received'] }],
+        and: [
+          { '==': [answer('screen-domestic-abuse'), 'yes'] },
+          { '==': [communityCell('known-adult'), 'low'] },
+        ],
       },
       message:
-        'You have rated the risk low without a reply to a police domestic abuse enquiry. What would the rating be if the reply showed call-outs, and is low defensible until you know?',
-      itemRef: { templateId: 'rosh-analysis', itemId: 'da-status' },
+        'Your screening found domestic abuse, yet the risk to a known adult is rated low. Who was abused, is that relationship over, and what tells you serious harm to them or a future partner is unlikely?',
+      itemRef: { templateId: 'rosh-analysis', itemId: 'rosh-grid' },
     },
     {
-      id: 'low-without-safeguarding-enquiry',
+      id: 'da-screened-out-with-callouts',
+      severity: 'question',
+      when: {
+        and: [perpetratorCallouts, { in: [answer('screen-domestic-abuse'), ['no', 'unknown']] }],
+      },
+      message:
+        'The case file holds police call-outs for domestic abuse with the person as the alleged perpetrator, yet the screening says no or not known. Domestic abuse counts whether or not it led to a conviction: what do the call-outs tell you?',
+      itemRef: { templateId: 'rosh-analysis', itemId: 'screen-domestic-abuse' },
+    },
+    {
+      // Per group, not on the overall level: a low rating for the known adult needs the police check even when
+      // another group is rated higher. With the enquiries log in the attempt, its own rules ask this.
+      id: 'known-adult-low-without-da-enquiry',
       severity: 'warning',
       when: {
         and: [
           briefEnquiries,
-          { '==': [overall, 'low'] },
+          { '==': [communityCell('known-adult'), 'low'] },
+          { '!=': [answer('da-status'), 'received'] },
+        ],
+      },
+      message:
+        'You have rated the risk to a known adult low without a reply to a police domestic abuse enquiry. What would the rating be if the reply showed call-outs, and is low defensible until you know?',
+      itemRef: { templateId: 'rosh-analysis', itemId: 'da-status' },
+    },
+    {
+      id: 'children-low-without-safeguarding-enquiry',
+      severity: 'warning',
+      when: {
+        and: [
+          briefEnquiries,
+          { '==': [communityCell('children'), 'low'] },
           { '!=': [answer('safeguarding-status'), 'received'] },
         ],
       },
       message:
-        'You have rated the risk low without a reply from children’s social care. How do you know whether children are in contact with the person?',
+        'You have rated the risk to children low without a reply from children’s social care. How do you know which children the person is in contact with, and whether any are known to them?',
       itemRef: { templateId: 'rosh-analysis', itemId: 'safeguarding-status' },
     },
     {

@@ -1,4 +1,5 @@
 import type { JsonValue } from '../../model/json';
+import { isRows, text, type Answers, type Row } from './saved-answers';
 
 /**
  * Saved sentence plan answers from version 1 (objectives with actions, eleven areas of need) lifted to
@@ -6,9 +7,6 @@ import type { JsonValue } from '../../model/json';
  * `../answer-migrations.ts`, which the host runs when it opens an attempt whose
  * templateVersions['sentence-plan'] is 1.
  */
-
-type Answers = Record<string, JsonValue>;
-type Row = { rowId: string; values: Record<string, JsonValue> };
 
 /** Version 1's eleven areas of need, mapped to the eight of the newer model. */
 export const v1AreaToV2: Record<string, string> = {
@@ -31,25 +29,9 @@ const v1OwnerToActor: Record<string, string> = {
   'other-agency': 'someone-else',
 };
 
-const isRows = (value: JsonValue | undefined): value is Row[] =>
-  Array.isArray(value) &&
-  value.every(
-    (row) =>
-      typeof row === 'object' &&
-      row !== null &&
-      !Array.isArray(row) &&
-      typeof row.rowId === 'string' &&
-      typeof row.values === 'object' &&
-      row.values !== null &&
-      !Array.isArray(row.values),
-  );
-
 /** An own-property lookup, so a saved value such as "constructor" cannot reach the prototype. */
 const lookup = (map: Record<string, string>, key: JsonValue | undefined): string | undefined =>
   typeof key === 'string' && Object.hasOwn(map, key) ? map[key] : undefined;
-
-const text = (value: JsonValue | undefined): string | null =>
-  typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
 
 /**
  * Lifts saved sentence plan answers from version 1 (objectives with actions) to version 2 (goals with steps).

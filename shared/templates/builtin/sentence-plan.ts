@@ -39,6 +39,14 @@ export const stepStatuses = [
   { id: 'completed', label: 'Completed' },
 ];
 
+/** A goal's life after the plan is agreed, as the national sentence plan keeps it. */
+export const goalStatuses = [
+  { id: 'active', label: 'Being worked on' },
+  { id: 'achieved', label: 'Achieved' },
+  { id: 'removed', label: 'Removed' },
+  { id: 're-added', label: 'Added back after being removed' },
+];
+
 const goalsGroup: TemplateItem = {
   kind: 'repeatingGroup',
   id: 'goals',
@@ -75,6 +83,12 @@ const goalsGroup: TemplateItem = {
       kind: 'yesNoUnknown',
       id: 'linked-to-harm',
       prompt: 'Does this goal work on something linked to the risk of serious harm?',
+      required: true,
+    },
+    {
+      kind: 'yesNoUnknown',
+      id: 'linked-to-reoffending',
+      prompt: 'Does this goal work on something linked to reoffending?',
       required: true,
     },
     {
@@ -134,6 +148,55 @@ const goalsGroup: TemplateItem = {
       kind: 'longText',
       id: 'notes',
       prompt: 'Strengths to build on, and other notes',
+      suggestedWords: { min: 10, max: 120 },
+    },
+    {
+      kind: 'singleChoice',
+      id: 'goal-status',
+      prompt: 'Where is this goal now?',
+      guidance:
+        'Once the plan is agreed, keep each goal up to date as the work goes on: progress notes, then achieved, removed (with the reason) or added back.',
+      options: goalStatuses,
+    },
+    {
+      kind: 'repeatingGroup',
+      id: 'progress',
+      prompt: 'Progress notes',
+      rowLabel: 'Progress note',
+      maxRows: 24,
+      items: [
+        { kind: 'date', id: 'date', prompt: 'Date', required: true },
+        {
+          kind: 'longText',
+          id: 'note',
+          prompt: 'What has happened, in the person’s view and yours?',
+          required: true,
+          suggestedWords: { min: 5, max: 120 },
+        },
+      ],
+    },
+    {
+      kind: 'longText',
+      id: 'achieved-how',
+      prompt: 'How has achieving it helped the person?',
+      showWhen: { '==': [{ var: 'row.goal-status' }, 'achieved'] },
+      required: true,
+      suggestedWords: { min: 10, max: 120 },
+    },
+    {
+      kind: 'longText',
+      id: 'removed-reason',
+      prompt: 'Why was the goal removed?',
+      showWhen: { '==': [{ var: 'row.goal-status' }, 'removed'] },
+      required: true,
+      suggestedWords: { min: 10, max: 120 },
+    },
+    {
+      kind: 'longText',
+      id: 're-added-reason',
+      prompt: 'Why was the goal added back?',
+      showWhen: { '==': [{ var: 'row.goal-status' }, 're-added'] },
+      required: true,
       suggestedWords: { min: 10, max: 120 },
     },
   ],
@@ -208,7 +271,9 @@ const rules: QualityRule[] = [
 export const sentencePlan: Template = {
   format: 1,
   id: templateId,
-  version: 2,
+  // 3: linked to reoffending, the goal's life after agreement, and responsivity for speech, language and
+  // communication and for age or maturity. Version 2 answers are valid as they are.
+  version: 3,
   title: 'Sentence plan',
   description:
     'Agree goals with the person, in their own words, that work on the needs linked to their offending and to the risk of harm. Each goal has a main area of need, a target and steps that say who does what. Build on strengths, and adapt the plan to how the person learns and lives.',
@@ -253,6 +318,12 @@ export const sentencePlan: Template = {
             { id: 'neurodivergence', label: 'Autism, ADHD or other neurodivergence' },
             { id: 'literacy', label: 'Reading or writing' },
             { id: 'language', label: 'Language or need for an interpreter' },
+            {
+              id: 'slcn',
+              label: 'Speech, language and communication needs',
+              description: 'Difficulty understanding or using spoken language, often unrecognised.',
+            },
+            { id: 'age-maturity', label: 'Age or maturity (for example a young adult)' },
             { id: 'trauma', label: 'Experience of trauma' },
             { id: 'mental-health', label: 'Mental health' },
             { id: 'physical-health', label: 'Physical health or disability' },

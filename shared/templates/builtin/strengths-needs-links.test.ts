@@ -27,6 +27,7 @@ function soundPlan(): TemplateAnswers {
           area: 'alcohol',
           'related-areas': ['relationships'],
           'linked-to-harm': 'yes',
+          'linked-to-reoffending': 'yes',
           start: 'now',
           target: 'six-months',
           steps: [
@@ -56,6 +57,7 @@ function soundPlan(): TemplateAnswers {
           goal: 'I will get back into warehouse work',
           area: 'employment-education',
           'linked-to-harm': 'no',
+          'linked-to-reoffending': 'yes',
           start: 'now',
           target: 'custom',
           'target-date': '2026-09-01',
@@ -74,6 +76,7 @@ function soundPlan(): TemplateAnswers {
           area: 'thinking',
           'related-areas': ['relationships'],
           'linked-to-harm': 'yes',
+          'linked-to-reoffending': 'yes',
           start: 'future',
         },
       },
@@ -133,14 +136,14 @@ const planRules = (attempt: Attempt) => rulesOf(attempt, 'sentence-plan');
 const identifiedRiskRules = (attempt: Attempt) =>
   rulesOf(attempt, 'risk-management-plan').filter((id) => id.startsWith('unanswered-'));
 
-describe('sentence plan version 2', () => {
+describe('sentence plan version 3', () => {
   it('validates against the templates it reads', () => {
     const result = validateTemplate(JSON.parse(JSON.stringify(sentencePlan)), {
       otherTemplates: templates.filter((t) => t.id !== 'sentence-plan'),
       knownFacts: [...builtinCaseFacts],
     });
     expect(result.ok ? [] : result.errors).toEqual([]);
-    expect(sentencePlan).toMatchObject({ id: 'sentence-plan', version: 2 });
+    expect(sentencePlan).toMatchObject({ id: 'sentence-plan', version: 3 });
   });
 
   it('a sound plan is complete and raises no questions', () => {
@@ -497,7 +500,7 @@ describe('migrating saved sentence plans from version 1', () => {
     });
   });
 
-  it('gives answers the version 2 template accepts, leaving only what the trainee must still add', () => {
+  it('gives answers the current template accepts, leaving only what the trainee must still add', () => {
     const attempt = soundAttempt();
     attempt.plan = migrateSentencePlanV1Answers(v1);
     const errors = evaluate(attempt).itemErrors.filter((e) => e.templateId === 'sentence-plan');
@@ -506,6 +509,9 @@ describe('migrating saved sentence plans from version 1', () => {
       'area@obj-000003',
       'linked-to-harm@obj-000002',
       'linked-to-harm@obj-000003',
+      'linked-to-reoffending@obj-000001',
+      'linked-to-reoffending@obj-000002',
+      'linked-to-reoffending@obj-000003',
       'steps@obj-000002',
       'steps@obj-000003',
       'target@obj-000003',

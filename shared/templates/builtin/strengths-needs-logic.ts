@@ -34,6 +34,11 @@ export function listWhere(entries: ReadonlyArray<{ when: JsonLogic; label: strin
   return { substr: [{ cat: entries.map(({ when, label }) => ({ if: [when, `, ${label}`, ''] })) }, 2] };
 }
 
+/** True when a multiple-choice answer holds any of the options. */
+export const choseAnyOf = (options: readonly string[], choices: JsonLogic): JsonLogic => ({
+  or: options.map((option) => ({ in: [option, choices] })),
+});
+
 /** How many of the values have an answer (the engine's own `answered`, so it agrees with progress). */
 export function countAnswered(values: readonly JsonLogic[]): JsonLogic {
   return { '+': values.map((value) => ({ if: [{ answered: [value] }, 1, 0] })) };

@@ -36,8 +36,25 @@ export function sampleSoundAnswers(): Answers {
       'screen-domestic-abuse': 'yes',
       'screen-children': 'yes',
       'children-concern': text('Her son, aged six, lives in the household and saw one incident'),
+      children: [
+        {
+          rowId: 'child-000001',
+          values: {
+            child: 'Her son, at primary school',
+            age: 6,
+            relationship: 'partners-child',
+            contact: 'lives-with',
+            'known-to-csc': 'yes',
+            'csc-status': 'child-in-need',
+          },
+        },
+      ],
       'screen-stalking': 'no',
       'screen-custody': 'no',
+      'screen-arson': 'no',
+      'screen-hate': 'no',
+      'screen-custody-offence': 'no',
+      'orders-in-force': ['none'],
       'who-at-risk': text('His partner, her son, and any future partner'),
       'nature-of-harm': text('Physical assault and fear; emotional harm to the child'),
       imminence: text('Evenings after drinking, and if she tries to end the relationship'),
@@ -84,7 +101,22 @@ export function sampleSoundAnswers(): Answers {
       'safeguarding-requested-on': '2026-10-01',
       'safeguarding-received-on': '2026-10-10',
       'safeguarding-outcome': text('The child is known; a child in need plan is open'),
+      'address-status': 'no-address',
+      'predictors-available': 'yes',
+      'predictor-scores': [
+        {
+          rowId: 'pred-000001',
+          values: { predictor: 'ogrs', score: 38, band: 'medium', source: 'Worked out in the sandbox' },
+        },
+      ],
+      'predictors-use': text(
+        'A medium reoffending score says nothing about how serious harm to his partner would be',
+      ),
+      'new-information-arrived': 'no',
       'oversight-sought': 'yes',
+      'oversight-who': 'practice-tutor',
+      'oversight-date': '2026-10-12',
+      'oversight-outcome': text('Agreed high for his partner and a MAPPA referral'),
     },
     'risk-management-plan': {
       'key-information': text('Lives with his partner and her son'),
@@ -98,15 +130,37 @@ export function sampleSoundAnswers(): Answers {
       'intervention-types': ['accredited-programme'],
       'interventions-detail': text('A domestic abuse programme, and an alcohol service referral'),
       'identified-victims': 'yes',
-      'victim-safety-detail': text('Partner linked with a domestic abuse service; marker on the address'),
+      victims: [
+        {
+          rowId: 'vict-000001',
+          values: {
+            victim: 'His partner',
+            'victim-risk': text('Assault when she sees friends or tries to leave'),
+            measures: text('Safety planning with a domestic abuse service; marker on the address'),
+            'lead-agency': 'domestic-abuse-service',
+            'victim-support': 'idva',
+          },
+        },
+        {
+          rowId: 'vict-000002',
+          values: {
+            victim: 'Her son, aged six',
+            'victim-risk': text('Seeing violence at home'),
+            measures: text('Information shared with children’s social care under the child in need plan'),
+            'lead-agency': 'childrens-social-care',
+            'victim-support': 'not-eligible',
+          },
+        },
+      ],
       'contingency-lines': [
         {
           rowId: 'cont-000001',
           values: {
             'warning-sign': 'A new call-out to the address',
             action: 'Review the risk and consider recall or breach',
-            who: 'Probation practitioner and manager',
-            'by-when': 'The same working day',
+            'response-types': ['review-assessment', 'breach'],
+            'who-role': 'manager',
+            'how-quickly': 'same-day',
           },
         },
       ],
@@ -132,6 +186,7 @@ export function sampleSoundAnswers(): Answers {
             area: 'relationships',
             'related-areas': ['thinking'],
             'linked-to-harm': 'yes',
+            'linked-to-reoffending': 'yes',
             start: 'now',
             target: 'six-months',
             steps: [
@@ -165,7 +220,9 @@ export function sampleSoundAnswers(): Answers {
           rowId: 'dec-0000001',
           values: {
             decision: 'High for the known adult',
+            'decision-type': 'risk-rating',
             reasons: text('Escalation and jealousy'),
+            consulted: ['practice-tutor'],
             evidence: text('Two call-outs, one with an injury'),
           },
         },
@@ -179,6 +236,6 @@ export function sampleSoundAnswers(): Answers {
 /** The case the sample answers were written for: police call-outs and children in the household. */
 export const sampleCaseContext: CaseContext = {
   caseId: 'practice-case',
-  facts: { daCallouts: 2, childrenInHousehold: true },
+  facts: { daCallouts: 2, daPerpetratorCallouts: 2, childrenInHousehold: true },
   releasedDocumentIds: [],
 };
