@@ -75,6 +75,10 @@ export function DetailsPart({ templates }: { templates: readonly Template[] }) {
           label="Police domestic abuse call-outs in the file at the start"
         />
         <NumberField
+          path={['facts', 'daPerpetratorCallouts']}
+          label="Of those, call-outs where the person was the alleged perpetrator"
+        />
+        <NumberField
           path={['facts', 'mappaCategory']}
           label="MAPPA category the file supports (0 when not eligible)"
         />

@@ -59,6 +59,7 @@ export function blankCase(today: string): CaseDraft {
     documents: [blankDocument([], today)],
     facts: {
       daCallouts: 0,
+      daPerpetratorCallouts: 0,
       childrenInHousehold: false,
       safeguardingResponseOnFile: false,
       daNoTrace: false,
