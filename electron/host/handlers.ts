@@ -1,5 +1,7 @@
 import type { HandlerTable } from './handler-types';
 import { createAttemptsHandlers } from './attempts/handlers';
+import { createCaseHandlers } from './cases/handlers';
+import type { CaseService } from './cases/service';
 import type { AtRestEncryption } from './encryption/at-rest';
 import { createEncryptionHandlers } from './encryption/handlers';
 import { createPdfHandlers } from './pdf/handlers';
@@ -17,6 +19,8 @@ import type { SupervisionPdfExport } from './supervision/supervision-pdf';
 import { createTemplateHandlers } from './templates/handlers';
 import type { TemplateService } from './templates/service';
 import { createWorkspaceHandlers } from './workspace/handlers';
+import { createCaseDocumentHandlers } from './docx/handlers';
+import type { CaseDocumentService } from './docx/service';
 import type { WorkspaceService } from './workspace/service';
 
 /**
@@ -30,6 +34,8 @@ export interface HostServices {
   encryption: AtRestEncryption;
   /** Built-in and tutors' templates: the one place the host resolves a template id (and version). */
   templates: TemplateService;
+  /** Built-in and tutors' cases, every version: the one place the host resolves a case id (and version). */
+  cases: CaseService;
   /** Attempt PDFs and attempt files (export and import). */
   pdf: PdfService;
   /** Reviews and the shared files that carry them. */
@@ -40,6 +46,8 @@ export interface HostServices {
   supervisionPdf: SupervisionPdfExport;
   /** Duplicating and renaming attempts. */
   workspace: WorkspaceService;
+  /** Word documents brought into a case the tutor is writing. */
+  caseDocuments: CaseDocumentService;
 }
 
 /**
@@ -57,5 +65,7 @@ export function createHandlers(services: HostServices): HandlerTable {
     ...createReviewHandlers(services),
     ...createSupervisionHandlers(services),
     ...createTemplateHandlers(services),
+    ...createCaseDocumentHandlers(services),
+    ...createCaseHandlers(services),
   };
 }

@@ -16,7 +16,9 @@ import { createReviewService, createReviewStore } from './review/service';
 import { createSupervisionService } from './supervision/service';
 import { createSupervisionPdfExport } from './supervision/supervision-pdf';
 import { createTemplateService } from './templates/service';
+import { createCaseService } from './cases/service';
 import { createWorkspaceService } from './workspace/service';
+import { createCaseDocumentService } from './docx/service';
 
 export type { HostServices };
 
@@ -72,6 +74,14 @@ export async function createHost(given: HostDeps): Promise<Host> {
   };
   // Every PDF is made in one worker thread with its own heap and time limits (decision 0007).
   const pdfRunner = createWorkerPdfRunner({ entry: pdfWorkerEntry(), ...deps.pdfWorker, log });
+  const cases = createCaseService({
+    records,
+    dialogs: deps.dialogs,
+    templates: () => templates.templatesFor(),
+  });
+  // Loaded before any handler runs too, so an attempt's case (at its version) resolves synchronously.
+  await cases.ready();
+  const findCase = (caseId: string, version?: number) => cases.resolve(caseId, version);
   const reviewStore = createReviewStore(records);
   const copies = createImportedCopyStore(records);
   const services: HostServices = {
@@ -79,6 +89,7 @@ export async function createHost(given: HostDeps): Promise<Host> {
     storage,
     encryption,
     templates,
+    cases,
     pdf: createPdfService({
       dialogs: deps.dialogs,
       now: deps.now,
@@ -86,6 +97,7 @@ export async function createHost(given: HostDeps): Promise<Host> {
       saveImportedAttempt: saveImportedWith(storage),
       templates: templates.templatesFor,
       runner: pdfRunner,
+      findCase,
     }),
     reviews: createReviewService({
       dialogs: deps.dialogs,
@@ -94,6 +106,8 @@ export async function createHost(given: HostDeps): Promise<Host> {
       reviews: reviewStore,
       copies,
       templates: templates.templatesFor,
+      findCase,
+      cases,
     }),
     reviewPdf: createReviewPdfService({
       dialogs: deps.dialogs,
@@ -103,6 +117,7 @@ export async function createHost(given: HostDeps): Promise<Host> {
       copies,
       templates: templates.templatesFor,
       runner: pdfRunner,
+      findCase,
     }),
     importedCopies: createImportedCopiesService(copies),
     supervision: createSupervisionService(records),
@@ -112,7 +127,8 @@ export async function createHost(given: HostDeps): Promise<Host> {
       templates: () => templates.templatesFor(),
       runner: pdfRunner,
     }),
-    workspace: createWorkspaceService(storage, deps.log),
+    workspace: createWorkspaceService(storage, deps.log, findCase),
+    caseDocuments: createCaseDocumentService({ dialogs: deps.dialogs }),
   };
   return {
     handlers: createHandlers(services),

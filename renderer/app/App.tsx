@@ -15,7 +15,9 @@ import { FeedbackScreen } from '../features/review/FeedbackScreen';
 import { ExportScreen } from '../features/export/ExportScreen';
 import { ReviewScreen } from '../features/review/ReviewScreen';
 import { TemplatesScreen } from '../features/templates/TemplatesScreen';
+import { CaseEditorScreen } from '../features/case-editor/CaseEditorScreen';
 import { templatesReady } from '../features/templates/template-store';
+import { casesReady } from '../features/cases/cases-store';
 import { noticesStore, settingsStore, useSettings } from '../state/app-stores';
 import { installExitFlush, registerFlush } from '../state/flush';
 import { applyAppearance } from './appearance';
@@ -65,6 +67,11 @@ function Header({ route }: { route: Route }) {
             <li>
               <a className="header__link" href={hrefs.templates} aria-current={current('templates')}>
                 Templates
+              </a>
+            </li>
+            <li>
+              <a className="header__link" href={hrefs.caseEditor()} aria-current={current('case-editor')}>
+                Write a case
               </a>
             </li>
             <li>
@@ -122,6 +129,8 @@ function Screen({ route }: { route: Route }) {
       return <ProgressScreen />;
     case 'templates':
       return <TemplatesScreen />;
+    case 'case-editor':
+      return <CaseEditorScreen part={route.part} />;
     case 'review':
       return <ReviewScreen attemptId={route.attemptId} />;
     case 'export':
@@ -149,6 +158,7 @@ export function App() {
     void settingsStore.getState().actions.load();
     void noticesStore.getState().actions.load();
     void templatesReady();
+    void casesReady();
     // Closing or reloading the window saves whatever is still waiting for its quiet time.
     const unregister = registerFlush(() => settingsStore.getState().actions.flush());
     const uninstall = installExitFlush();

@@ -1,5 +1,9 @@
 import { useSyncExternalStore } from 'react';
 
+/** The parts of the case editor, each its own page. */
+export const editorParts = ['details', 'documents', 'notes', 'rules', 'preview'] as const;
+export type EditorPart = (typeof editorParts)[number];
+
 /** Screens are addressed by the URL hash so reload, back/forward and plain links all work on any origin. */
 export type Route =
   | { screen: 'home' }
@@ -10,6 +14,7 @@ export type Route =
   | { screen: 'compare'; beforeId: string | null; afterId: string | null }
   | { screen: 'progress' }
   | { screen: 'templates' }
+  | { screen: 'case-editor'; part: EditorPart | null }
   | { screen: 'attempt'; attemptId: string; templateId: string | null; sectionId: string | null }
   | { screen: 'review'; attemptId: string }
   | { screen: 'feedback'; attemptId: string }
@@ -27,7 +32,14 @@ export function parseRoute(hash: string): Route {
   if (path === 'compare') return { screen: 'compare', beforeId: null, afterId: null };
   if (path === 'progress') return { screen: 'progress' };
   if (path === 'templates') return { screen: 'templates' };
+  if (path === 'case-editor') return { screen: 'case-editor', part: null };
   const parts = path.split('/');
+  if (
+    parts[0] === 'case-editor' &&
+    parts.length === 2 &&
+    (editorParts as readonly string[]).includes(parts[1]!)
+  )
+    return { screen: 'case-editor', part: parts[1] as EditorPart };
   if (parts[0] === 'supervision' && parts.length === 2 && safeSegment.test(parts[1]!))
     return { screen: 'supervision', recordId: parts[1] === 'new' ? null : parts[1]! };
   if (parts[0] === 'compare' && parts.length === 3 && parts.slice(1).every((p) => safeSegment.test(p)))
@@ -63,6 +75,8 @@ export const hrefs = {
   progress: '#/progress',
   /** Built-in templates and tutors' own: add one from a file, or delete one. */
   templates: '#/templates',
+  /** Tutors writing a case: start one (new or from a built-in), or one part of the case being written. */
+  caseEditor: (part?: EditorPart) => (part ? `#/case-editor/${part}` : '#/case-editor'),
   attempt: (attemptId: string, templateId?: string, sectionId?: string) =>
     `#/attempts/${[attemptId, templateId, sectionId].filter((p) => p !== undefined).join('/')}`,
   /** A tutor reviewing a trainee's attempt (read-only work, comments and judgements). */

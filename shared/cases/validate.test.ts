@@ -56,7 +56,7 @@ describe('validateCase', () => {
     const index = input.documents.indexOf(late);
     late.release = { kind: 'afterSection', templateId: 'rosh-analysis', sectionId: 'no-such-section' };
     expect(errorsOf(input)).toContain(
-      `documents[${index}].release.sectionId: unknown section id 'no-such-section' in template 'rosh-analysis'`,
+      `documents[${index}].release.sectionId: unknown section 'no-such-section' in template 'rosh-analysis'`,
     );
     late.release = { kind: 'afterSection', templateId: 'enquiries-log', sectionId: 'checks' };
     expect(errorsOf(input)).toContain(

@@ -2,6 +2,8 @@ import type { z } from 'zod';
 import type { ChannelDefinition } from './define';
 import type { Envelope } from './errors';
 import { attemptChannels } from './channels/attempts';
+import { caseDocumentChannels } from './channels/case-documents';
+import { caseChannels } from './channels/cases';
 import { encryptionChannels } from './channels/encryption';
 import { pdfChannels } from './channels/pdf';
 import { reviewChannels } from './channels/review';
@@ -26,6 +28,8 @@ export const contract = {
   ...reviewChannels,
   ...supervisionChannels,
   ...templateChannels,
+  ...caseDocumentChannels,
+  ...caseChannels,
 } satisfies Record<string, ChannelDefinition>;
 
 export type Contract = typeof contract;

@@ -9,6 +9,7 @@ import { registerFlush } from '../../state/flush';
 import { saveStatusStore } from '../../state/save-status';
 import { Workspace } from '../workspace/Workspace';
 import { templatesReady } from '../templates/template-store';
+import { casesReady } from '../cases/cases-store';
 import { setupFor } from './attempt-context';
 import { createAttemptStore } from './attempt-store';
 import type { AttemptStore } from './attempt-store';
@@ -53,7 +54,7 @@ function useAttemptStoreFor(attemptId: string): Loaded {
     let unregister: (() => void) | null = null;
     const source = `attempt:${attemptId}`;
     // Tutors' templates are loaded first, so an attempt on one opens even straight after a reload.
-    Promise.all([host.getAttempt({ id: attemptId }), templatesReady()]).then(
+    Promise.all([host.getAttempt({ id: attemptId }), templatesReady(), casesReady()]).then(
       ([attempt]) => {
         if (cancelled) return;
         const setup = setupFor(attempt);

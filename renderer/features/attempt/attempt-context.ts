@@ -1,4 +1,6 @@
-import { caseContextFor, getCase } from '@shared/cases';
+import { caseContextFor } from '@shared/cases';
+import { caseVersionOf } from '@shared/model/attempt';
+import { resolveCase } from '../cases/cases-store';
 import type { Attempt } from '@shared/model/attempt';
 import type { CaseContext, Template } from '@shared/templates';
 import { resolveTemplate } from '../templates/template-store';
@@ -38,11 +40,11 @@ export function setupFor(attempt: Attempt): AttemptSetup {
       documents: [ownCaseNotes],
     };
   }
-  const practiceCase = getCase(attempt.caseId);
+  const practiceCase = resolveCase(attempt.caseId, caseVersionOf(attempt));
   if (!practiceCase) {
     return {
       ok: false,
-      message: `This attempt is on a case (“${attempt.caseId}”) that this version of the app does not have, so it cannot be opened here.`,
+      message: `This attempt is on a case (“${attempt.caseId}”) that this copy of the app does not have, so it cannot be opened here. If a tutor wrote it, add their case pack from “Write a case”, then open the attempt again.`,
     };
   }
   const released = new Set(attempt.releasedDocumentIds);

@@ -1,5 +1,4 @@
 import { useEffect, useRef, useState } from 'react';
-import { getCase } from '@shared/cases';
 import { HostError } from '@shared/contract';
 import type { LibraryEntry } from '@shared/model/library';
 import { hrefs } from '../../app/routes';
@@ -7,6 +6,7 @@ import { formatDateTime, formatPercent } from '../../format';
 import { host } from '../../host';
 import { libraryStore } from '../../state/app-stores';
 import { useDeletedAttempts } from './deleted-store';
+import { resolveCase } from '../cases/cases-store';
 
 function StatusTag({ status }: { status: LibraryEntry['status'] }) {
   return status === 'finished' ? (
@@ -18,7 +18,7 @@ function StatusTag({ status }: { status: LibraryEntry['status'] }) {
 
 function caseLine(entry: LibraryEntry): string {
   if (entry.caseId === null) return 'Own case';
-  const practiceCase = getCase(entry.caseId);
+  const practiceCase = resolveCase(entry.caseId);
   return practiceCase ? `Case: ${practiceCase.person.name}` : 'A case this version does not have';
 }
 

@@ -1,15 +1,16 @@
-import { useState } from 'react';
-import { caseLibrary, caseThemes, difficultyLabels } from '@shared/cases';
+import { useMemo, useState } from 'react';
+import { caseThemes, difficultyLabels } from '@shared/cases';
 import type { PracticeCase } from '@shared/cases';
 import { HostError } from '@shared/contract';
 import { libraryEntryFor } from '@shared/model/library';
-import { builtinTemplates } from '@shared/templates';
 import { hrefs, navigate } from '../../app/routes';
 import { host } from '../../host';
 import { libraryStore, useLibrary } from '../../state/app-stores';
 import { describeShown, difficultiesIn, filterCases, noFilter, themesIn } from './case-filter';
 import type { CaseFilter } from './case-filter';
 import { attemptsByCase, estimatedTimeText, startCaseRequest } from './start-case';
+import { startableCasesFrom, useCases } from '../cases/cases-store';
+import { startableFrom, useTemplates } from '../templates/template-store';
 
 function CaseCard({
   practiceCase,
@@ -20,13 +21,15 @@ function CaseCard({
 }) {
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  const custom = useTemplates((s) => s.custom);
+  const available = useMemo(() => startableFrom(custom), [custom]);
   const titleId = `case-${practiceCase.id}-title`;
   const start = async () => {
     setBusy(true);
     setProblem(null);
     try {
       const titles = libraryStore.getState().entries.map((entry) => entry.title);
-      const attempt = await host.createAttempt(startCaseRequest(practiceCase, builtinTemplates, titles));
+      const attempt = await host.createAttempt(startCaseRequest(practiceCase, available, titles));
       libraryStore.getState().actions.upsert(libraryEntryFor(attempt, 0));
       navigate(hrefs.attempt(attempt.id));
     } catch (caught) {
@@ -93,7 +96,15 @@ function CaseCard({
   );
 }
 
-function CaseFilterForm({ filter, onChange }: { filter: CaseFilter; onChange: (next: CaseFilter) => void }) {
+function CaseFilterForm({
+  cases,
+  filter,
+  onChange,
+}: {
+  cases: readonly PracticeCase[];
+  filter: CaseFilter;
+  onChange: (next: CaseFilter) => void;
+}) {
   return (
     <form className="case-filter" aria-label="Choose cases" onSubmit={(event) => event.preventDefault()}>
       <div className="case-filter__field">
@@ -109,7 +120,7 @@ function CaseFilterForm({ filter, onChange }: { filter: CaseFilter; onChange: (n
           }
         >
           <option value="any">Any difficulty</option>
-          {difficultiesIn(caseLibrary).map((difficulty) => (
+          {difficultiesIn(cases).map((difficulty) => (
             <option key={difficulty} value={difficulty}>
               {difficultyLabels[difficulty]}
             </option>
@@ -127,7 +138,7 @@ function CaseFilterForm({ filter, onChange }: { filter: CaseFilter; onChange: (n
           onChange={(event) => onChange({ ...filter, theme: event.target.value as CaseFilter['theme'] })}
         >
           <option value="any">Any theme</option>
-          {themesIn(caseLibrary).map((theme) => (
+          {themesIn(cases).map((theme) => (
             <option key={theme} value={theme}>
               {caseThemes[theme]}
             </option>
@@ -143,6 +154,12 @@ export function CaseLibrary() {
   const entries = useLibrary((s) => s.entries);
   const counts = attemptsByCase(entries);
   const [filter, setFilter] = useState<CaseFilter>(noFilter);
+  const caseEntries = useCases((s) => s.entries);
+  const caseVersions = useCases((s) => s.versions);
+  const caseLibrary = useMemo(
+    () => startableCasesFrom(caseEntries, caseVersions),
+    [caseEntries, caseVersions],
+  );
   const shown = filterCases(caseLibrary, filter);
   return (
     <section aria-labelledby="case-library-title" data-testid="case-library">
@@ -154,7 +171,7 @@ export function CaseLibrary() {
         management plan, a sentence plan and a reflective log. New information may arrive as you work. Tutor
         notes open when you finish.
       </p>
-      <CaseFilterForm filter={filter} onChange={setFilter} />
+      <CaseFilterForm cases={caseLibrary} filter={filter} onChange={setFilter} />
       <p className="case-filter__status">
         <span role="status">{describeShown(shown.length, caseLibrary.length)}</span>
         {shown.length < caseLibrary.length ? (

@@ -3,52 +3,12 @@ import { HostError } from '@shared/contract';
 import type { CustomTemplate } from '@shared/contract/channels/templates';
 import { builtinTemplates } from '@shared/templates/builtin';
 import { PageHeading } from '../../components/PageHeading';
+import { RefusalSummary } from '../../components/RefusalSummary';
 import { formatDateTime } from '../../format';
 import { splitRefusal } from './refusal';
 import type { Refusal } from './refusal';
 import { templatesStore, useTemplates } from './template-store';
 import './templates.css';
-
-function RefusalSummary({ refusal }: { refusal: Refusal }) {
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => ref.current?.focus(), [refusal]);
-  return (
-    <div
-      className="error-summary"
-      ref={ref}
-      tabIndex={-1}
-      role="alert"
-      aria-labelledby="template-refusal-title"
-      data-testid="template-refusal"
-    >
-      <h2 className="error-summary__title" id="template-refusal-title">
-        There is a problem
-      </h2>
-      <p className="body">{refusal.heading}</p>
-      {refusal.problems.length > 0 ? (
-        <ul className="error-summary__list template-problems">
-          {refusal.problems.map(({ path, problem }, index) => (
-            <li key={index}>
-              {path ? (
-                <>
-                  <code className="template-problems__path">{path}</code>: {problem}
-                </>
-              ) : (
-                problem
-              )}
-            </li>
-          ))}
-        </ul>
-      ) : null}
-      {refusal.problems.some((p) => p.path) ? (
-        <p className="body hint">
-          Sections and items are counted from 0: <code>sections[1].items[0]</code> is the first item of the
-          second section. Correct the file, then add it again.
-        </p>
-      ) : null}
-    </div>
-  );
-}
 
 function describeVersions(entry: CustomTemplate): string {
   const versions = entry.versions.map((v) => v.version);
@@ -183,7 +143,12 @@ export function TemplatesScreen() {
   return (
     <>
       <PageHeading title="Templates">Templates</PageHeading>
-      {refusal ? <RefusalSummary refusal={refusal} /> : null}
+      {refusal ? (
+        <RefusalSummary refusal={refusal} testId="template-refusal">
+          Sections and items are counted from 0: <code>sections[1].items[0]</code> is the first item of the
+          second section. Correct the file, then add it again.
+        </RefusalSummary>
+      ) : null}
       <p className="body">
         A template is the form a trainee works through. The app comes with the templates below; a practice
         tutor can write more as a JSON file, following the template authoring guide (

@@ -1,6 +1,8 @@
 import { Fragment, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
-import { canContinue, getCase, releasedDocuments } from '@shared/cases';
+import { canContinue, releasedDocuments } from '@shared/cases';
+import { caseVersionOf } from '@shared/model/attempt';
+import { resolveCase } from '../cases/cases-store';
 import type { PracticeCase } from '@shared/cases';
 import { randomId } from '@shared/model/ids';
 import type { ItemRef } from '@shared/rules';
@@ -183,7 +185,11 @@ function WorkspaceInner({ templateId, sectionId, children }: WorkspaceProps) {
   const [finished, setFinished] = useState<FinishedNotice | null>(null);
   const [formEpoch, setFormEpoch] = useState(0);
 
-  const practiceCase = useMemo(() => (caseId ? (getCase(caseId) ?? null) : null), [caseId]);
+  const caseVersion = useAttempt((s) => s.attempt.caseVersion);
+  const practiceCase = useMemo(
+    () => (caseId ? (resolveCase(caseId, caseVersionOf({ caseId, caseVersion })) ?? null) : null),
+    [caseId, caseVersion],
+  );
   const documents = useMemo(
     () => (practiceCase ? releasedDocuments(practiceCase, releasedIds) : []),
     [practiceCase, releasedIds],
