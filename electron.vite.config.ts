@@ -16,7 +16,11 @@ export default defineConfig({
     build: {
       outDir: fromRoot('out/main'),
       rolldownOptions: {
-        input: { index: fromRoot('electron/main.ts') },
+        // The PDF attachment reader runs in a worker thread started from its own file (electron/host/pdf/extract.ts).
+        input: {
+          index: fromRoot('electron/main.ts'),
+          'pdf-attachments': fromRoot('electron/host/pdf/attachment-worker.mjs'),
+        },
       },
     },
   },

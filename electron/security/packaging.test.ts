@@ -23,6 +23,7 @@ interface BuilderConfig {
   asar: boolean;
   files: string[];
   publish: unknown;
+  asarUnpack: string[];
   directories: { buildResources: string };
   extraResources: Array<{ from: string; to: string }>;
   fileAssociations: Array<{ ext: string; icon?: string }>;
@@ -151,6 +152,13 @@ describe('electron-builder.yml', () => {
       'azureSignOptions',
     ])
       expect(docs).toContain(words);
+  });
+
+  it('keeps the PDF attachment worker and its parser outside the asar, where a worker thread can load them', () => {
+    expect(config.asarUnpack).toEqual(['out/main/pdf-attachments.js', 'node_modules/pdfjs-dist/**']);
+    const vite = readFileSync(repo('electron.vite.config.ts'), 'utf8');
+    expect(vite).toMatch(/'pdf-attachments': fromRoot\('electron\/host\/pdf\/attachment-worker\.mjs'\)/);
+    expect(readFileSync(repo('electron/host/pdf/extract.ts'), 'utf8')).toContain("'./pdf-attachments.js'");
   });
 
   it('ships the spelling dictionary and the fonts the app reads at run time', () => {

@@ -185,10 +185,10 @@ export function createReviewService(deps: ReviewServiceDeps) {
     });
   }
 
-  function parseFile(bytes: Buffer, name: string): SharePackage {
+  async function parseFile(bytes: Buffer, name: string): Promise<SharePackage> {
     if (bytes.subarray(0, 1024).includes('%PDF-')) {
       // The attempt attached to an exported PDF: the PDF area finds and checks it.
-      const parsed = attemptFromFile(bytes);
+      const parsed = await attemptFromFile(bytes);
       if (!parsed.ok)
         throw new HostError(
           parsed.problem === 'too-large' ? 'too-large' : 'invalid-file',
@@ -277,7 +277,7 @@ export function createReviewService(deps: ReviewServiceDeps) {
       bytes = await readChosenFile(path);
     }
     // Everything is checked before anything is written: a refused file changes nothing.
-    const pkg = parseFile(bytes, fileName);
+    const pkg = await parseFile(bytes, fileName);
     const incoming = pkg.attempt;
     for (const review of pkg.reviews ?? []) {
       const problem = incomingReviewProblem(review, deps.now());
