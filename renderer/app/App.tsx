@@ -4,6 +4,8 @@ import { NoticesBanner } from '../components/NoticesBanner';
 import { PageHeading } from '../components/PageHeading';
 import { HomeScreen } from '../features/home/HomeScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { exportAllWork } from '../features/settings/move-work';
+import { host } from '../host';
 import { AttemptScreen } from '../features/attempt/AttemptScreen';
 import { Ogrs3Sandbox } from '../features/predictors/Ogrs3Sandbox';
 import { CompareScreen } from '../features/compare/CompareScreen';
@@ -158,6 +160,7 @@ export function App() {
       hash: window.location.hash,
       navigate,
       openFile: () => void openAndRefresh(null),
+      exportAll: () => void exportAllWork(host),
       tell: (message) =>
         noticesStore.setState((state) => ({
           notices: [

@@ -15,6 +15,7 @@ function recorder(hash: string) {
     navigate: (href) => done.push(`navigate ${href}`),
     openFile: () => done.push('open file'),
     tell: (message) => done.push(`tell ${message}`),
+    exportAll: () => done.push('export all'),
   };
   return { done, context };
 }
@@ -60,6 +61,12 @@ describe('every app menu command has a receiver in the renderer', () => {
     menuCommandHandlers.import(context);
     menuCommandHandlers.settings(context);
     expect(done).toEqual(['open file', `navigate ${hrefs.settings}`]);
+  });
+
+  it('Export all my work… starts the export where Settings shows how it went', () => {
+    const { done, context } = recorder('#/progress');
+    menuCommandHandlers['export-all'](context);
+    expect(done).toEqual([`navigate ${hrefs.settings}`, 'export all']);
   });
 
   it('routes what the shell sends to the receiver, and ignores unknown names', () => {

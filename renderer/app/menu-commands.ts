@@ -11,6 +11,8 @@ export interface MenuCommandContext {
   openFile: () => void;
   /** A plain message shown at the top of the page. */
   tell: (message: string) => void;
+  /** Settings' "Export all my work": asks where to save, and says how it went there. */
+  exportAll: () => void;
 }
 
 /** The attempt the current screen is about, if any: what File > Export… exports. */
@@ -39,6 +41,10 @@ export const menuCommandHandlers: Record<MenuCommand, (context: MenuCommandConte
     const attemptId = attemptOnScreen(parseRoute(context.hash));
     if (attemptId !== null) context.navigate(hrefs.exportAttempt(attemptId));
     else context.tell(exportNeedsAnAttempt);
+  },
+  'export-all': (context) => {
+    context.navigate(hrefs.settings);
+    context.exportAll();
   },
   settings: (context) => context.navigate(hrefs.settings),
 };

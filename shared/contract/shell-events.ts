@@ -8,7 +8,7 @@
  * What the app menu asks the page to do. Each one has exactly one receiver, the renderer's
  * `menuCommandHandlers` (a record keyed by these names, so a missing one is a compile error).
  */
-export const menuCommands = ['import', 'export', 'settings'] as const;
+export const menuCommands = ['import', 'export', 'export-all', 'settings'] as const;
 export type MenuCommand = (typeof menuCommands)[number];
 
 export function isMenuCommand(value: unknown): value is MenuCommand {
@@ -60,7 +60,7 @@ export interface CaseworkEvents {
    * function that removes the callback.
    */
   onBeforeClose(callback: () => Promise<BeforeCloseAnswer> | BeforeCloseAnswer): Unsubscribe;
-  /** Called when the trainee picks an item of the app menu that the page carries out (File > Import…, Export…, Settings). */
+  /** Called when the trainee picks an item of the app menu that the page carries out (File > Import…, Export…, Export all my work…, Settings). */
   onMenuCommand(callback: (command: MenuCommand) => void): Unsubscribe;
   /**
    * Called with each file the operating system asked the app to open (a double-clicked .casework file, or

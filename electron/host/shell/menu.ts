@@ -108,6 +108,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemTemplate[] {
     submenu: [
       command('Import…', 'import', 'CmdOrCtrl+O'),
       command('Export…', 'export', 'CmdOrCtrl+E'),
+      command('Export all my work…', 'export-all'),
       separator,
       ...(isMac ? [] : [command('Settings', 'settings', 'CmdOrCtrl+,'), separator]),
       isMac ? { role: 'close' } : { role: 'quit', label: 'E&xit' },
