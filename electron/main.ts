@@ -15,7 +15,7 @@ import { bundledDictionariesDir, installBundledDictionaries } from '@host/shell/
 import { aboutMessage, couldNotOpen, logFolder, userGuidePath } from '@host/shell/help';
 import { buildMenuTemplate } from '@host/shell/menu';
 import type { ShellAction } from '@host/shell/menu';
-import { onFileOpenRequest } from '@host/shell/window-state';
+import { onFileOpenRequest, WINDOW_STATE_FILE } from '@host/shell/window-state';
 import { registerContractHandlers } from './ipc';
 import { hardenSession, hardenWebContents } from './security/navigation';
 import { chooseRendererSource, testUserDataDir } from './security/origin';
@@ -143,7 +143,7 @@ function openMainWindow(): void {
   const window = createMainWindow({
     preloadPath,
     devTools: !app.isPackaged,
-    state: createElectronStore({ cwd: app.getPath('userData'), configName: 'window-state' }),
+    state: createElectronStore({ cwd: app.getPath('userData'), configName: WINDOW_STATE_FILE }),
   });
   mainWindow = window;
   guardWindowClose(window, {

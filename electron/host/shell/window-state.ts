@@ -22,6 +22,9 @@ export interface WindowPlacement {
   maximized: boolean;
 }
 
+/** The shell's store of the window's size and place, `window-state.json` in the data folder (never encrypted). */
+export const WINDOW_STATE_FILE = 'window-state';
+
 export const defaultWindowSize = { width: 1280, height: 860 } as const;
 export const minimumWindowSize = { width: 720, height: 520 } as const;
 /** How much of the window's top must be on a screen for it to count as reachable (the title bar is there). */
