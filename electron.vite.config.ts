@@ -16,11 +16,12 @@ export default defineConfig({
     build: {
       outDir: fromRoot('out/main'),
       rolldownOptions: {
-        // The PDF worker thread is its own entry so the packaged app finds `out/main/pdf-worker.js` beside
-        // the main process (electron/host/pdf/pdf-runner.ts, pdfWorkerEntry).
+        // Each worker thread is its own entry so the packaged app finds it beside the main process:
+        // `pdf-worker.js` makes PDFs (pdfWorkerEntry), `pdf-attachments.js` reads them (electron/host/pdf/extract.ts).
         input: {
           index: fromRoot('electron/main.ts'),
           'pdf-worker': fromRoot('electron/host/pdf/pdf-worker.ts'),
+          'pdf-attachments': fromRoot('electron/host/pdf/attachment-worker.mjs'),
         },
       },
     },

@@ -1,6 +1,6 @@
 // Runs the real main.ts against a recording stand-in for Electron (no Electron binary here), with the real
 // host on `conf` in a temp folder, and checks the security wiring actually happens at run time.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -8,8 +8,8 @@ import { contract, methodNames } from '@shared/contract';
 import { shellEventChannels } from '@shared/contract/shell-events';
 import { contentSecurityPolicy } from './security/csp';
 import { guardedWebContentsEvents } from './security/navigation';
-import { rolesIn } from './security/menu';
-import type { MenuItemTemplate } from './security/menu';
+import { rolesIn } from '@host/shell/menu';
+import type { MenuItemTemplate } from '@host/shell/menu';
 import { secureWebPreferences } from './security/web-preferences';
 
 type AnyListener = (...args: unknown[]) => unknown;
@@ -25,7 +25,12 @@ const fake = vi.hoisted(() => {
     listeners: Map<string, AnyListener[]>;
     loaded: string[];
     closeCalls: number;
-    webContents: { sent: unknown[][]; send(...args: unknown[]): void; isDestroyed(): boolean };
+    webContents: {
+      sent: unknown[][];
+      listeners: Map<string, AnyListener[]>;
+      send(...args: unknown[]): void;
+      isDestroyed(): boolean;
+    };
   }> = [];
   const sessionState: {
     permissionRequest?: AnyListener;
@@ -33,7 +38,9 @@ const fake = vi.hoisted(() => {
     devicePermission?: AnyListener;
     beforeRequest?: AnyListener;
     spellCheckerLanguages?: string[];
-  } = {};
+    dictionaryUrl?: string;
+    events: string[];
+  } = { events: [] };
   const state = {
     calls,
     appListeners,
@@ -45,6 +52,8 @@ const fake = vi.hoisted(() => {
     privileged: [] as unknown[],
     menuTemplate: null as unknown,
     userData: '',
+    themeSource: 'unset',
+    opened: [] as string[],
     quits: 0,
     exits: [] as number[],
   };
@@ -63,8 +72,12 @@ vi.mock('electron', () => {
     closeCalls = 0;
     webContents = {
       sent: [] as unknown[][],
+      listeners: new Map<string, AnyListener[]>(),
       send(...args: unknown[]) {
         this.sent.push(args);
+      },
+      on(event: string, listener: AnyListener) {
+        this.listeners.set(event, [...(this.listeners.get(event) ?? []), listener]);
       },
       isDestroyed: () => false,
     };
@@ -83,6 +96,9 @@ vi.mock('electron', () => {
     };
     isDestroyed = () => false;
     isMinimized = () => false;
+    isMaximized = () => false;
+    maximize = () => {};
+    getNormalBounds = () => ({ x: 10, y: 20, width: 1000, height: 700 });
     restore = () => {};
     focus = () => {};
     show = () => {};
@@ -101,6 +117,8 @@ vi.mock('electron', () => {
         return fake.userData;
       },
       getName: () => 'Casework Practice',
+      getVersion: () => '0.1.0',
+      getAppPath: () => process.cwd(),
       quit: () => {
         fake.quits += 1;
       },
@@ -117,7 +135,8 @@ vi.mock('electron', () => {
       removeAllListeners: () => {},
     },
     Menu: {
-      buildFromTemplate: (template: unknown) => template,
+      buildFromTemplate: (template: unknown[]) =>
+        Object.assign([...template], { popup: () => fake.calls.push('popup') }),
       setApplicationMenu: (menu: unknown) => {
         fake.menuTemplate = menu;
       },
@@ -135,8 +154,15 @@ vi.mock('electron', () => {
         setPermissionRequestHandler: (h: AnyListener) => (fake.sessionState.permissionRequest = h),
         setPermissionCheckHandler: (h: AnyListener) => (fake.sessionState.permissionCheck = h),
         setDevicePermissionHandler: (h: AnyListener) => (fake.sessionState.devicePermission = h),
-        setSpellCheckerLanguages: (languages: string[]) =>
-          (fake.sessionState.spellCheckerLanguages = languages),
+        setSpellCheckerLanguages: (languages: string[]) => {
+          fake.sessionState.events.push('languages');
+          fake.sessionState.spellCheckerLanguages = languages;
+        },
+        setSpellCheckerDictionaryDownloadURL: (url: string) => {
+          fake.sessionState.events.push('dictionary-url');
+          fake.sessionState.dictionaryUrl = url;
+        },
+        on: () => {},
         webRequest: {
           onBeforeRequest: (_filter: unknown, h: AnyListener) => (fake.sessionState.beforeRequest = h),
         },
@@ -150,7 +176,25 @@ vi.mock('electron', () => {
         return { response: 0 };
       },
     },
-    nativeTheme: { shouldUseDarkColors: false },
+    nativeTheme: {
+      shouldUseDarkColors: false,
+      get themeSource() {
+        return fake.themeSource;
+      },
+      set themeSource(value: string) {
+        fake.themeSource = value;
+      },
+    },
+    screen: {
+      getPrimaryDisplay: () => ({ id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1040 } }),
+      getAllDisplays: () => [{ id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1040 } }],
+    },
+    shell: {
+      openPath: async (path: string) => {
+        fake.opened.push(path);
+        return '';
+      },
+    },
   };
   return { ...electron, default: electron };
 });
@@ -159,6 +203,11 @@ vi.mock('electron', () => {
 // the same options (electron/shell/store.ts).
 vi.mock('./shell/store', async () => ({
   createElectronStore: (await import('@host/conf-store')).createConfStore,
+}));
+
+// electron-log needs a real Electron; the log goes to the console here.
+vi.mock('./shell/log', () => ({
+  startLogging: () => (message: string, detail?: unknown) => console.warn(message, detail ?? ''),
 }));
 
 const appUrl = 'app://casework/index.html';
@@ -173,6 +222,10 @@ beforeAll(async () => {
   // main.ts reports every refusal with console.warn; the assertions below check the refusals themselves.
   vi.spyOn(console, 'warn').mockImplementation(() => {});
   fake.userData = mkdtempSync(join(tmpdir(), 'casework-main-'));
+  // Electron sets this to the installed app's resources; the packaged-app code path reads shipped files there.
+  const resources = mkdtempSync(join(tmpdir(), 'casework-resources-'));
+  cpSync(join(process.cwd(), 'assets', 'dictionaries'), join(resources, 'dictionaries'), { recursive: true });
+  Object.assign(process, { resourcesPath: resources });
   process.env['ELECTRON_RENDERER_URL'] = 'http://localhost:5173/';
   await import('./main');
   for (let i = 0; i < 2000 && fake.windows.length === 0; i += 1) await new Promise((r) => setTimeout(r, 10));
@@ -271,12 +324,60 @@ describe('main.ts at run time', () => {
     expect(roles).not.toContain('toggleDevTools');
   });
 
+  it('puts the shipped en-GB dictionary in the profile and points downloads at it before setting languages', () => {
+    expect(existsSync(join(fake.userData, 'Dictionaries', 'en-GB-10-1.bdic'))).toBe(true);
+    expect(fake.sessionState.dictionaryUrl).toMatch(/^file:\/\/.*dictionaries\/$/);
+    expect(fake.sessionState.events).toEqual(['dictionary-url', 'languages']);
+  });
+
+  it('makes the native theme follow the app setting, at start and on each change', async () => {
+    expect(fake.themeSource).toBe('system');
+    const update = fake.ipcHandlers.get('settings:update')!;
+    const answer = await update({ senderFrame: { url: appUrl, parent: null } }, { theme: 'dark' });
+    expect(answer).toMatchObject({ ok: true });
+    expect(fake.themeSource).toBe('dark');
+    await update({ senderFrame: { url: appUrl, parent: null } }, { theme: 'system' });
+    expect(fake.themeSource).toBe('system');
+  });
+
+  it('opens the guide, the data folder and the log folder from Help', async () => {
+    const help = (fake.menuTemplate as MenuItemTemplate[]).find((item) => item.label === '&Help');
+    const click = (label: string) => help?.submenu?.find((item) => item.label === label)?.click?.();
+    click('User guide');
+    click('Show data folder');
+    click('Show log folder');
+    await new Promise((r) => setTimeout(r, 0));
+    expect(fake.opened).toEqual([
+      join(process.resourcesPath, 'docs', 'user-guide.md'),
+      fake.userData,
+      join(fake.userData, 'logs'),
+    ]);
+  });
+
+  it('shows a right-click menu on the window', () => {
+    const listener = fake.windows[0]!.webContents.listeners.get('context-menu')?.[0];
+    expect(listener).toBeDefined();
+    const popups = fake.calls.filter((c) => c === 'popup').length;
+    listener?.(
+      {},
+      {
+        isEditable: true,
+        selectionText: '',
+        misspelledWord: 'behaviuor',
+        dictionarySuggestions: ['behaviour'],
+        editFlags: { canCut: false, canCopy: false, canPaste: true, canSelectAll: true },
+      },
+    );
+    expect(fake.calls.filter((c) => c === 'popup')).toHaveLength(popups + 1);
+  });
+
   it('asks the renderer to flush before the window closes, and asks the trainee when saving failed', async () => {
     const window = fake.windows[0]!;
     const requestClose = async (keepOpen: boolean) => {
       const sentBefore = window.webContents.sent.length;
       let prevented = false;
-      window.listeners.get('close')?.[0]?.({ preventDefault: () => (prevented = true) });
+      for (const listener of window.listeners.get('close') ?? [])
+        listener({ preventDefault: () => (prevented = true) });
       expect(prevented).toBe(true);
       const request = window.webContents.sent
         .slice(sentBefore)
@@ -310,5 +411,14 @@ describe('main.ts at run time', () => {
     let preventedAgain = false;
     appListener('will-quit')({ preventDefault: () => (preventedAgain = true) });
     expect(preventedAgain).toBe(false);
+  });
+
+  it('reopens the window when the OS opens a file and no window is left (macOS)', () => {
+    const window = fake.windows[0]!;
+    for (const listener of window.listeners.get('closed') ?? []) listener();
+    fake.windows.splice(0, fake.windows.length);
+    appListener('open-file')({ preventDefault: () => {} }, join(fake.userData, 'sent.casework'));
+    expect(fake.windows).toHaveLength(1);
+    expect(fake.windows[0]!.loaded).toEqual([appUrl]);
   });
 });

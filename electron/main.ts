@@ -1,8 +1,9 @@
 // The desktop shell: lifecycle, one window, and the security wiring. Decisions live in electron/security
 // (pure, tested); this file only connects them to Electron.
 import { randomUUID } from 'node:crypto';
-import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, session, shell } from 'electron';
 import type { WebContents } from 'electron';
 import { randomId } from '@shared/model/ids';
 import { shellEventChannels } from '@shared/contract/shell-events';
@@ -11,8 +12,12 @@ import { KeyUnavailableError } from '@host/encryption/key-file';
 import { createHost } from '@host/services';
 import type { Host } from '@host/services';
 import { pdfWorkerEntry } from '@host/pdf/pdf-runner';
+import { bundledDictionariesDir, installBundledDictionaries } from '@host/shell/dictionary';
+import { aboutMessage, couldNotOpen, logFolder, userGuidePath } from '@host/shell/help';
+import { buildMenuTemplate } from '@host/shell/menu';
+import type { ShellAction } from '@host/shell/menu';
+import { onFileOpenRequest, WINDOW_STATE_FILE } from '@host/shell/window-state';
 import { registerContractHandlers } from './ipc';
-import { buildMenuTemplate } from './security/menu';
 import { hardenSession, hardenWebContents } from './security/navigation';
 import { chooseRendererSource, testUserDataDir } from './security/origin';
 import { spellCheckerLanguages } from './security/web-preferences';
@@ -21,6 +26,7 @@ import { createElectronDialogs } from './shell/dialogs';
 import { findCaseworkFileArg, OpenFileQueue, readOpenedFile } from './shell/open-file';
 import { registerAppScheme, serveRenderer } from './shell/protocol';
 import { safeStorageProtector } from './shell/safe-storage';
+import { startLogging } from './shell/log';
 import { createElectronStore } from './shell/store';
 import { createMainWindow } from './shell/window';
 
@@ -30,10 +36,18 @@ const rendererDir = fileURLToPath(new URL('../renderer', import.meta.url));
 const mainDir = fileURLToPath(new URL('.', import.meta.url));
 const flushTimeoutMs = 10_000;
 
-const log = (message: string, detail?: unknown) =>
+/** Until the log file is set up (below, once the data folder is known), the console. */
+let log = (message: string, detail?: unknown) =>
   detail === undefined
     ? console.warn(`[casework] ${message}`)
     : console.warn(`[casework] ${message}`, detail);
+
+/** Where the installed app keeps what it ships beside the code (electron-builder's extraResources). */
+const shipped = () => ({
+  isPackaged: app.isPackaged,
+  resourcesPath: process.resourcesPath,
+  appPath: app.getAppPath(),
+});
 
 const rendererSource = chooseRendererSource({
   isPackaged: app.isPackaged,
@@ -69,8 +83,71 @@ function deliverOpenedFiles(): void {
     });
 }
 
+async function openInOs(what: string, path: string): Promise<void> {
+  const problem = await shell.openPath(path);
+  if (problem === '') return;
+  log(`Could not open the ${what}`, problem);
+  const { title, content } = couldNotOpen(what, problem);
+  dialog.showErrorBox(title, content);
+}
+
+function runShellAction(action: ShellAction): void {
+  switch (action) {
+    case 'user-guide':
+      void openInOs('user guide', userGuidePath(shipped()));
+      return;
+    case 'data-folder':
+      void openInOs('data folder', app.getPath('userData'));
+      return;
+    case 'log-folder':
+      void openInOs('log folder', logFolder(app.getPath('userData')));
+      return;
+    case 'about': {
+      const message = aboutMessage({
+        appName: app.getName(),
+        version: app.getVersion(),
+        versions: process.versions,
+      });
+      void (mainWindow ? dialog.showMessageBox(mainWindow, message) : dialog.showMessageBox(message));
+      return;
+    }
+  }
+}
+
+/**
+ * Chromium's Linux spellchecker loads Hunspell dictionaries from the profile's Dictionaries folder and
+ * downloads any it lacks. The app ships its en-GB one and puts it there first; the download address points
+ * at the shipped folder too (a local file URL, never the network), so a damaged copy means no underlines, not a fetch.
+ */
+async function setUpSpelling(): Promise<void> {
+  const bundledDir = bundledDictionariesDir(shipped());
+  try {
+    const installed = await installBundledDictionaries({
+      bundledDir,
+      profileDictionariesDir: join(app.getPath('userData'), 'Dictionaries'),
+      languages: spellCheckerLanguages,
+    });
+    if (installed.missing.length > 0) log(`No shipped dictionary for ${installed.missing.join(', ')}`);
+  } catch (error) {
+    log('Could not put the shipped spelling dictionary in place', error);
+  }
+  const ses = session.defaultSession;
+  ses.setSpellCheckerDictionaryDownloadURL(`${pathToFileURL(bundledDir).href}/`);
+  ses.on('spellcheck-dictionary-download-begin', (_event, language) =>
+    log(`Spellchecker started fetching a dictionary for ${language} (from the shipped folder)`),
+  );
+  ses.on('spellcheck-dictionary-download-failure', (_event, language) =>
+    log(`Spellchecker has no dictionary for ${language}; spelling is not checked`),
+  );
+  ses.setSpellCheckerLanguages([...spellCheckerLanguages]);
+}
+
 function openMainWindow(): void {
-  const window = createMainWindow({ preloadPath, devTools: !app.isPackaged });
+  const window = createMainWindow({
+    preloadPath,
+    devTools: !app.isPackaged,
+    state: createElectronStore({ cwd: app.getPath('userData'), configName: WINDOW_STATE_FILE }),
+  });
   mainWindow = window;
   guardWindowClose(window, {
     flush: () =>
@@ -93,7 +170,7 @@ function openMainWindow(): void {
 async function start(): Promise<void> {
   await app.whenReady();
   hardenSession(session.defaultSession, policy, log);
-  session.defaultSession.setSpellCheckerLanguages([...spellCheckerLanguages]);
+  await setUpSpelling();
   serveRenderer(rendererDir, log);
 
   host = await createHost({
@@ -103,9 +180,14 @@ async function start(): Promise<void> {
     keyProtector: safeStorageProtector,
     now: () => new Date(),
     newId: randomId,
-    log,
+    log: (message, detail) => log(message, detail),
     pdfWorker: { entry: pdfWorkerEntry(mainDir) },
+    // The native theme (title bar, scroll bars, dialogs, form controls) follows the app's own setting.
+    onSettingsChanged: (settings) => {
+      nativeTheme.themeSource = settings.theme;
+    },
   });
+  nativeTheme.themeSource = host.storage.getSettings().theme;
   // Development builds check every response against the contract too; the packaged app does not pay for it.
   registerContractHandlers(ipcMain, host.handlers, policy, log, { checkResponses: !app.isPackaged });
   ipcMain.on(shellEventChannels.readyForFiles, (event) => {
@@ -122,6 +204,7 @@ async function start(): Promise<void> {
         appName: app.getName(),
         developerItems: !app.isPackaged,
         sendCommand: sendMenuCommand,
+        runShellAction,
       }),
     ),
   );
@@ -134,6 +217,8 @@ const userDataOverride = testUserDataDir({
   value: process.env['CASEWORK_TEST_USER_DATA'],
 });
 if (userDataOverride !== null) app.setPath('userData', userDataOverride);
+// The log file lives in the data folder, so it is known only now.
+log = startLogging(app.getPath('userData'));
 
 if (!app.requestSingleInstanceLock()) {
   // Another copy is running; it has been told (second-instance) and will come to the front.
@@ -155,7 +240,16 @@ if (!app.requestSingleInstanceLock()) {
   app.on('open-file', (event, path) => {
     event.preventDefault();
     openFiles.push(path);
-    deliverOpenedFiles();
+    const next = onFileOpenRequest({
+      started: host !== null,
+      windowOpen: mainWindow !== null && !mainWindow.isDestroyed(),
+    });
+    // A new window's page asks for the queued files once it listens.
+    if (next === 'open-window') openMainWindow();
+    else if (next === 'deliver') {
+      deliverOpenedFiles();
+      focusMainWindow();
+    }
   });
 
   app.on('before-quit', () => {

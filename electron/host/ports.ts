@@ -3,6 +3,7 @@
  * the shell fills these with Electron's pieces, tests and the harness with temp folders and fakes.
  * This module imports nothing from the host, so any service can name a port without a cycle.
  */
+import type { Settings } from '@shared/model/settings';
 
 /** The part of `conf` / `electron-store` the host uses. Both libraries satisfy it. */
 export interface JsonStore {
@@ -98,4 +99,6 @@ export interface HostDeps {
   log?: (message: string, error?: unknown) => void;
   /** The PDF worker thread; absent, the source entry beside the host with the default limits. */
   pdfWorker?: PdfWorkerSettings;
+  /** Told of the settings as saved after each change (the shell follows the theme with the native one). */
+  onSettingsChanged?: (settings: Settings) => void;
 }

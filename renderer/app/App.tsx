@@ -4,13 +4,15 @@ import { NoticesBanner } from '../components/NoticesBanner';
 import { PageHeading } from '../components/PageHeading';
 import { HomeScreen } from '../features/home/HomeScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { exportAllWork } from '../features/settings/move-work';
+import { host } from '../host';
 import { AttemptScreen } from '../features/attempt/AttemptScreen';
 import { Ogrs3Sandbox } from '../features/predictors/Ogrs3Sandbox';
 import { CompareScreen } from '../features/compare/CompareScreen';
 import { ProgressScreen } from '../features/progress/ProgressScreen';
 import { SupervisionEditScreen } from '../features/supervision/SupervisionEditScreen';
 import { SupervisionListScreen } from '../features/supervision/SupervisionListScreen';
-import { FileDrop } from '../features/import/FileDrop';
+import { FileDrop, openAndRefresh } from '../features/import/FileDrop';
 import { FeedbackScreen } from '../features/review/FeedbackScreen';
 import { ExportScreen } from '../features/export/ExportScreen';
 import { ReviewScreen } from '../features/review/ReviewScreen';
@@ -21,7 +23,8 @@ import { casesReady } from '../features/cases/cases-store';
 import { noticesStore, settingsStore, useSettings } from '../state/app-stores';
 import { installExitFlush, registerFlush } from '../state/flush';
 import { applyAppearance } from './appearance';
-import { hrefs, parseRoute, useHash } from './routes';
+import { installMenuCommands } from './menu-commands';
+import { hrefs, navigate, parseRoute, useHash } from './routes';
 import type { Route } from './routes';
 import { assertNever } from '@shared/assert-never';
 
@@ -162,9 +165,24 @@ export function App() {
     // Closing or reloading the window saves whatever is still waiting for its quiet time.
     const unregister = registerFlush(() => settingsStore.getState().actions.flush());
     const uninstall = installExitFlush();
+    // The app menu's File > Import…, Export… and Settings (the shell only; the browser harness has no menu).
+    const uninstallMenu = installMenuCommands(window.caseworkEvents, () => ({
+      hash: window.location.hash,
+      navigate,
+      openFile: () => void openAndRefresh(null),
+      exportAll: () => void exportAllWork(host),
+      tell: (message) =>
+        noticesStore.setState((state) => ({
+          notices: [
+            ...state.notices.filter((notice) => notice.id !== 'menu-message'),
+            { id: 'menu-message', level: 'info', message, at: new Date().toISOString() },
+          ],
+        })),
+    }));
     return () => {
       unregister();
       uninstall();
+      uninstallMenu();
     };
   }, []);
 

@@ -127,3 +127,20 @@ describe('diffWords', () => {
     expect(diff.wordsAdded).toBe(3000);
   });
 });
+
+describe('diffTokens bounds (the diff library core)', () => {
+  const a = tokenise('The risk to the known adult is high because of the pattern of contact.');
+  const b = tokenise('The risk to children is medium given the recent change of address.');
+
+  it('answers the shortest edit within its bounds', () => {
+    const parts = diffTokens(a, b, 1000);
+    expect(parts).not.toBeNull();
+    expect(sideOf(parts!, 'before')).toBe(a.join(''));
+    expect(sideOf(parts!, 'after')).toBe(b.join(''));
+  });
+
+  it('gives up past the edit bound, and when the time limit has passed', () => {
+    expect(diffTokens(a, b, 2)).toBeNull();
+    expect(diffTokens(a, b, 1000, -1)).toBeNull();
+  });
+});

@@ -1,10 +1,14 @@
+import { diffArrays } from 'diff';
+
 /**
- * Word-level text diff for long answers: Myers' O(ND) algorithm over word, space and punctuation tokens,
- * written here because it is small and the output must suit both the screen and the PDF.
+ * Word-level text diff for long answers: the `diff` library's Myers O(ND) core over our own word, space and
+ * punctuation tokens, tidied so the output suits both the screen and the PDF.
  *
- * Two answers that share almost nothing would make Myers slow and memory-hungry (its trace grows with the
- * square of the number of edits), so the word diff gives up past `MAX_EDITS` and the answer is diffed by
- * sentences instead, then by words inside each changed pair of sentences that is small enough.
+ * Two answers that share almost nothing would make Myers slow and memory-hungry, so the word diff gives up
+ * past `MAX_EDITS` edits or `DIFF_TIME_LIMIT_MS` (the library's own bounds) and the answer is diffed by
+ * sentences instead, then by words inside each changed pair of sentences that is small enough. The edit bound
+ * is what normally decides, so the same answers give the same diff; the time limit is a backstop for a slow
+ * machine, where a fallback diff (still exact on both sides) beats a frozen screen.
  */
 
 export type DiffOp = 'equal' | 'insert' | 'delete';
@@ -21,6 +25,8 @@ export interface TextDiff {
 }
 
 const MAX_EDITS = 2000;
+/** Per call of the library's diff; a compare screen makes a few of these per changed answer. */
+export const DIFF_TIME_LIMIT_MS = 250;
 
 /** Words (letters and digits, with inner apostrophes and hyphens), runs of whitespace, single other characters. */
 const tokenPattern = /\s+|[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*|[^\s]/gu;
@@ -68,8 +74,16 @@ function refine(parts: TextPart[]): TextPart[] {
   return out;
 }
 
-/** Myers' diff of two token lists; null when more than `maxEdits` insertions and deletions are needed. */
-export function diffTokens(a: readonly string[], b: readonly string[], maxEdits: number): TextPart[] | null {
+/**
+ * Shortest edit between two token lists (the `diff` library's Myers); null when more than `maxEdits`
+ * insertions and deletions are needed, or the library's time limit passes first.
+ */
+export function diffTokens(
+  a: readonly string[],
+  b: readonly string[],
+  maxEdits: number,
+  timeLimitMs: number = DIFF_TIME_LIMIT_MS,
+): TextPart[] | null {
   let head = 0;
   while (head < a.length && head < b.length && a[head] === b[head]) head += 1;
   let tail = 0;
@@ -79,86 +93,20 @@ export function diffTokens(a: readonly string[], b: readonly string[], maxEdits:
     a[a.length - 1 - tail] === b[b.length - 1 - tail]
   )
     tail += 1;
-  const middle = myers(a.slice(head, a.length - tail), b.slice(head, b.length - tail), maxEdits);
-  if (!middle) return null;
+  const changes = diffArrays(a.slice(head, a.length - tail), b.slice(head, b.length - tail), {
+    maxEditLength: maxEdits,
+    timeout: timeLimitMs,
+  });
+  if (!changes) return null;
+  const middle: TextPart[] = changes.map((change) => ({
+    op: change.added ? 'insert' : change.removed ? 'delete' : 'equal',
+    text: change.value.join(''),
+  }));
   const parts: TextPart[] = [];
   if (head > 0) parts.push({ op: 'equal', text: a.slice(0, head).join('') });
   parts.push(...middle);
   if (tail > 0) parts.push({ op: 'equal', text: a.slice(a.length - tail).join('') });
   return merge(parts);
-}
-
-function myers(aTokens: readonly string[], bTokens: readonly string[], maxEdits: number): TextPart[] | null {
-  // Compare small integers, not strings, in the inner loop.
-  const ids = new Map<string, number>();
-  const idOf = (token: string) => {
-    let id = ids.get(token);
-    if (id === undefined) ids.set(token, (id = ids.size));
-    return id;
-  };
-  const a = aTokens.map(idOf);
-  const b = bTokens.map(idOf);
-  const n = a.length;
-  const m = b.length;
-  if (n === 0 && m === 0) return [];
-  if (n === 0) return [{ op: 'insert', text: bTokens.join('') }];
-  if (m === 0) return [{ op: 'delete', text: aTokens.join('') }];
-  const max = Math.min(n + m, maxEdits);
-  const offset = max + 1;
-  const v = new Int32Array(2 * max + 3);
-  // trace[d] holds v for diagonals -d..d as it stood when step d began.
-  const trace: Int32Array[] = [];
-  for (let d = 0; d <= max; d += 1) {
-    trace.push(v.slice(offset - d, offset + d + 1));
-    for (let k = -d; k <= d; k += 2) {
-      let x =
-        k === -d || (k !== d && v[offset + k - 1]! < v[offset + k + 1]!)
-          ? v[offset + k + 1]!
-          : v[offset + k - 1]! + 1;
-      let y = x - k;
-      while (x < n && y < m && a[x] === b[y]) {
-        x += 1;
-        y += 1;
-      }
-      v[offset + k] = x;
-      if (x >= n && y >= m) return backtrack(trace, d, aTokens, bTokens);
-    }
-  }
-  return null;
-}
-
-function backtrack(
-  trace: Int32Array[],
-  lastD: number,
-  a: readonly string[],
-  b: readonly string[],
-): TextPart[] {
-  const reversed: TextPart[] = [];
-  let x = a.length;
-  let y = b.length;
-  for (let d = lastD; d > 0; d -= 1) {
-    const snapshot = trace[d]!;
-    const at = (k: number) => snapshot[k + d]!;
-    const k = x - y;
-    const previousK = k === -d || (k !== d && at(k - 1) < at(k + 1)) ? k + 1 : k - 1;
-    const previousX = at(previousK);
-    const previousY = previousX - previousK;
-    while (x > previousX && y > previousY) {
-      reversed.push({ op: 'equal', text: a[x - 1]! });
-      x -= 1;
-      y -= 1;
-    }
-    if (x === previousX) reversed.push({ op: 'insert', text: b[y - 1]! });
-    else reversed.push({ op: 'delete', text: a[x - 1]! });
-    x = previousX;
-    y = previousY;
-  }
-  while (x > 0 && y > 0) {
-    reversed.push({ op: 'equal', text: a[x - 1]! });
-    x -= 1;
-    y -= 1;
-  }
-  return merge(reversed.reverse());
 }
 
 function merge(parts: readonly TextPart[]): TextPart[] {

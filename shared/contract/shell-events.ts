@@ -4,7 +4,11 @@
  * `window.caseworkEvents`; in the browser harness the object is absent and the renderer carries on.
  */
 
-export const menuCommands = ['import', 'export'] as const;
+/**
+ * What the app menu asks the page to do. Each one has exactly one receiver, the renderer's
+ * `menuCommandHandlers` (a record keyed by these names, so a missing one is a compile error).
+ */
+export const menuCommands = ['import', 'export', 'export-all', 'settings'] as const;
 export type MenuCommand = (typeof menuCommands)[number];
 
 export function isMenuCommand(value: unknown): value is MenuCommand {
@@ -56,7 +60,7 @@ export interface CaseworkEvents {
    * function that removes the callback.
    */
   onBeforeClose(callback: () => Promise<BeforeCloseAnswer> | BeforeCloseAnswer): Unsubscribe;
-  /** Called when the trainee picks File > Import… or File > Export… from the app menu. */
+  /** Called when the trainee picks an item of the app menu that the page carries out (File > Import…, Export…, Export all my work…, Settings). */
   onMenuCommand(callback: (command: MenuCommand) => void): Unsubscribe;
   /**
    * Called with each file the operating system asked the app to open (a double-clicked .casework file, or

@@ -82,11 +82,20 @@ describe('encryption at rest, as a setting', () => {
       value: { available: true, enabled: false, unavailableReason: null },
     });
     expect(filesOf(deps.dataDir).some((file) => file.leaks)).toBe(true);
+    // The shell's window size and place, which it reads without the host (and which holds no casework).
+    const windowState = { window: { bounds: { x: 0, y: 0, width: 900, height: 700 }, maximized: false } };
+    fs.writeFileSync(path.join(deps.dataDir, 'window-state.json'), JSON.stringify(windowState));
 
     const switched = await call('setEncryption', { enabled: true });
     expect(switched).toMatchObject({ ok: true, value: { enabled: true } });
     const files = filesOf(deps.dataDir);
-    expect(files.filter((file) => !file.encrypted).map((file) => file.name)).toEqual(['settings.json']);
+    expect(files.filter((file) => !file.encrypted).map((file) => file.name)).toEqual([
+      'settings.json',
+      'window-state.json',
+    ]);
+    expect(JSON.parse(fs.readFileSync(path.join(deps.dataDir, 'window-state.json'), 'utf8'))).toEqual(
+      windowState,
+    );
     expect(files.filter((file) => file.leaks)).toEqual([]);
     expect(files.length).toBeGreaterThan(2); // attempt, index and backups were all rewritten
     expect(fs.existsSync(path.join(deps.dataDir, KEY_FILE_NAME))).toBe(true);

@@ -11,6 +11,7 @@ import type { KeyProvider } from './encrypted-store';
 import { KEY_FILE_NAME, keyStoreProblem, KeyUnavailableError, loadOrCreateDataKey } from './key-file';
 import type { KeyProtector } from './key-file';
 import { replaceFileSync } from './replace-file';
+import { WINDOW_STATE_FILE } from '../shell/window-state';
 
 /**
  * The "encrypt my saved work" setting. Whether it is on is whether the sealed key file exists: there is no
@@ -37,6 +38,11 @@ export interface AtRestEncryption {
 }
 
 const SETTINGS_FILE = 'settings';
+/**
+ * Kept plain in the data folder: the settings (needed before any key) and the shell's window size and place
+ * (no casework in it, and the shell reads it without the host).
+ */
+const PLAIN_FILES: ReadonlySet<string> = new Set([SETTINGS_FILE, WINDOW_STATE_FILE]);
 const LIBRARY_FILE = 'library.json';
 const LEFT_ALONE_FOLDERS = new Set(['quarantine']);
 
@@ -68,7 +74,7 @@ export function openAtRestEncryption(options: {
   }
 
   const encryptable = ({ cwd, configName }: JsonStoreOptions) =>
-    !(configName === SETTINGS_FILE && path.resolve(cwd) === path.resolve(dataDir));
+    !(PLAIN_FILES.has(configName) && path.resolve(cwd) === path.resolve(dataDir));
 
   const createStore: CreateJsonStore = (storeOptions) => {
     const store = inner(storeOptions);

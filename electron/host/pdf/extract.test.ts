@@ -1,83 +1,138 @@
 import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { MAX_EXCHANGE_BYTES, serialiseExchange } from '@shared/pdf/exchange';
-import { sampleAttempt } from '@shared/pdf/__fixtures__/sample-attempt';
-import { attemptFromPdf, PDF_IMPORT_LIMITS } from './extract';
+import { sampleAttempt, sampleCaseInfo } from '@shared/pdf/__fixtures__/sample-attempt';
+import { builtinTemplates } from '@shared/templates/builtin';
+import {
+  linearised,
+  pdfWithAttachments,
+  withIncrementalAnnotation,
+  withObjectStreams,
+} from './__fixtures__/pdf-files';
+import { attemptFromPdf, PDF_IMPORT_LIMITS, readPdfAttachments } from './extract';
+import { createPdfService } from './service';
 
-/** One embedded-file object holding `compressed` as a Flate stream. */
-function embeddedObject(number: number, compressed: Buffer): Buffer {
-  return Buffer.concat([
-    Buffer.from(
-      `${number} 0 obj\n<< /Type /EmbeddedFile /Filter /FlateDecode /Length ${compressed.length} >>\nstream\n`,
-      'latin1',
-    ),
-    compressed,
-    Buffer.from('\nendstream\nendobj\n', 'latin1'),
-  ]);
+/** Counts what the parse allocated, so memory use is pinned without timing anything. */
+function allocationCounter() {
+  const counter = { total: 0 };
+  return { counter, onInflate: (bytes: number) => (counter.total = bytes) };
 }
 
-/** A minimal PDF whose only content is the given embedded-file streams (already compressed). */
-function pdfWith(streams: Buffer[]): Buffer {
-  return Buffer.concat([
-    Buffer.from('%PDF-1.7\n', 'latin1'),
-    ...streams.map((stream, index) => embeddedObject(index + 1, stream)),
-    Buffer.from('%%EOF\n', 'latin1'),
-  ]);
-}
+const budgetFor = (bytes: Buffer) => PDF_IMPORT_LIMITS.maxTotalBytes + 2 * bytes.length;
+const attachment = (name: string, text: string | Buffer) => ({
+  name,
+  compressed: deflateSync(typeof text === 'string' ? Buffer.from(text, 'utf8') : text),
+});
 
-/** Counts every byte the extractor lets zlib produce, so memory use is pinned without timing anything. */
-function inflationCounter() {
-  const counter = { total: 0, streams: 0 };
-  return {
-    counter,
-    onInflate: (bytes: number) => {
-      counter.total += bytes;
-      counter.streams += 1;
-    },
-  };
-}
-
-describe('reading an attachment out of a hostile PDF', () => {
-  it('refuses many small deflate bombs after a bounded number of streams', () => {
-    // A kilobyte each that inflates to a megabyte: 300 of them would be 300 MB held at once.
+// Each case starts a worker and parses with pdfjs: seconds on a shared machine, so more room than the default.
+describe('reading an attachment out of a hostile PDF', { timeout: 60_000 }, () => {
+  it('refuses many small deflate bombs within the allocation budget', async () => {
+    // A kilobyte each that inflates to a megabyte: 300 of them would be 300 MB.
     const bomb = deflateSync(Buffer.alloc(1024 * 1024));
-    const bytes = pdfWith(Array.from({ length: 300 }, () => bomb));
+    const bytes = pdfWithAttachments(
+      Array.from({ length: 300 }, (_, i) => ({ name: `n${i}`, compressed: bomb })),
+    );
     expect(bytes.length).toBeLessThan(1024 * 1024);
-    const { counter, onInflate } = inflationCounter();
-    const parsed = attemptFromPdf(bytes, { onInflate });
-    expect(parsed).toMatchObject({ ok: false, problem: 'too-large' });
-    expect(counter.streams).toBeGreaterThan(0);
-    expect(counter.streams).toBeLessThanOrEqual(PDF_IMPORT_LIMITS.maxStreams);
-    expect(counter.total).toBeLessThanOrEqual(PDF_IMPORT_LIMITS.maxTotalBytes);
-  });
-
-  it('refuses a few full-size bombs once their total passes the budget', () => {
-    // Each is exactly the largest attachment allowed, so only the total can refuse them.
-    const bomb = deflateSync(Buffer.alloc(MAX_EXCHANGE_BYTES));
-    const bytes = pdfWith([bomb, bomb, bomb, bomb, bomb]);
-    const { counter, onInflate } = inflationCounter();
-    const parsed = attemptFromPdf(bytes, { onInflate });
+    const { counter, onInflate } = allocationCounter();
+    const parsed = await attemptFromPdf(bytes, { onInflate });
     expect(parsed).toMatchObject({ ok: false, problem: 'too-large' });
     expect(counter.total).toBeGreaterThan(0);
-    expect(counter.total).toBeLessThanOrEqual(PDF_IMPORT_LIMITS.maxTotalBytes);
+    expect(counter.total).toBeLessThanOrEqual(budgetFor(bytes));
   });
 
-  it('refuses one stream that inflates past the attachment limit as too large', () => {
-    const bytes = pdfWith([deflateSync(Buffer.alloc(MAX_EXCHANGE_BYTES + 1024))]);
-    const { counter, onInflate } = inflationCounter();
-    expect(attemptFromPdf(bytes, { onInflate })).toMatchObject({ ok: false, problem: 'too-large' });
-    expect(counter.total).toBeLessThanOrEqual(MAX_EXCHANGE_BYTES + 1);
-  });
-
-  it('stops at our attachment and never inflates the streams after it', () => {
-    const attempt = sampleAttempt();
-    const ours = deflateSync(Buffer.from(serialiseExchange(attempt), 'utf8'));
-    const other = deflateSync(Buffer.from('an unrelated attachment a viewer kept', 'utf8'));
+  it('refuses a few full-size bombs once their total passes the budget', async () => {
+    // Each is exactly the largest attachment allowed, so only the total can refuse them.
     const bomb = deflateSync(Buffer.alloc(MAX_EXCHANGE_BYTES));
-    const bytes = pdfWith([other, ours, bomb, bomb, bomb]);
-    const { counter, onInflate } = inflationCounter();
-    expect(attemptFromPdf(bytes, { onInflate })).toEqual({ ok: true, attempt });
-    expect(counter.streams).toBe(2);
-    expect(counter.total).toBeLessThan(1024 * 1024);
+    const bytes = pdfWithAttachments([1, 2, 3, 4, 5, 6].map((i) => ({ name: `b${i}`, compressed: bomb })));
+    const { counter, onInflate } = allocationCounter();
+    expect(await attemptFromPdf(bytes, { onInflate })).toMatchObject({ ok: false, problem: 'too-large' });
+    expect(counter.total).toBeLessThanOrEqual(budgetFor(bytes));
+  });
+
+  it('the budget is what refuses them: the same file opens under a larger one (negative control)', async () => {
+    const bomb = deflateSync(Buffer.alloc(2 * 1024 * 1024));
+    const bytes = pdfWithAttachments([1, 2, 3].map((i) => ({ name: `b${i}`, compressed: bomb })));
+    const small = { ...PDF_IMPORT_LIMITS, maxTotalBytes: 4 * 1024 * 1024 };
+    expect(await readPdfAttachments(bytes, small)).toMatchObject({ ok: false, problem: 'too-large' });
+    const large = await readPdfAttachments(bytes, { ...PDF_IMPORT_LIMITS, maxTotalBytes: 64 * 1024 * 1024 });
+    expect(large).toMatchObject({ ok: true });
+    expect(large.allocatedBytes).toBeGreaterThan(small.maxTotalBytes + 2 * bytes.length);
+  });
+
+  it('refuses one attachment larger than an attempt can be', async () => {
+    const bytes = pdfWithAttachments([attachment('big.json', Buffer.alloc(MAX_EXCHANGE_BYTES + 1024))]);
+    expect(await attemptFromPdf(bytes)).toMatchObject({ ok: false, problem: 'too-large' });
+  });
+
+  it('refuses more attachments than an export would carry', async () => {
+    const files = Array.from({ length: PDF_IMPORT_LIMITS.maxStreams + 1 }, (_, i) =>
+      attachment(`f${i}`, 'x'),
+    );
+    expect(await attemptFromPdf(pdfWithAttachments(files))).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/more attached files/),
+    });
+  });
+
+  it('stops a parse that runs past its time limit', async () => {
+    const bytes = pdfWithAttachments([attachment('a', 'x')]);
+    expect(await attemptFromPdf(bytes, { timeLimitMs: 0 })).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/took too long/),
+    });
+  });
+
+  it('finds ours among other attachments, whatever each is called', async () => {
+    const attempt = sampleAttempt();
+    const bytes = pdfWithAttachments([
+      attachment('notes.txt', 'an unrelated attachment a viewer kept'),
+      attachment('renamed by a viewer.json', serialiseExchange(attempt)),
+    ]);
+    expect(await attemptFromPdf(bytes)).toEqual({ ok: true, attempt });
+  });
+
+  it('says a PDF without our attachment is not ours, and a cut-short one is damaged', async () => {
+    const other = pdfWithAttachments([attachment('notes.txt', 'hello')]);
+    expect(await attemptFromPdf(other)).toMatchObject({ ok: false, problem: 'not-ours' });
+    expect(await attemptFromPdf(other.subarray(0, other.length - 40))).toMatchObject({
+      ok: false,
+      problem: 'damaged',
+    });
+  });
+});
+
+describe('an export re-saved by another program still imports', { timeout: 120_000 }, () => {
+  const attempt = sampleAttempt();
+  const exported = (async () => {
+    const service = createPdfService({
+      dialogs: { chooseSavePath: async () => null, chooseOpenPath: async () => null },
+      now: () => new Date('2026-11-23T10:00:00Z'),
+      storage: { getAttempt: async () => attempt, getSettings: () => ({ traineeName: 'Rhiannon Vale' }) },
+      saveImportedAttempt: async (imported) => imported,
+      templates: () => builtinTemplates,
+      caseInfo: () => sampleCaseInfo(),
+    });
+    return Buffer.from((await service.renderAttemptPdf(attempt)).bytes);
+  })();
+
+  it.each([
+    ['with object streams', withObjectStreams],
+    ['linearised', linearised],
+    ['with an annotation added in an incremental save', withIncrementalAnnotation],
+  ])('%s', async (_how, resave) => {
+    const original = await exported;
+    const resaved = resave(original);
+    expect(resaved.equals(original)).toBe(false);
+    expect(await attemptFromPdf(resaved)).toEqual({ ok: true, attempt });
+  });
+
+  it('the re-saved files really are what they say (so the cases above test something)', async () => {
+    const original = await exported;
+    expect(withObjectStreams(original).toString('latin1')).toMatch(/\/Type\s*\/ObjStm/);
+    expect(linearised(original).subarray(0, 1024).toString('latin1')).toMatch(/\/Linearized/);
+    const annotated = withIncrementalAnnotation(original).toString('latin1');
+    expect(annotated.match(/%%EOF/g)?.length).toBeGreaterThanOrEqual(2);
+    expect(annotated).toMatch(/\/Prev \d+/);
+    expect(annotated).toMatch(/\/Subtype \/Text/);
   });
 });

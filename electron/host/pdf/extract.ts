@@ -1,11 +1,12 @@
-import { inflateSync } from 'node:zlib';
+import { Worker } from 'node:worker_threads';
 import { EXCHANGE_FORMAT, MAX_EXCHANGE_BYTES, parseExchange } from '@shared/pdf/exchange';
 import type { ExchangeParse } from '@shared/pdf/exchange';
+import type { AttachmentWorkerInput, AttachmentWorkerOutput } from './attachment-worker-types';
 
 /**
  * Reading an attempt back from a file a person chose: an exported PDF (the exchange JSON is attached inside
  * it) or a plain `.casework` file. Everything here treats the bytes as hostile: sizes are capped before
- * reading and before inflating, and nothing but our own attachment is ever decoded.
+ * reading, and the PDF is parsed in a worker thread with a budget on what it may allocate and a time limit.
  */
 
 /** Larger than any export this app makes (a 200-page PDF is about 1 MB), small enough to read at once. */
@@ -38,21 +39,28 @@ function startsWithPdfHeader(bytes: Uint8Array): boolean {
 }
 
 /**
- * Bounds on reading embedded files, so a small hostile PDF cannot make the process inflate or hold much.
- * The app's export carries one attachment; a viewer that re-saves it may add a few of its own.
+ * Bounds on reading a PDF's embedded files. The PDF is parsed by pdfjs-dist in a worker thread (so object
+ * streams, cross-reference streams, linearised files and incremental updates all read as a PDF reader reads
+ * them); these keep a small hostile PDF from making that parse hold much memory or run for long.
  */
 export interface PdfImportLimits {
-  /** Embedded-file streams looked at before the PDF is refused. */
+  /** Embedded files a PDF may hold; an export carries one, and a viewer that re-saves it may add a few. */
   maxStreams: number;
-  /** Bytes zlib may produce across every stream in one PDF (one stream may produce `MAX_EXCHANGE_BYTES`). */
+  /**
+   * Bytes the parse may allocate for decoded data, over the whole parse, on top of twice the file's own size
+   * (pdfjs keeps a copy of it). Our largest attachment decodes to `MAX_EXCHANGE_BYTES`.
+   */
   maxTotalBytes: number;
-  /** Told how many bytes each stream was charged, for tests that pin memory use. */
+  /** Wall-clock time the parse may take before the worker is ended. */
+  timeLimitMs: number;
+  /** Told how many bytes the parse allocated, for tests that pin memory use. */
   onInflate?: (bytes: number) => void;
 }
 
 export const PDF_IMPORT_LIMITS: Readonly<PdfImportLimits> = {
   maxStreams: 16,
-  maxTotalBytes: 2 * MAX_EXCHANGE_BYTES,
+  maxTotalBytes: 4 * MAX_EXCHANGE_BYTES,
+  timeLimitMs: 20_000,
 };
 
 const tooLarge: ExchangeParse = {
@@ -67,114 +75,97 @@ const tooManyAttachments: ExchangeParse = {
   message: 'This PDF holds more attached files than an export from the app would, so it was not opened.',
 };
 
-type EmbeddedStream =
-  | { kind: 'bytes'; bytes: Buffer }
-  | { kind: 'damaged' }
-  | { kind: 'skipped' }
-  | { kind: 'refused'; parse: ExchangeParse };
-
-function isOutputTooLarge(error: unknown): boolean {
-  return error instanceof RangeError || (error as { code?: unknown } | null)?.code === 'ERR_BUFFER_TOO_LARGE';
-}
+const tooSlow: ExchangeParse = {
+  ok: false,
+  problem: 'too-large',
+  message: 'This PDF took too long to read, so it was not opened.',
+};
 
 /**
- * Each `/Type /EmbeddedFile` stream in turn, decoded when Flate-compressed (other filters are skipped). Lazy,
- * so the caller can stop at our attachment and only one decoded stream is held at a time.
+ * Where the worker is: beside this module in the source (tests, the harness), and in the app the file the
+ * build emits beside the bundled main process (electron.vite.config.ts). In an installed app that file and
+ * pdfjs-dist are unpacked from the asar archive (electron-builder.yml `asarUnpack`), because Node's own
+ * loader starts a worker.
  */
-function* embeddedFileStreams(bytes: Buffer, limits: PdfImportLimits): Generator<EmbeddedStream> {
-  const text = bytes.toString('latin1');
-  const marker = /\/Type\s*\/EmbeddedFile\b/g;
-  let seen = 0;
-  let budget = limits.maxTotalBytes;
-  for (let match = marker.exec(text); match; match = marker.exec(text)) {
-    seen += 1;
-    if (seen > limits.maxStreams) {
-      yield { kind: 'refused', parse: tooManyAttachments };
-      return;
-    }
-    const dictStart = text.lastIndexOf('<<', match.index);
-    const streamKeyword = /\bstream\r?\n/g;
-    streamKeyword.lastIndex = match.index;
-    const keyword = streamKeyword.exec(text);
-    if (dictStart < 0 || !keyword) {
-      yield { kind: 'damaged' };
-      continue;
-    }
-    const dictionary = text.slice(dictStart, keyword.index);
-    const dataStart = keyword.index + keyword[0].length;
-    const direct = /\/Length\s+(\d+)(?!\s+\d+\s+R)/.exec(dictionary);
-    let dataEnd = direct ? dataStart + Number(direct[1]) : text.indexOf('endstream', dataStart);
-    if (dataEnd < dataStart || dataEnd > bytes.length || text.indexOf('endstream', dataStart) < 0) {
-      yield { kind: 'damaged' };
-      continue;
-    }
-    if (!direct) while (dataEnd > dataStart && /[\r\n]/.test(text[dataEnd - 1]!)) dataEnd -= 1;
-    const raw = bytes.subarray(dataStart, dataEnd);
-    const filter = /\/Filter\s*(\[\s*)?\/(\w+)/.exec(dictionary)?.[2];
-    if (filter === undefined) {
-      yield raw.length > MAX_EXCHANGE_BYTES
-        ? { kind: 'refused', parse: tooLarge }
-        : { kind: 'bytes', bytes: raw };
-      continue;
-    }
-    if (filter !== 'FlateDecode') {
-      yield { kind: 'skipped' };
-      continue;
-    }
-    if (budget <= 0) {
-      yield { kind: 'refused', parse: tooLarge };
-      return;
-    }
-    // zlib stops with an error as soon as its output passes the cap, so no stream is ever held whole.
-    const cap = Math.min(MAX_EXCHANGE_BYTES, budget);
-    let inflated: Buffer;
-    try {
-      inflated = inflateSync(raw, { maxOutputLength: cap });
-    } catch (error) {
-      // zlib does not say how far a failed stream got, so it is charged the most it could have produced.
-      limits.onInflate?.(cap);
-      budget -= cap;
-      if (isOutputTooLarge(error)) {
-        yield { kind: 'refused', parse: tooLarge };
-        return;
-      }
-      yield { kind: 'damaged' };
-      continue;
-    }
-    limits.onInflate?.(inflated.length);
-    budget -= inflated.length;
-    yield { kind: 'bytes', bytes: inflated };
-  }
+function workerUrl(): URL {
+  if (import.meta.url.endsWith('.ts')) return new URL('./attachment-worker.mjs', import.meta.url);
+  const url = new URL('./pdf-attachments.js', import.meta.url);
+  return new URL(url.href.replace('/app.asar/', '/app.asar.unpacked/'));
+}
+
+/** The PDF's embedded files, read by pdfjs in a worker within `limits`, or why they could not be. */
+export async function readPdfAttachments(
+  bytes: Uint8Array,
+  limits: PdfImportLimits,
+): Promise<AttachmentWorkerOutput | { ok: false; problem: 'too-slow'; allocatedBytes: number }> {
+  const input: AttachmentWorkerInput = {
+    bytes: new Uint8Array(bytes),
+    maxAllocatedBytes: limits.maxTotalBytes + 2 * bytes.length,
+    maxAttachments: limits.maxStreams,
+  };
+  const worker = new Worker(workerUrl(), {
+    workerData: input,
+    transferList: [input.bytes.buffer as ArrayBuffer],
+  });
+  return new Promise((resolve) => {
+    let settled = false;
+    const finish = (output: Awaited<ReturnType<typeof readPdfAttachments>>) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      void worker.terminate();
+      limits.onInflate?.(output.allocatedBytes);
+      resolve(output);
+    };
+    const timer = setTimeout(
+      () => finish({ ok: false, problem: 'too-slow', allocatedBytes: 0 }),
+      limits.timeLimitMs,
+    );
+    worker.once('message', (output: AttachmentWorkerOutput) => finish(output));
+    worker.once('error', (error) =>
+      finish({
+        ok: false,
+        problem: (error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'too-large' : 'damaged',
+        allocatedBytes: 0,
+      }),
+    );
+    worker.once('exit', () => finish({ ok: false, problem: 'damaged', allocatedBytes: 0 }));
+  });
 }
 
 /**
  * The attempt attached to a PDF. Finds our attachment by its content (the exchange marker), so a PDF
- * re-saved by a viewer that keeps attachments still opens; a PDF with no attachment of ours is refused.
+ * re-saved by another program (object streams, linearised, annotated in an incremental update) still opens,
+ * whatever the attachment is called; a PDF with no attachment of ours is refused.
  */
-export function attemptFromPdf(bytes: Buffer, limits: Partial<PdfImportLimits> = {}): ExchangeParse {
+export async function attemptFromPdf(
+  bytes: Buffer,
+  limits: Partial<PdfImportLimits> = {},
+): Promise<ExchangeParse> {
   if (!startsWithPdfHeader(bytes)) return notOurs;
-  let sawDamage = false;
+  const read = await readPdfAttachments(bytes, { ...PDF_IMPORT_LIMITS, ...limits });
+  if (!read.ok) {
+    if (read.problem === 'too-large') return tooLarge;
+    if (read.problem === 'too-many') return tooManyAttachments;
+    if (read.problem === 'too-slow') return tooSlow;
+    return damaged;
+  }
   let firstProblem: ExchangeParse | null = null;
-  for (const stream of embeddedFileStreams(bytes, { ...PDF_IMPORT_LIMITS, ...limits })) {
-    if (stream.kind === 'refused') return stream.parse;
-    if (stream.kind === 'skipped') continue;
-    if (stream.kind === 'damaged') {
-      sawDamage = true;
-      continue;
-    }
-    const text = stream.bytes.toString('utf8');
+  for (const { content } of read.attachments) {
+    if (content.length > MAX_EXCHANGE_BYTES) return tooLarge;
+    const text = Buffer.from(content.buffer, content.byteOffset, content.length).toString('utf8');
     if (!text.includes(EXCHANGE_FORMAT)) continue;
     const parsed = parseExchange(text);
     if (parsed.ok) return parsed;
     firstProblem ??= parsed;
   }
   if (firstProblem) return firstProblem;
-  if (sawDamage || !/%%EOF\s*$/.test(bytes.subarray(-64).toString('latin1'))) return damaged;
+  if (!/%%EOF\s*$/.test(bytes.subarray(-64).toString('latin1'))) return damaged;
   return noAttachment;
 }
 
 /** Reads either kind of export from its bytes: a PDF by its header, anything else as a `.casework` file. */
-export function attemptFromFile(bytes: Buffer): ExchangeParse {
+export async function attemptFromFile(bytes: Buffer): Promise<ExchangeParse> {
   if (bytes.length > MAX_IMPORT_FILE_BYTES)
     return {
       ok: false,

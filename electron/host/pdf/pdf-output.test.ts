@@ -119,7 +119,7 @@ describe('the exported PDF, read back with poppler', { timeout: 120_000 }, () =>
   it('carries the attempt inside, and reads it back exactly', async () => {
     const { bytes } = await render(attempt);
     expect(pdfAttachmentNames(bytes)).toEqual(['casework-attempt.json']);
-    expect(attemptFromPdf(bytes)).toEqual({ ok: true, attempt });
+    expect(await attemptFromPdf(bytes)).toEqual({ ok: true, attempt });
   });
 
   it('honours the page size and template choice', async () => {

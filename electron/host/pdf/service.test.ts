@@ -9,6 +9,7 @@ import type { Host } from '../services';
 import { tempDataDir, testHostDeps } from '../storage/testing';
 import { createPdfService } from './service';
 import { exportWriteFailure, writeExportFile } from './write-export';
+import { pdfWithAttachments } from './__fixtures__/pdf-files';
 
 const hosts: Host[] = [];
 
@@ -131,8 +132,9 @@ describe('export and import through the handler table', { timeout: 120_000 }, ()
         /damaged or incomplete/,
       ],
       [
+        // A valid PDF from anywhere else: a reader opens it, and it holds no attempt.
         'other.pdf',
-        '%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n',
+        pdfWithAttachments([]),
         /does not contain Casework Practice data/,
       ],
       [

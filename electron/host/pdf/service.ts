@@ -171,7 +171,7 @@ export function createPdfService(deps: PdfServiceDeps) {
     const path = await deps.dialogs.chooseOpenPath({ title: 'Import an attempt', filters: importFilters });
     if (path === null) return { imported: false };
     const bytes = await readChosenFile(path);
-    const parsed = attemptFromFile(bytes);
+    const parsed = await attemptFromFile(bytes);
     if (!parsed.ok)
       throw new HostError(parsed.problem === 'too-large' ? 'too-large' : 'invalid-file', parsed.message);
     const attempt = parsed.attempt;

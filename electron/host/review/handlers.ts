@@ -9,6 +9,8 @@ export type ReviewMethod =
   | 'deleteReview'
   | 'carryReview'
   | 'exportReviewFile'
+  | 'exportAllWork'
+  | 'importAllWork'
   | 'importReviewFile'
   | 'exportReviewPdf'
   | 'listImportedCopies';
@@ -28,6 +30,8 @@ export function createReviewHandlers(services: {
     deleteReview: (payload) => reviews.deleteReview(payload),
     carryReview: (payload) => reviews.carryReview(payload),
     exportReviewFile: (payload) => reviews.exportReviewFile(payload),
+    exportAllWork: () => reviews.exportAllWork(),
+    importAllWork: () => reviews.importAllWork(),
     importReviewFile: (payload) => reviews.importReviewFile(payload),
     exportReviewPdf: (payload) => reviewPdf.exportReviewPdf(payload),
     listImportedCopies: () => importedCopies.listImportedCopies(),

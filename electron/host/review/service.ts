@@ -14,6 +14,11 @@ import {
   SHARE_FILE_EXTENSION,
 } from '@shared/exchange';
 import type { ImportedCopy, SharePackage } from '@shared/exchange';
+import {
+  ARCHIVE_FILE_EXTENSION,
+  parseWorkArchive,
+  serialiseWorkArchive,
+} from '@shared/exchange/work-archive';
 import { caseVersionOf, type Attempt } from '@shared/model/attempt';
 import type { Notice } from '@shared/model/notices';
 import { safeFileNamePart } from '@shared/pdf/file-name';
@@ -100,6 +105,7 @@ export function shownName(displayName: string): string {
 const base64Pattern = /^[A-Za-z0-9+/]*={0,2}$/;
 
 const shareFilters = [{ name: 'Casework Practice shared file', extensions: [SHARE_FILE_EXTENSION] }];
+const archiveFilters = [{ name: 'Casework Practice: all work', extensions: [ARCHIVE_FILE_EXTENSION] }];
 const openFilters = [
   { name: 'Casework Practice file (.casework or exported PDF)', extensions: [SHARE_FILE_EXTENSION, 'pdf'] },
   ...shareFilters,
@@ -222,10 +228,10 @@ export function createReviewService(deps: ReviewServiceDeps) {
     });
   }
 
-  function parseFile(bytes: Buffer, name: string): SharePackage {
+  async function parseFile(bytes: Buffer, name: string): Promise<SharePackage> {
     if (bytes.subarray(0, 1024).includes('%PDF-')) {
       // The attempt attached to an exported PDF: the PDF area finds and checks it.
-      const parsed = attemptFromFile(bytes);
+      const parsed = await attemptFromFile(bytes);
       if (!parsed.ok)
         throw new HostError(
           parsed.problem === 'too-large' ? 'too-large' : 'invalid-file',
@@ -316,7 +322,7 @@ export function createReviewService(deps: ReviewServiceDeps) {
       bytes = await readChosenFile(path);
     }
     // Everything is checked before anything is written: a refused file changes nothing.
-    const pkg = parseFile(bytes, fileName);
+    const pkg = await parseFile(bytes, fileName);
     const incoming = pkg.attempt;
     for (const review of pkg.reviews ?? []) {
       const problem = incomingReviewProblem(review, deps.now());
@@ -389,6 +395,88 @@ export function createReviewService(deps: ReviewServiceDeps) {
     };
   }
 
+  /**
+   * "Export all my work": every attempt of one's own (not the copies of other people's work a tutor imported),
+   * each as the share package `exportReviewFile` writes, with its reviews, in one file.
+   */
+  async function exportAllWork(): Promise<ResponseOf<'exportAllWork'>> {
+    const copied = new Set((await copies.list()).map((copy) => copy.id));
+    const all = await reviews.list();
+    const traineeName = deps.storage.getSettings().traineeName.trim();
+    const packages: SharePackage[] = [];
+    for (const entry of deps.storage.listAttempts()) {
+      if (copied.has(entry.id)) continue;
+      const attempt = await deps.storage.getAttempt(entry.id);
+      packages.push(
+        buildSharePackage({
+          attempt,
+          reviews: all.filter((review) => review.currentVersion.attemptId === attempt.id),
+          exportedAt: deps.now(),
+          appVersion: deps.appVersion ?? packageInfo.version,
+          ...(traineeName ? { traineeName } : {}),
+        }),
+      );
+    }
+    const path = await deps.dialogs.chooseSavePath({
+      title: 'Export all my work',
+      defaultName: `${['All my work', traineeName ? safeFileNamePart(traineeName, '') || null : null, deps.now().toISOString().slice(0, 10)].filter(Boolean).join(' - ')}.${ARCHIVE_FILE_EXTENSION}`,
+      filters: archiveFilters,
+    });
+    if (path === null) return { saved: false };
+    const bytes = Buffer.from(
+      serialiseWorkArchive({
+        exportedAt: deps.now().toISOString(),
+        appVersion: deps.appVersion ?? packageInfo.version,
+        ...(traineeName ? { traineeName } : {}),
+        packages,
+      }),
+      'utf8',
+    );
+    try {
+      await writeExportFile(path, bytes);
+    } catch (error) {
+      throw exportWriteFailure(error, basename(path));
+    }
+    return { saved: true, fileName: basename(path), bytes: bytes.length, attempts: packages.length };
+  }
+
+  /**
+   * Brings back a file from "Export all my work" as one's own work: each attempt not already here is added
+   * (under a new id, beside existing work, never over it) with its reviews; one already here is left as it is.
+   * Every piece is checked before anything is written, so a refused file changes nothing.
+   */
+  async function importAllWork(): Promise<ResponseOf<'importAllWork'>> {
+    const path = await deps.dialogs.chooseOpenPath({ title: 'Import all work', filters: archiveFilters });
+    if (path === null) return { imported: false };
+    const fileName = basename(path);
+    const parsed = parseWorkArchive(await readChosenFile(path));
+    if (!parsed.ok) throw new HostError('invalid-file', `“${fileName}”: ${parsed.message}`);
+    for (const pkg of parsed.archive.packages)
+      for (const review of pkg.reviews ?? []) {
+        const problem = incomingReviewProblem(review, deps.now());
+        if (problem)
+          throw new HostError('invalid-file', `“${fileName}”: ${problem}, so nothing was imported.`);
+      }
+    let added = 0;
+    let alreadyHere = 0;
+    let reviewsAdded = 0;
+    for (const pkg of parsed.archive.packages) {
+      const { same } = await findLocal(pkg.attempt);
+      if (same) {
+        alreadyHere += 1;
+        continue;
+      }
+      const target = await saveImported(pkg.attempt, progressOf(pkg.attempt));
+      added += 1;
+      for (const review of pkg.reviews ?? []) {
+        if (await reviews.get(review.id)) continue;
+        await reviews.save(onto(retarget(review, pkg.attempt.id, target.id), versionOf(target)));
+        reviewsAdded += 1;
+      }
+    }
+    return { imported: true, fileName, added, alreadyHere, reviewsAdded };
+  }
+
   function notices(): Notice[] {
     return [...reviews.notices, ...copies.notices];
   }
@@ -404,6 +492,8 @@ export function createReviewService(deps: ReviewServiceDeps) {
     carryReview,
     exportReviewFile,
     importReviewFile,
+    exportAllWork,
+    importAllWork,
     notices,
     flush,
     stores: { reviews, copies },

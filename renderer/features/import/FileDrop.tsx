@@ -19,8 +19,7 @@ export async function openAndRefresh(file: File | null): Promise<void> {
 /**
  * Drop a .casework file (or a PDF the app exported) anywhere on the window to open it. The page reads the
  * dropped file's bytes, which the browser gives it, and sends them to the host; no path is ever involved,
- * so this works the same in the desktop shell and the browser harness. Also answers File > Import… from
- * the app menu, and takes the files the operating system asked the app to open (file association), which
+ * so this works the same in the desktop shell and the browser harness. Also takes the files the operating system asked the app to open (file association), which
  * the shell passes on as name and bytes. Shows how the last opening went.
  */
 export function FileDrop() {
@@ -57,9 +56,6 @@ export function FileDrop() {
     window.addEventListener('dragover', over);
     window.addEventListener('dragleave', leave);
     window.addEventListener('drop', drop);
-    const unsubscribe = window.caseworkEvents?.onMenuCommand((command) => {
-      if (command === 'import') void openAndRefresh(null);
-    });
     // A .casework file double-clicked (or given to the running app) arrives from the shell as bytes.
     const unsubscribeFiles = window.caseworkEvents?.onFileOpened((file) => {
       if ('problem' in file)
@@ -71,7 +67,6 @@ export function FileDrop() {
       window.removeEventListener('dragover', over);
       window.removeEventListener('drop', drop);
       window.removeEventListener('dragleave', leave);
-      unsubscribe?.();
       unsubscribeFiles?.();
     };
   }, []);

@@ -4,6 +4,7 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 import { Field, Radios, SingleCheckbox, describedBy } from '../../components/form';
 import { PageHeading } from '../../components/PageHeading';
 import { EncryptionSetting } from './EncryptionSetting';
+import { MoveWork } from './MoveWork';
 import { settingsStore, useSettings } from '../../state/app-stores';
 import { textSizeScale, textSizes, themes } from '@shared/model/settings';
 import type { Settings } from '@shared/model/settings';
@@ -119,6 +120,7 @@ export function SettingsScreen() {
         </fieldset>
       </form>
       <EncryptionSetting />
+      <MoveWork />
       <p className="body">
         <a href={hrefs.home}>Back to your practice</a>
       </p>

@@ -72,6 +72,37 @@ export const reviewChannels = {
       z.object({ saved: z.literal(false) }),
     ]),
   }),
+  exportAllWork: defineChannel({
+    channel: 'reviews:export-all',
+    summary:
+      "Ask where to save, then write every attempt of one's own with its reviews in one file that imports on another computer.",
+    request: z.object({}).strict(),
+    response: z.union([
+      z.object({
+        saved: z.literal(true),
+        fileName: z.string(),
+        bytes: z.number().int().min(1),
+        attempts: z.number().int().min(0),
+      }),
+      z.object({ saved: z.literal(false) }),
+    ]),
+  }),
+  importAllWork: defineChannel({
+    channel: 'reviews:import-all',
+    summary:
+      'Ask for a file from "Export all my work", check all of it, then add each attempt not already here, with its reviews.',
+    request: z.object({}).strict(),
+    response: z.union([
+      z.object({
+        imported: z.literal(true),
+        fileName: z.string(),
+        added: z.number().int().min(0),
+        alreadyHere: z.number().int().min(0),
+        reviewsAdded: z.number().int().min(0),
+      }),
+      z.object({ imported: z.literal(false) }),
+    ]),
+  }),
   importReviewFile: defineChannel({
     channel: 'reviews:import',
     summary:

@@ -1,17 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { buildMenuTemplate, rolesIn } from './menu';
-import type { MenuItemTemplate } from './menu';
+import { buildMenuTemplate, everyMenuEffect, rolesIn } from './menu';
+import type { MenuItemTemplate, ShellAction } from './menu';
 import type { MenuCommand } from '@shared/contract/shell-events';
 
 function build(platform: NodeJS.Platform, developerItems = false) {
   const sent: MenuCommand[] = [];
+  const actions: ShellAction[] = [];
   const template = buildMenuTemplate({
     platform,
     appName: 'Casework Practice',
     developerItems,
     sendCommand: (command) => sent.push(command),
+    runShellAction: (action) => actions.push(action),
   });
-  return { template, sent };
+  return { template, sent, actions };
 }
 
 function findByLabel(template: readonly MenuItemTemplate[], label: string): MenuItemTemplate | undefined {
@@ -52,5 +54,33 @@ describe('application menu', () => {
     findByLabel(template, 'Import…')?.click?.();
     findByLabel(template, 'Export…')?.click?.();
     expect(sent).toEqual(['import', 'export']);
+  });
+
+  it.each(['win32', 'linux', 'darwin'] as const)(
+    'has File, Edit, View, Window and Help on %s',
+    (platform) => {
+      const labels = build(platform).template.map((item) => item.label?.replace('&', ''));
+      expect(labels).toEqual(expect.arrayContaining(['File', 'Edit', 'View', 'Window', 'Help']));
+      expect(labels.indexOf('Help')).toBe(labels.length - 1);
+    },
+  );
+
+  it.each(['win32', 'linux', 'darwin'] as const)(
+    'Help opens the user guide, the data and log folders, and About (%s)',
+    (platform) => {
+      const help = build(platform).template.find((item) => item.label === '&Help');
+      const { actions } = everyMenuEffect({ platform, appName: 'Casework Practice', developerItems: false });
+      expect([...actions].sort()).toEqual(['about', 'data-folder', 'log-folder', 'user-guide']);
+      const labels = (help?.submenu ?? []).map((item) => item.label).filter(Boolean);
+      expect(labels).toEqual(expect.arrayContaining(['User guide', 'Show data folder', 'Show log folder']));
+      // macOS keeps About in the app menu, where its people look for it.
+      expect(labels.includes('About Casework Practice')).toBe(platform !== 'darwin');
+    },
+  );
+
+  it('gives Export the Ctrl+E shortcut and Import Ctrl+O', () => {
+    const { template } = build('win32');
+    expect(findByLabel(template, 'Export…')?.accelerator).toBe('CmdOrCtrl+E');
+    expect(findByLabel(template, 'Import…')?.accelerator).toBe('CmdOrCtrl+O');
   });
 });

@@ -1,0 +1,71 @@
+import { createStore } from 'zustand/vanilla';
+import { HostError } from '@shared/contract';
+import type { HostClient } from '../../host';
+import { flushAll } from '../../state/flush';
+
+/** How the last "Export all my work" or its import went, shown in Settings. */
+export type MoveWorkStatus =
+  | { kind: 'idle' }
+  | { kind: 'working'; what: 'export' | 'import' }
+  | { kind: 'done'; message: string }
+  | { kind: 'failed'; message: string };
+
+export const moveWorkStore = createStore<{ status: MoveWorkStatus }>()(() => ({ status: { kind: 'idle' } }));
+
+const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+
+const failure = (error: unknown, fallback: string) => (error instanceof HostError ? error.message : fallback);
+
+/** Writes every piece of one's own work, with its reviews, to one file the trainee chooses. */
+export async function exportAllWork(client: Pick<HostClient, 'exportAllWork'>): Promise<MoveWorkStatus> {
+  moveWorkStore.setState({ status: { kind: 'working', what: 'export' } });
+  let status: MoveWorkStatus;
+  try {
+    // Whatever is still waiting to be saved goes to disk first: the export reads the saved work.
+    await flushAll();
+    const result = await client.exportAllWork({});
+    status = result.saved
+      ? {
+          kind: 'done',
+          message: `Saved ${plural(result.attempts, 'piece of work', 'pieces of work')} to “${result.fileName}”. Keep it somewhere safe: anyone with the file can read the work in it.`,
+        }
+      : { kind: 'idle' };
+  } catch (error) {
+    status = {
+      kind: 'failed',
+      message: failure(error, 'Your work could not be exported. Please try again.'),
+    };
+  }
+  moveWorkStore.setState({ status });
+  return status;
+}
+
+/** Brings in a file from "Export all my work": adds what is not here yet, never over what is. */
+export async function importAllWork(
+  client: Pick<HostClient, 'importAllWork'>,
+  afterImport: () => void,
+): Promise<MoveWorkStatus> {
+  moveWorkStore.setState({ status: { kind: 'working', what: 'import' } });
+  let status: MoveWorkStatus;
+  try {
+    const result = await client.importAllWork({});
+    if (!result.imported) status = { kind: 'idle' };
+    else {
+      const parts = [`Added ${plural(result.added, 'piece of work', 'pieces of work')}`];
+      if (result.reviewsAdded > 0) parts.push(`with ${plural(result.reviewsAdded, 'review', 'reviews')}`);
+      const already =
+        result.alreadyHere > 0
+          ? ` ${plural(result.alreadyHere, 'piece was', 'pieces were')} already here and left as they are.`
+          : '';
+      status = { kind: 'done', message: `${parts.join(' ')} from “${result.fileName}”.${already}` };
+      afterImport();
+    }
+  } catch (error) {
+    status = {
+      kind: 'failed',
+      message: failure(error, 'The file could not be imported. Nothing was changed.'),
+    };
+  }
+  moveWorkStore.setState({ status });
+  return status;
+}
