@@ -19,14 +19,14 @@
  */
 import type { CaseContext } from '../templates/engine';
 import type { Template } from '../templates/schema';
-import cotterDomesticAbuse from './library/cotter-domestic-abuse.json';
-import deverellLicenceRecall from './library/deverell-licence-recall.json';
-import doyleStreetViolence from './library/doyle-street-violence.json';
-import haleIndecentImages from './library/hale-indecent-images.json';
-import kerrArsonTrauma from './library/kerr-arson-trauma.json';
-import pritchardAutismResponsivity from './library/pritchard-autism-responsivity.json';
-import rookeAcquisitive from './library/rooke-acquisitive.json';
-import whitcombeAccountContradicted from './library/whitcombe-account-contradicted.json';
+import cotterDomesticAbuse from './library/cotter-domestic-abuse.json' with { type: 'json' };
+import deverellLicenceRecall from './library/deverell-licence-recall.json' with { type: 'json' };
+import doyleStreetViolence from './library/doyle-street-violence.json' with { type: 'json' };
+import haleIndecentImages from './library/hale-indecent-images.json' with { type: 'json' };
+import kerrArsonTrauma from './library/kerr-arson-trauma.json' with { type: 'json' };
+import pritchardAutismResponsivity from './library/pritchard-autism-responsivity.json' with { type: 'json' };
+import rookeAcquisitive from './library/rooke-acquisitive.json' with { type: 'json' };
+import whitcombeAccountContradicted from './library/whitcombe-account-contradicted.json' with { type: 'json' };
 import { builtinTemplates } from '../templates/builtin';
 import { parseCase } from './pack';
 import { type CaseTheme, type Difficulty, type PracticeCase } from './schema';
