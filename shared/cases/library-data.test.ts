@@ -12,7 +12,7 @@ import {
   withRangeRechecks,
 } from '.';
 import { caseFingerprint } from '../../scripts/case-fingerprint';
-import tsEraFingerprints from './__fixtures__/ts-era-fingerprints.json';
+import tsEraFingerprints from './__fixtures__/ts-era-fingerprints.json' with { type: 'json' };
 
 /**
  * The built-in cases moved from TypeScript modules to data files (decision 0016). `scripts/cases-to-data.ts`

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { builtinTemplates } from '../templates';
 import type { PracticeCaseInput } from './schema';
-import { cotterDomesticAbuse } from './library/cotter-domestic-abuse';
+import { authoredCase, getCase } from '.';
 import { validateCase } from './validate';
 
 /** A fresh, deep copy of a real case to break one thing at a time. */
-const copy = (): PracticeCaseInput => structuredClone(cotterDomesticAbuse);
+const copy = (): PracticeCaseInput => structuredClone(authoredCase(getCase('cotter-domestic-abuse')!));
 
 function errorsOf(input: unknown): string[] {
   const result = validateCase(input, builtinTemplates);
