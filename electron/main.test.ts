@@ -155,12 +155,6 @@ vi.mock('electron', () => {
   return { ...electron, default: electron };
 });
 
-// electron-store needs a real Electron; the shell's factory is swapped for the tests' conf one, which takes
-// the same options (electron/shell/store.ts).
-vi.mock('./shell/store', async () => ({
-  createElectronStore: (await import('@host/conf-store')).createConfStore,
-}));
-
 const appUrl = 'app://casework/index.html';
 
 function appListener(event: string): AnyListener {

@@ -20,7 +20,7 @@ import { createElectronDialogs } from './shell/dialogs';
 import { findCaseworkFileArg, OpenFileQueue, readOpenedFile } from './shell/open-file';
 import { registerAppScheme, serveRenderer } from './shell/protocol';
 import { safeStorageProtector } from './shell/safe-storage';
-import { createElectronStore } from './shell/store';
+import { createFileStore } from '@host/storage/file-store';
 import { createMainWindow } from './shell/window';
 
 const preloadPath = fileURLToPath(new URL('../preload/index.cjs', import.meta.url));
@@ -95,7 +95,7 @@ async function start(): Promise<void> {
 
   host = await createHost({
     dataDir: app.getPath('userData'),
-    createStore: createElectronStore,
+    createStore: createFileStore,
     dialogs: createElectronDialogs(() => mainWindow),
     keyProtector: safeStorageProtector,
     now: () => new Date(),

@@ -4,7 +4,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { HostError } from '@shared/contract';
 import type { ErrorCode } from '@shared/contract';
 import type { Attempt } from '@shared/model/attempt';
-import { createConfStore } from '../conf-store';
+import { createFileStore } from './file-store';
 import { openStorage } from './storage';
 import type { Storage } from './storage';
 import { failingWrites, testHostDeps } from './testing';
@@ -84,7 +84,7 @@ export async function runDiskErrorCase(
 ): Promise<DiskErrorOutcome> {
   let failing = false;
   const deps = testHostDeps();
-  deps.createStore = failingWrites(createConfStore, errno, () => failing);
+  deps.createStore = failingWrites(createFileStore, errno, () => failing);
   const outcome: DiskErrorOutcome = {
     operation,
     errno,

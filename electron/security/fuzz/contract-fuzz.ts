@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { contract, methodNames } from '@shared/contract';
 import type { MethodName } from '@shared/contract';
-import { createConfStore } from '@host/conf-store';
+import { createFileStore } from '@host/storage/file-store';
 import type { Dialogs, HostDeps } from '@host/ports';
 import { dispatch } from '@host/dispatch';
 import { createHost } from '@host/services';
@@ -68,7 +68,7 @@ function hostDeps(dataDir: string, dialogs: Dialogs): HostDeps {
   let counter = 0;
   return {
     dataDir,
-    createStore: createConfStore,
+    createStore: createFileStore,
     dialogs,
     now: () => new Date('2026-11-23T14:02:00.000Z'),
     newId: () => `fuzz-${String((counter += 1)).padStart(6, '0')}`,
