@@ -167,11 +167,20 @@ function rewriteAll(
     const cwd = path.dirname(file);
     const configName = path.basename(file, '.json');
     if (!encryptable({ cwd, configName })) continue;
+    let text: string;
+    try {
+      text = io.fs.readFileSync(file, MAX_DATA_FILE_BYTES).toString('utf8');
+    } catch (error) {
+      if ((error as { code?: unknown }).code === 'ENOENT') continue;
+      // A file that cannot be read now (a failing disk, a lock) is not damage: skipping it would leave it in its
+      // old form while the setting says it was rewritten, so the switch fails and a retry finishes it.
+      throw error;
+    }
     let value: unknown;
     try {
-      value = JSON.parse(io.fs.readFileSync(file, MAX_DATA_FILE_BYTES).toString('utf8'));
+      value = JSON.parse(text);
     } catch {
-      continue; // Damaged or vanished: start-up's checks deal with it, not a setting change.
+      continue; // Damaged: start-up's checks deal with it, not a setting change.
     }
     if (typeof value !== 'object' || value === null || Array.isArray(value)) continue;
     const next = change(value as Record<string, unknown>);

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { FileIo, FileSystemPort } from '../../ports';
+import type { CreateJsonStore, FileIo, FileSystemPort } from '../../ports';
+import { fileStoreWith } from '../file-store';
 import { nodeFileSystem } from '../file-system';
 
 /**
@@ -268,4 +269,34 @@ export class FaultyFileSystem implements FileSystemPort {
 /** A FileIo over a fault layer; `syncFiles` / `syncFolders` off only for the negative controls. */
 export function faultyIo(layer: FaultyFileSystem, durability: Partial<Omit<FileIo, 'fs'>> = {}): FileIo {
   return { fs: layer, syncFiles: durability.syncFiles ?? true, syncFolders: durability.syncFolders ?? true };
+}
+
+/**
+ * Negative control for the byte-level matrix: a JSON store that puts the new file in place first and writes
+ * into it afterwards, so a write cut part-way leaves the file itself torn. The matrix must catch it.
+ */
+export function carelessStoreWith(io: FileIo): CreateJsonStore {
+  const careful = fileStoreWith(io);
+  return (options) => {
+    const store = careful(options);
+    return {
+      path: store.path,
+      get store() {
+        return store.store;
+      },
+      set store(value: Record<string, unknown>) {
+        const temp = `${store.path}.careless`;
+        const fd = io.fs.openSync(temp, 'wx', 0o600);
+        io.fs.renameSync(temp, store.path);
+        const bytes = Buffer.from(JSON.stringify(value, undefined, '\t'));
+        try {
+          let written = 0;
+          while (written < bytes.length)
+            written += io.fs.writeSync(fd, bytes, written, bytes.length - written);
+        } finally {
+          io.fs.closeSync(fd);
+        }
+      },
+    };
+  };
 }
