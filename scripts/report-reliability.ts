@@ -8,6 +8,7 @@ import { corruptionSection } from './reliability/corruption';
 import { crashSection } from './reliability/crash';
 import { byteFaultSection } from './reliability/byte-faults';
 import { handlerFuzzSection } from './reliability/handler-fuzz';
+import { hostileFilesSection } from './reliability/hostile-files';
 import { powerLossSection } from './reliability/power-loss';
 import type { ReportOptions, ReportSection, SectionResult } from './reliability/section';
 import { upgradeSection } from './reliability/upgrades';
@@ -24,6 +25,7 @@ const sections: ReportSection[] = [
   powerLossSection,
   upgradeSection,
   handlerFuzzSection,
+  hostileFilesSection,
 ];
 
 function parseOptions(argv: string[]): ReportOptions & { json: boolean; only: string[] } {

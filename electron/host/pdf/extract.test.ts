@@ -3,27 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { MAX_EXCHANGE_BYTES, serialiseExchange } from '@shared/pdf/exchange';
 import { sampleAttempt } from '@shared/pdf/__fixtures__/sample-attempt';
 import { attemptFromPdf, PDF_IMPORT_LIMITS } from './extract';
-
-/** One embedded-file object holding `compressed` as a Flate stream. */
-function embeddedObject(number: number, compressed: Buffer): Buffer {
-  return Buffer.concat([
-    Buffer.from(
-      `${number} 0 obj\n<< /Type /EmbeddedFile /Filter /FlateDecode /Length ${compressed.length} >>\nstream\n`,
-      'latin1',
-    ),
-    compressed,
-    Buffer.from('\nendstream\nendobj\n', 'latin1'),
-  ]);
-}
-
-/** A minimal PDF whose only content is the given embedded-file streams (already compressed). */
-function pdfWith(streams: Buffer[]): Buffer {
-  return Buffer.concat([
-    Buffer.from('%PDF-1.7\n', 'latin1'),
-    ...streams.map((stream, index) => embeddedObject(index + 1, stream)),
-    Buffer.from('%%EOF\n', 'latin1'),
-  ]);
-}
+import { pdfWith } from './__fixtures__/hostile-pdf';
 
 /** Counts every byte the extractor lets zlib produce, so memory use is pinned without timing anything. */
 function inflationCounter() {
