@@ -15,7 +15,12 @@ import { buildMenuTemplate } from './security/menu';
 import { hardenSession, hardenWebContents } from './security/navigation';
 import { chooseRendererSource, testUserDataDir } from './security/origin';
 import { spellCheckerLanguages } from './security/web-preferences';
-import { askRendererToFlush, guardWindowClose, unsavedChangesPrompt } from './shell/close-flush';
+import {
+  askRendererToFlush,
+  guardWindowClose,
+  unansweredClosePrompt,
+  unsavedChangesPrompt,
+} from './shell/close-flush';
 import { createElectronDialogs } from './shell/dialogs';
 import { findCaseworkFileArg, OpenFileQueue, readOpenedFile } from './shell/open-file';
 import { registerAppScheme, serveRenderer } from './shell/protocol';
@@ -72,8 +77,13 @@ function openMainWindow(): void {
   guardWindowClose(window, {
     flush: () =>
       askRendererToFlush(window.webContents, ipcMain, { timeoutMs: flushTimeoutMs, token: randomUUID() }),
-    confirmCloseWithoutSaving: async () =>
-      (await dialog.showMessageBox(window, unsavedChangesPrompt)).response === 1,
+    confirmCloseWithoutSaving: async (why) =>
+      (
+        await dialog.showMessageBox(
+          window,
+          why === 'timed-out' ? unansweredClosePrompt : unsavedChangesPrompt,
+        )
+      ).response === 1,
     isQuitting: () => quitting,
     continueQuit: () => app.quit(),
     abandonQuit: () => {
