@@ -10,7 +10,7 @@
  */
 import fs from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { createConfStore } from '@host/conf-store';
+import { createFileStore } from '@host/storage/file-store';
 import { dispatch } from '@host/dispatch';
 import { createImportedCopyStore } from '@host/review/imported-copies';
 import { createHost } from '@host/services';
@@ -40,7 +40,7 @@ function openHost(dataDir: string): Promise<Host> {
   const deps = storageDeps(dataDir);
   return createHost({
     dataDir,
-    createStore: createConfStore,
+    createStore: createFileStore,
     dialogs: refusingDialogs,
     now: deps.now,
     newId: deps.newId,
@@ -62,7 +62,7 @@ export async function measureTutorLists(runs = 7): Promise<TutorListCosts> {
     const deps = storageDeps(dataDir);
     const copies = createImportedCopyStore({
       dataDir,
-      createStore: createConfStore,
+      createStore: createFileStore,
       now: deps.now,
       newId: deps.newId,
       log: () => undefined,

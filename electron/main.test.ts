@@ -199,12 +199,6 @@ vi.mock('electron', () => {
   return { ...electron, default: electron };
 });
 
-// electron-store needs a real Electron; the shell's factory is swapped for the tests' conf one, which takes
-// the same options (electron/shell/store.ts).
-vi.mock('./shell/store', async () => ({
-  createElectronStore: (await import('@host/conf-store')).createConfStore,
-}));
-
 // electron-log needs a real Electron; the log goes to the console here.
 vi.mock('./shell/log', () => ({
   startLogging: () => (message: string, detail?: unknown) => console.warn(message, detail ?? ''),

@@ -21,13 +21,18 @@ import { registerContractHandlers } from './ipc';
 import { hardenSession, hardenWebContents } from './security/navigation';
 import { chooseRendererSource, testUserDataDir } from './security/origin';
 import { spellCheckerLanguages } from './security/web-preferences';
-import { askRendererToFlush, guardWindowClose, unsavedChangesPrompt } from './shell/close-flush';
+import {
+  askRendererToFlush,
+  guardWindowClose,
+  unansweredClosePrompt,
+  unsavedChangesPrompt,
+} from './shell/close-flush';
 import { createElectronDialogs } from './shell/dialogs';
 import { findCaseworkFileArg, OpenFileQueue, readOpenedFile } from './shell/open-file';
 import { registerAppScheme, serveRenderer } from './shell/protocol';
 import { safeStorageProtector } from './shell/safe-storage';
+import { createFileStore } from '@host/storage/file-store';
 import { startLogging } from './shell/log';
-import { createElectronStore } from './shell/store';
 import { createMainWindow } from './shell/window';
 
 const preloadPath = fileURLToPath(new URL('../preload/index.cjs', import.meta.url));
@@ -146,14 +151,19 @@ function openMainWindow(): void {
   const window = createMainWindow({
     preloadPath,
     devTools: !app.isPackaged,
-    state: createElectronStore({ cwd: app.getPath('userData'), configName: WINDOW_STATE_FILE }),
+    state: createFileStore({ cwd: app.getPath('userData'), configName: WINDOW_STATE_FILE }),
   });
   mainWindow = window;
   guardWindowClose(window, {
     flush: () =>
       askRendererToFlush(window.webContents, ipcMain, { timeoutMs: flushTimeoutMs, token: randomUUID() }),
-    confirmCloseWithoutSaving: async () =>
-      (await dialog.showMessageBox(window, unsavedChangesPrompt)).response === 1,
+    confirmCloseWithoutSaving: async (why) =>
+      (
+        await dialog.showMessageBox(
+          window,
+          why === 'timed-out' ? unansweredClosePrompt : unsavedChangesPrompt,
+        )
+      ).response === 1,
     isQuitting: () => quitting,
     continueQuit: () => app.quit(),
     abandonQuit: () => {
@@ -175,7 +185,7 @@ async function start(): Promise<void> {
 
   host = await createHost({
     dataDir: app.getPath('userData'),
-    createStore: createElectronStore,
+    createStore: createFileStore,
     dialogs: createElectronDialogs(() => mainWindow),
     keyProtector: safeStorageProtector,
     now: () => new Date(),

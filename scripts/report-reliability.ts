@@ -6,7 +6,10 @@
 import os from 'node:os';
 import { corruptionSection } from './reliability/corruption';
 import { crashSection } from './reliability/crash';
-import { diskErrorSection } from './reliability/disk-errors';
+import { byteFaultSection } from './reliability/byte-faults';
+import { handlerFuzzSection } from './reliability/handler-fuzz';
+import { hostileFilesSection } from './reliability/hostile-files';
+import { powerLossSection } from './reliability/power-loss';
 import type { ReportOptions, ReportSection, SectionResult } from './reliability/section';
 import { upgradeSection } from './reliability/upgrades';
 
@@ -18,9 +21,11 @@ import { upgradeSection } from './reliability/upgrades';
 const sections: ReportSection[] = [
   crashSection,
   corruptionSection,
-  diskErrorSection,
+  byteFaultSection,
+  powerLossSection,
   upgradeSection,
-  // fuzzSection: invalid payloads per channel (security work)
+  handlerFuzzSection,
+  hostileFilesSection,
 ];
 
 function parseOptions(argv: string[]): ReportOptions & { json: boolean; only: string[] } {

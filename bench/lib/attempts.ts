@@ -13,7 +13,7 @@ import { enquiriesLogSoundAnswers } from '@shared/templates/builtin/__fixtures__
 import { riskToSelfSoundAnswers } from '@shared/templates/builtin/__fixtures__/risk-to-self-sample';
 import { sampleSoundAnswers } from '@shared/templates/builtin/__fixtures__/sample-answers';
 import { strengthsNeedsSoundAnswers } from '@shared/templates/builtin/__fixtures__/strengths-needs-sample';
-import { createConfStore } from '@host/conf-store';
+import { createFileStore } from '@host/storage/file-store';
 import { openStorage } from '@host/storage/storage';
 import type { Storage } from '@host/storage/storage';
 
@@ -88,7 +88,7 @@ export function storageDeps(dataDir: string) {
   let n = 0;
   return {
     dataDir,
-    createStore: createConfStore,
+    createStore: createFileStore,
     now: () => new Date(),
     newId: () => `bench-${Date.now().toString(36)}-${String((n += 1)).padStart(6, '0')}`,
     log: () => undefined,

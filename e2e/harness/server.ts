@@ -19,7 +19,7 @@ import { methodNames } from '@shared/contract';
 import type { Envelope } from '@shared/contract';
 import { randomId } from '@shared/model/ids';
 import { LARGEST_REQUEST_BYTES } from '@shared/contract/limits';
-import { createConfStore } from '@host/conf-store';
+import { createFileStore } from '@host/storage/file-store';
 import { contentTypeFor } from '@host/static-types';
 import type { Dialogs, HostDeps } from '@host/ports';
 import { dispatch } from '@host/dispatch';
@@ -236,7 +236,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       pdfWorker,
       ...options.hostDeps,
       dataDir,
-      createStore: createConfStore,
+      createStore: createFileStore,
       dialogs,
       log,
     });

@@ -101,4 +101,38 @@ export interface HostDeps {
   pdfWorker?: PdfWorkerSettings;
   /** Told of the settings as saved after each change (the shell follows the theme with the native one). */
   onSettingsChanged?: (settings: Settings) => void;
+  /**
+   * The file system the encryption rewrite and the key file go through; Node's, flushing everything, when
+   * absent. Pass the same one to the store factory (`fileStoreWith`) so every write takes one path.
+   */
+  files?: FileIo;
+}
+
+/**
+ * The file operations storage makes when it replaces or reads a file, taken by injection so the tests can fail
+ * or cut any of them part-way (a full disk after n bytes, a failing fsync or rename, a power cut that loses
+ * what was not flushed). The shell and the harness pass Node's `fs`; nothing else writes the data folder's
+ * files.
+ */
+export interface FileSystemPort {
+  /** 'wx' creates a new file (never opens an existing one); 'r' opens a file or a folder for reading or fsync. */
+  openSync(path: string, flags: 'wx' | 'r', mode?: number): number;
+  /** May write fewer bytes than asked, as the system call may; answers how many it wrote. */
+  writeSync(fd: number, buffer: Uint8Array, offset: number, length: number): number;
+  fsyncSync(fd: number): void;
+  closeSync(fd: number): void;
+  renameSync(from: string, to: string): void;
+  rmSync(path: string, options: { force: boolean }): void;
+  mkdirSync(path: string, options: { recursive: true }): void;
+  /** Reads a whole file, refusing one larger than `maxBytes` with a `too-large` error. */
+  readFileSync(path: string, maxBytes: number): Buffer;
+}
+
+/** A file system and how durably to write through it. */
+export interface FileIo {
+  fs: FileSystemPort;
+  /** fsync each new file before it is renamed over the old one. Off only in the tests that show it matters. */
+  syncFiles: boolean;
+  /** fsync the folder after the rename, so the rename itself survives a power cut. */
+  syncFolders: boolean;
 }

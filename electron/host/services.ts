@@ -34,7 +34,7 @@ export interface Host {
 
 /**
  * Builds the host from injected pieces: the shell passes electron-store, the userData folder and native
- * dialogs; tests and the harness pass `createConfStore`, a temp folder and fake dialogs.
+ * dialogs; tests and the harness pass `createFileStore`, a temp folder and fake dialogs.
  */
 export async function createHost(given: HostDeps): Promise<Host> {
   // Throws KeyUnavailableError (a plain message) when saved work is encrypted and its key cannot be unsealed:
@@ -43,6 +43,7 @@ export async function createHost(given: HostDeps): Promise<Host> {
     dataDir: given.dataDir,
     inner: given.createStore,
     protector: given.keyProtector,
+    ...(given.files ? { io: given.files } : {}),
   });
   const deps: HostDeps = { ...given, createStore: encryption.createStore };
   const storage = await openStorage(

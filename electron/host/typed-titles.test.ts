@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sampleAttempt } from '@shared/pdf/__fixtures__/sample-attempt';
 import { ordinaryText } from '@shared/text/testing';
 import { dispatch } from './dispatch';
 import type { HandlerTable } from './handler-types';
@@ -30,11 +31,24 @@ const rename = (title: string) =>
     { transport: 'harness' },
     () => undefined,
   );
+// The title is also sent whole with every save (an open attempt is renamed through its own store).
+const save = (title: string) =>
+  dispatch(
+    handlers,
+    'saveAttempt',
+    { attempt: { ...sampleAttempt(), title }, progress: 0.5 },
+    { transport: 'ipc' },
+    () => undefined,
+  );
 
 describe('a title the trainee types (later read by a tutor in a share package)', () => {
   it('is refused with a hidden directional or invisible character, in plain words', async () => {
     called = 0;
-    for (const result of [await create('My \u202Eattempt'), await rename('Jo\u200Bhn')]) {
+    for (const result of [
+      await create('My \u202Eattempt'),
+      await rename('Jo\u200Bhn'),
+      await save('Case \u202Efdp.exe'),
+    ]) {
       expect(result.ok).toBe(false);
       if (result.ok) continue;
       expect(result.error.code).toBe('invalid-request');
@@ -48,6 +62,7 @@ describe('a title the trainee types (later read by a tutor in a share package)',
     for (const title of ordinaryText) {
       expect((await create(title)).ok, title).toBe(true);
       expect((await rename(title)).ok, title).toBe(true);
+      expect((await save(title)).ok, title).toBe(true);
     }
   });
 });

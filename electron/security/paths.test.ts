@@ -7,7 +7,7 @@ import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contract, methodNames } from '@shared/contract';
 import type { MethodName } from '@shared/contract';
-import { createConfStore } from '@host/conf-store';
+import { createFileStore } from '@host/storage/file-store';
 import type { HostDeps } from '@host/ports';
 import { dispatch } from '@host/dispatch';
 import { createHost } from '@host/services';
@@ -79,7 +79,7 @@ describe('crafted paths in requests', () => {
     let n = 0;
     const deps: HostDeps = {
       dataDir,
-      createStore: createConfStore,
+      createStore: createFileStore,
       // The trainee "chooses" a file in chosen/; the host may write only there.
       dialogs: {
         chooseSavePath: async ({ defaultName }) => {

@@ -101,19 +101,23 @@ describe('guardWindowClose', () => {
     expect(w.tryClose()).toBe(true);
   });
 
-  it('continues a quit after flushing; on keep-open asks, and stays or closes as the trainee says', async () => {
+  it('continues a quit after flushing; on keep-open or no answer in time asks, and stays or closes as the trainee says', async () => {
     const cases: Array<{ outcome: FlushOutcome; closeAnyway: boolean; expected: string[] }> = [
-      { outcome: 'timed-out', closeAnyway: false, expected: ['continue'] },
-      { outcome: 'keep-open', closeAnyway: false, expected: ['asked', 'abandon'] },
-      { outcome: 'keep-open', closeAnyway: true, expected: ['asked', 'continue'] },
+      { outcome: 'flushed', closeAnyway: false, expected: ['continue'] },
+      { outcome: 'gone', closeAnyway: false, expected: ['continue'] },
+      // A renderer that did not answer may hold edits it never sent: closing loses them, so the trainee decides.
+      { outcome: 'timed-out', closeAnyway: false, expected: ['asked timed-out', 'abandon'] },
+      { outcome: 'timed-out', closeAnyway: true, expected: ['asked timed-out', 'continue'] },
+      { outcome: 'keep-open', closeAnyway: false, expected: ['asked keep-open', 'abandon'] },
+      { outcome: 'keep-open', closeAnyway: true, expected: ['asked keep-open', 'continue'] },
     ];
     for (const { outcome, closeAnyway, expected } of cases) {
       const w = fakeWindow();
       const events: string[] = [];
       guardWindowClose(w.window, {
         flush: async () => outcome,
-        confirmCloseWithoutSaving: async () => {
-          events.push('asked');
+        confirmCloseWithoutSaving: async (why) => {
+          events.push(`asked ${why}`);
           return closeAnyway;
         },
         isQuitting: () => true,

@@ -66,18 +66,27 @@ export const unsavedChangesPrompt = {
   noLink: true,
 };
 
+/** What the trainee is asked when the window did not answer in time (hung, or busy): it may hold unsent edits. */
+export const unansweredClosePrompt = {
+  ...unsavedChangesPrompt,
+  title: 'The window is not answering',
+  message: 'The app could not check that your latest changes are saved.',
+  detail:
+    'The window did not answer in time. If you close now, changes you made since the last save (shown at the top of the page) may be lost.',
+};
+
 /**
  * Holds a window's first close until the renderer has flushed. During a quit the close is re-attempted
  * through `continueQuit` (Electron cancels a quit when a window's close is prevented). When the renderer
- * answers 'keep-open' (saving failed), the trainee is asked: stay, or close without saving. Nobody is
- * trapped in a window whose disk has gone away.
+ * answers 'keep-open' (saving failed) or does not answer in time, the trainee is asked: stay, or close without
+ * saving. Nobody is trapped in a window whose disk has gone away, and nobody loses edits to a hung window unasked.
  */
 export function guardWindowClose(
   window: ClosableWindow,
   options: {
     flush: () => Promise<FlushOutcome>;
-    /** Answers true to close without saving. */
-    confirmCloseWithoutSaving: () => Promise<boolean>;
+    /** Answers true to close without saving; told why it is asked (saving failed, or no answer in time). */
+    confirmCloseWithoutSaving: (why: 'keep-open' | 'timed-out') => Promise<boolean>;
     isQuitting: () => boolean;
     continueQuit: () => void;
     abandonQuit: () => void;
@@ -93,7 +102,8 @@ export function guardWindowClose(
       .flush()
       .catch((): FlushOutcome => 'gone')
       .then(async (outcome) => {
-        if (outcome === 'keep-open' && !(await options.confirmCloseWithoutSaving().catch(() => false))) {
+        const ask = outcome === 'keep-open' || outcome === 'timed-out';
+        if (ask && !(await options.confirmCloseWithoutSaving(outcome).catch(() => false))) {
           state = 'open';
           options.abandonQuit();
           return;

@@ -54,6 +54,11 @@ describe('readOpenedFile', () => {
       problem: '“big.casework” is too large to be a Casework Practice file, so it was not opened.',
     });
     expect(await readOpenedFile(dir)).toMatchObject({ problem: expect.stringMatching(/is not a file/) });
+    // A file whose size says 0 but that reads longer (as a file still being written can): the read is bounded.
+    if (process.platform === 'linux')
+      expect(await readOpenedFile('/proc/self/status', 10)).toMatchObject({
+        problem: expect.stringMatching(/is too large/),
+      });
     expect(await readOpenedFile(join(dir, 'gone.casework'))).toEqual({
       name: 'gone.casework',
       problem: 'Could not open “gone.casework” (ENOENT).',

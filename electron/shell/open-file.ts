@@ -1,6 +1,7 @@
-import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
+import { HostError } from '@shared/contract';
 import { MAX_OPENED_FILE_BYTES } from '@shared/contract/shell-events';
+import { readChosenFile } from '@host/read-chosen-file';
 import type { OpenedFile } from '@shared/contract/shell-events';
 
 /**
@@ -41,22 +42,16 @@ export async function readOpenedFile(
 ): Promise<OpenedFile> {
   const name = basename(path).slice(0, 255) || 'The file';
   try {
-    const info = await stat(path);
-    if (!info.isFile()) return { name, problem: `“${name}” is not a file, so it was not opened.` };
-    if (info.size > maxBytes)
-      return {
-        name,
-        problem: `“${name}” is too large to be a Casework Practice file, so it was not opened.`,
-      };
-    return { name, bytes: new Uint8Array(await readFile(path)) };
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    return {
+    // The one bounded read: a size checked on the open handle, and a read that stops past the limit, so a
+    // file whose size changes (or lies) between the check and the read is never read whole.
+    const bytes = await readChosenFile(path, maxBytes, {
       name,
-      problem:
-        code === 'EACCES' || code === 'EPERM'
-          ? `Could not open “${name}”: you do not have permission to read it.`
-          : `Could not open “${name}”${code ? ` (${code})` : ''}.`,
-    };
+      notAFile: (shown) => `“${shown}” is not a file, so it was not opened.`,
+      tooLarge: (shown) => `“${shown}” is too large to be a Casework Practice file, so it was not opened.`,
+    });
+    return { name, bytes: new Uint8Array(bytes) };
+  } catch (error) {
+    if (error instanceof HostError) return { name, problem: error.message };
+    return { name, problem: `Could not open “${name}”.` };
   }
 }

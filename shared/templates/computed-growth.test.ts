@@ -4,28 +4,7 @@ import { boundedSize, MAX_LOGIC_RESULT_SIZE, runLogic } from './logic';
 import type { JsonLogic } from './logic-schema';
 import type { Template } from './schema';
 import { MAX_COMPUTED_FAN_OUT, validateTemplate } from './validate';
-
-/** A template whose computed item `c<i>` merges `c<i-1>` with itself: each step doubles the value. */
-function doublingTemplate(steps: number): unknown {
-  const items: unknown[] = [
-    { kind: 'shortText', id: 'seed', prompt: 'Seed' },
-    { kind: 'computed', id: 'c0', prompt: 'Step 0', expression: { merge: [{ var: 'answers.grow.seed' }] } },
-  ];
-  for (let step = 1; step <= steps; step += 1)
-    items.push({
-      kind: 'computed',
-      id: `c${step}`,
-      prompt: `Step ${step}`,
-      expression: { merge: [{ var: `computed.grow.c${step - 1}` }, { var: `computed.grow.c${step - 1}` }] },
-    });
-  return {
-    id: 'grow',
-    version: 1,
-    title: 'Grow',
-    description: 'Doubles a list.',
-    sections: [{ id: 'only', title: 'Only', items }],
-  };
-}
+import { doublingTemplate } from './__fixtures__/growth';
 
 describe('computed values that could grow without bound', () => {
   it('refuses a doubling chain at the item where the fan-out passes the limit', () => {

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { CreateJsonStore, JsonStore, JsonStoreOptions } from '../ports';
+import type { CreateJsonStore, FileIo, JsonStore, JsonStoreOptions } from '../ports';
+import { defaultFileIo, MAX_DATA_FILE_BYTES } from '../storage/file-system';
 import {
   decryptDocument,
   encryptDocument,
@@ -50,8 +51,11 @@ export function openAtRestEncryption(options: {
   dataDir: string;
   inner: CreateJsonStore;
   protector: KeyProtector | undefined;
+  /** The file system every rewrite goes through (the tests' fault layer, or Node's). */
+  io?: FileIo;
 }): AtRestEncryption {
   const { dataDir, inner, protector } = options;
+  const io = options.io ?? defaultFileIo;
   const keyFilePath = path.join(dataDir, KEY_FILE_NAME);
   let key: KeyProvider | null = null;
   // Two flags because switching on is not one step: new writes are encrypted as soon as the key exists, but
@@ -64,7 +68,7 @@ export function openAtRestEncryption(options: {
     // Encrypted work and a key this computer cannot unseal: stop before anything is read, so no file is
     // mistaken for damage and quarantined. The message says the files are left as they are.
     if (!protector) throw new KeyUnavailableError('no-keychain');
-    key = loadOrCreateDataKey({ keyFilePath, protector, allowCreate: false });
+    key = loadOrCreateDataKey({ keyFilePath, protector, allowCreate: false, io });
     encryptingWrites = true;
     // The index is rewritten last, so a plain index beside the key means switching on was cut short.
     const library = path.join(dataDir, LIBRARY_FILE);
@@ -109,11 +113,11 @@ export function openAtRestEncryption(options: {
   function enable(): number {
     if (!key) {
       if (!protector) throw new KeyUnavailableError('no-keychain');
-      key = loadOrCreateDataKey({ keyFilePath, protector, allowCreate: true });
+      key = loadOrCreateDataKey({ keyFilePath, protector, allowCreate: true, io });
     }
     const activeKey = key;
     encryptingWrites = true;
-    const rewritten = rewriteAll(dataDir, encryptable, (value) =>
+    const rewritten = rewriteAll(io, dataDir, encryptable, (value) =>
       isEncryptedEnvelope(value) ? null : encryptDocument(value, activeKey),
     );
     enabled = true;
@@ -126,6 +130,7 @@ export function openAtRestEncryption(options: {
     enabled = false;
     const activeKey = key;
     const rewritten = rewriteAll(
+      io,
       dataDir,
       () => true,
       (value) => (isEncryptedEnvelope(value) ? decryptDocument(value, activeKey) : null),
@@ -154,6 +159,7 @@ function holdsEncryptedData(file: string): boolean {
  * while the key is held.
  */
 function rewriteAll(
+  io: FileIo,
   dataDir: string,
   encryptable: (options: JsonStoreOptions) => boolean,
   change: (value: Record<string, unknown>) => object | null,
@@ -167,16 +173,25 @@ function rewriteAll(
     const cwd = path.dirname(file);
     const configName = path.basename(file, '.json');
     if (!encryptable({ cwd, configName })) continue;
+    let text: string;
+    try {
+      text = io.fs.readFileSync(file, MAX_DATA_FILE_BYTES).toString('utf8');
+    } catch (error) {
+      if ((error as { code?: unknown }).code === 'ENOENT') continue;
+      // A file that cannot be read now (a failing disk, a lock) is not damage: skipping it would leave it in its
+      // old form while the setting says it was rewritten, so the switch fails and a retry finishes it.
+      throw error;
+    }
     let value: unknown;
     try {
-      value = JSON.parse(fs.readFileSync(file, 'utf8'));
+      value = JSON.parse(text);
     } catch {
-      continue; // Damaged or vanished: start-up's checks deal with it, not a setting change.
+      continue; // Damaged: start-up's checks deal with it, not a setting change.
     }
     if (typeof value !== 'object' || value === null || Array.isArray(value)) continue;
     const next = change(value as Record<string, unknown>);
     if (next === null) continue;
-    replaceFileSync(file, JSON.stringify(next, null, '\t'));
+    replaceFileSync(file, JSON.stringify(next, null, '\t'), io);
     rewritten += 1;
   }
   return rewritten;

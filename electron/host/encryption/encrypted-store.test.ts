@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createConfStore } from '../conf-store';
+import { createFileStore } from '../storage/file-store';
 import type { HostDeps } from '../ports';
 import { createHost } from '../services';
 import {
@@ -66,7 +66,7 @@ describe('encryptDocument / decryptDocument', () => {
 describe('createEncryptedStoreFactory', () => {
   it('writes only ciphertext to disk and reads the document back', () => {
     const keys = memoryKeyProvider();
-    const factory = createEncryptedStoreFactory(createConfStore, keys);
+    const factory = createEncryptedStoreFactory(createFileStore, keys);
     const store = factory({ cwd: dir, configName: 'attempt-one' });
     store.store = secret;
     const onDisk = readFileSync(store.path, 'utf8');
@@ -79,7 +79,7 @@ describe('createEncryptedStoreFactory', () => {
 
   it.each(['data', 'tag', 'iv'] as const)('refuses a file whose %s was changed', (field) => {
     const keys = memoryKeyProvider();
-    const factory = createEncryptedStoreFactory(createConfStore, keys);
+    const factory = createEncryptedStoreFactory(createFileStore, keys);
     const store = factory({ cwd: dir, configName: 'attempt-two' });
     store.store = secret;
     tamper(store.path, field);
@@ -94,15 +94,15 @@ describe('createEncryptedStoreFactory', () => {
   });
 
   it('refuses a file written with another key', () => {
-    const writer = createEncryptedStoreFactory(createConfStore, memoryKeyProvider());
+    const writer = createEncryptedStoreFactory(createFileStore, memoryKeyProvider());
     writer({ cwd: dir, configName: 'attempt-three' }).store = secret;
-    const reader = createEncryptedStoreFactory(createConfStore, memoryKeyProvider());
+    const reader = createEncryptedStoreFactory(createFileStore, memoryKeyProvider());
     expect(() => reader({ cwd: dir, configName: 'attempt-three' }).store).toThrow(/another key/);
   });
 
   it('reads plaintext written before encryption was on, and encrypts it on the next save', () => {
-    createConfStore({ cwd: dir, configName: 'old' }).store = secret;
-    const factory = createEncryptedStoreFactory(createConfStore, memoryKeyProvider());
+    createFileStore({ cwd: dir, configName: 'old' }).store = secret;
+    const factory = createEncryptedStoreFactory(createFileStore, memoryKeyProvider());
     const store = factory({ cwd: dir, configName: 'old' });
     expect(store.store).toEqual(secret);
     store.store = { ...secret, answer: 'changed' };
@@ -110,8 +110,8 @@ describe('createEncryptedStoreFactory', () => {
   });
 
   it('can refuse plaintext where only encrypted files are expected', () => {
-    createConfStore({ cwd: dir, configName: 'planted' }).store = secret;
-    const factory = createEncryptedStoreFactory(createConfStore, memoryKeyProvider(), {
+    createFileStore({ cwd: dir, configName: 'planted' }).store = secret;
+    const factory = createEncryptedStoreFactory(createFileStore, memoryKeyProvider(), {
       acceptPlaintext: false,
     });
     expect(() => factory({ cwd: dir, configName: 'planted' }).store).toThrow(EncryptedStoreError);
@@ -119,9 +119,9 @@ describe('createEncryptedStoreFactory', () => {
 
   it('leaves chosen files in plaintext but still decrypts them, so encryption can be switched off', () => {
     const keys = memoryKeyProvider();
-    const on = createEncryptedStoreFactory(createConfStore, keys);
+    const on = createEncryptedStoreFactory(createFileStore, keys);
     on({ cwd: dir, configName: 'attempt-four' }).store = secret;
-    const off = createEncryptedStoreFactory(createConfStore, keys, { encryptWhen: () => false });
+    const off = createEncryptedStoreFactory(createFileStore, keys, { encryptWhen: () => false });
     const store = off({ cwd: dir, configName: 'attempt-four' });
     expect(store.store).toEqual(secret);
     store.store = secret;
@@ -142,7 +142,7 @@ describe('encrypted storage end to end', () => {
     };
   };
   const encryptAllButSettings = (keys: KeyProvider) =>
-    createEncryptedStoreFactory(createConfStore, keys, { encryptWhen: (o) => o.configName !== 'settings' });
+    createEncryptedStoreFactory(createFileStore, keys, { encryptWhen: (o) => o.configName !== 'settings' });
 
   it('keeps attempts encrypted on disk, and quarantines one that was tampered with', async () => {
     const keys = memoryKeyProvider();

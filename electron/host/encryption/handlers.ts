@@ -1,4 +1,5 @@
 import { HostError } from '@shared/contract';
+import { fsFailure } from '../fs-errors';
 import type { HandlerTable } from '../handler-types';
 import type { AtRestEncryption } from './at-rest';
 import { KeyUnavailableError } from './key-file';
@@ -25,16 +26,14 @@ export function createEncryptionHandlers(
         filesRewritten = enabled ? encryption.enable() : encryption.disable();
       } catch (error) {
         if (error instanceof KeyUnavailableError) throw new HostError('forbidden', error.message);
-        const code = (error as { code?: unknown }).code;
-        throw new HostError(
-          code === 'ENOSPC'
-            ? 'disk-full'
-            : code === 'EACCES' || code === 'EROFS'
-              ? 'read-only'
-              : 'storage-failed',
-          enabled
-            ? 'Your saved work could not all be encrypted, so some files are still unencrypted. Nothing was lost; try again when the disk is free.'
-            : 'Your saved work could not all be turned back into ordinary files. The key has been kept, so nothing is locked out; try again.',
+        const message = enabled
+          ? 'Your saved work could not all be encrypted, so some files are still unencrypted. Nothing was lost; try again when the disk is free.'
+          : 'Your saved work could not all be turned back into ordinary files. The key has been kept, so nothing is locked out; try again.';
+        // The one errno mapping, so a quota, a lock or a permission reads as it does for a save.
+        throw fsFailure(
+          error,
+          { 'no-space': message, 'no-permission': message, 'read-only-drive': message, 'in-use': message },
+          () => message,
         );
       }
       return { ...encryption.status(), filesRewritten };

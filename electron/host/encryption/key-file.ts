@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import fs from 'node:fs';
 import path from 'node:path';
-import type { KeyProtector } from '../ports';
+import type { FileIo, KeyProtector } from '../ports';
+import { defaultFileIo } from '../storage/file-system';
 import type { KeyProvider } from './encrypted-store';
 import { replaceFileSync } from './replace-file';
 
@@ -49,14 +49,16 @@ export function loadOrCreateDataKey(options: {
   keyFilePath: string;
   protector: KeyProtector;
   allowCreate: boolean;
+  io?: FileIo;
 }): KeyProvider {
   const { keyFilePath, protector } = options;
+  const io = options.io ?? defaultFileIo;
   const problem = keyStoreProblem(protector);
   if (problem) throw new KeyUnavailableError(problem);
 
   let sealed: Buffer | null = null;
   try {
-    sealed = fs.readFileSync(keyFilePath);
+    sealed = io.fs.readFileSync(keyFilePath, 64 * 1024);
   } catch (error) {
     if ((error as { code?: unknown }).code !== 'ENOENT') throw error;
   }
@@ -64,8 +66,8 @@ export function loadOrCreateDataKey(options: {
   if (sealed === null) {
     if (!options.allowCreate) throw new KeyUnavailableError('missing');
     const key = randomBytes(32);
-    fs.mkdirSync(path.dirname(keyFilePath), { recursive: true });
-    replaceFileSync(keyFilePath, protector.encrypt(key.toString('base64')));
+    io.fs.mkdirSync(path.dirname(keyFilePath), { recursive: true });
+    replaceFileSync(keyFilePath, protector.encrypt(key.toString('base64')), io);
     return { dataKey: () => key };
   }
 

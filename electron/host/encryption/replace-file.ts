@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import fs from 'node:fs';
+import path from 'node:path';
+import type { FileIo } from '../ports';
+import { defaultFileIo, syncFolderSync } from '../storage/file-system';
 
 /**
  * Temporary files a killed process may leave beside a data file: atomically's (which the JSON stores use) and
@@ -14,27 +16,34 @@ function tempNameFor(file: string): string {
 
 /**
  * Replaces a small private file (owner read/write only) so that it holds either its old bytes or all of the new
- * ones: write a temporary file beside it, flush it, rename it over. Synchronous on purpose: callers rely on no
- * other write landing in between. When the write or the rename fails the temporary file is removed at once; if
- * the process is killed first, start-up's clean-up finds it by `leftoverTempFile`.
+ * ones: write a temporary file beside it, flush it, rename it over, flush the folder. This is the one place a
+ * data file is replaced; every step goes through `io.fs`, so the tests can fail or cut any of them.
+ * Synchronous on purpose: callers rely on no other write landing in between. When a step before the rename
+ * fails, the temporary file is removed at once and the old file is untouched; if the process is killed first,
+ * start-up's clean-up finds it by `leftoverTempFile`. A failing folder flush after the rename throws too: the
+ * file then holds all of the new bytes, but the write is not acknowledged.
  */
-export function replaceFileSync(file: string, data: string | Uint8Array): void {
+export function replaceFileSync(file: string, data: string | Uint8Array, io: FileIo = defaultFileIo): void {
+  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
   const temp = tempNameFor(file);
-  const handle = fs.openSync(temp, 'wx', 0o600);
+  const handle = io.fs.openSync(temp, 'wx', 0o600);
   try {
     try {
-      fs.writeFileSync(handle, data);
-      fs.fsyncSync(handle);
+      let written = 0;
+      while (written < bytes.length)
+        written += io.fs.writeSync(handle, bytes, written, bytes.length - written);
+      if (io.syncFiles) io.fs.fsyncSync(handle);
     } finally {
-      fs.closeSync(handle);
+      io.fs.closeSync(handle);
     }
-    fs.renameSync(temp, file);
+    io.fs.renameSync(temp, file);
   } catch (error) {
     try {
-      fs.rmSync(temp, { force: true });
+      io.fs.rmSync(temp, { force: true });
     } catch {
       // The first failure is the one worth reporting; start-up's clean-up retries the removal.
     }
     throw error;
   }
+  if (io.syncFolders) syncFolderSync(io, path.dirname(file));
 }

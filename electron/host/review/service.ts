@@ -270,12 +270,21 @@ export function createReviewService(deps: ReviewServiceDeps) {
   }
 
   /** The attempt here holding the same work as the one in the file, and any earlier version of it. */
-  async function findLocal(incoming: Attempt): Promise<{ same: Attempt | null; related: string | null }> {
+  async function findLocal(
+    incoming: Attempt,
+    traineeName: string | null,
+  ): Promise<{ same: Attempt | null; related: string[] }> {
     const entries = deps.storage.listAttempts();
     const listed = new Set(entries.map((entry) => entry.id));
+    // An id is only the sender's word: a copy is an earlier version of this work only if it came from the same
+    // trainee, so another trainee's file claiming Sam's attempt id cannot supersede Sam's work or take its reviews.
+    const held = await copies.list();
+    const heldAsCopy = new Set(held.map((c) => c.id));
     const byId = [
-      incoming.id,
-      ...(await copies.list()).filter((c) => c.originalAttemptId === incoming.id).map((c) => c.id),
+      ...(heldAsCopy.has(incoming.id) ? [] : [incoming.id]),
+      ...held
+        .filter((c) => c.originalAttemptId === incoming.id && sameTrainee(c.traineeName, traineeName))
+        .map((c) => c.id),
     ];
     const related = byId.filter((id) => listed.has(id));
     const lookalikes = entries
@@ -285,12 +294,17 @@ export function createReviewService(deps: ReviewServiceDeps) {
           entry.caseId === incoming.caseId &&
           entry.templateIds.join('\n') === incoming.templateIds.join('\n'),
       )
-      .map((entry) => entry.id);
+      .map((entry) => entry.id)
+      // Identical work that came from another trainee is still not theirs to add to.
+      .filter((id) => {
+        const copy = held.find((c) => c.id === id);
+        return copy === undefined || sameTrainee(copy.traineeName, traineeName);
+      });
     for (const id of [...related, ...lookalikes]) {
       const local = await deps.storage.getAttempt(id).catch(() => null);
-      if (local && sameWork(local, incoming)) return { same: local, related: related[0] ?? null };
+      if (local && sameWork(local, incoming)) return { same: local, related };
     }
-    return { same: null, related: related[0] ?? null };
+    return { same: null, related };
   }
 
   /** The bytes of a file given by drop or by the operating system, checked like any other. */
@@ -330,10 +344,21 @@ export function createReviewService(deps: ReviewServiceDeps) {
         throw new HostError('invalid-file', `“${fileName}”: ${problem}, so the file was not opened.`);
     }
     checkCarried(pkg, fileName);
-    // Kept first: the one write here that can still be refused (a different case under the same version).
+    const { same, related } = await findLocal(incoming, pkg.traineeName?.trim() || null);
+    // A review already here may only be updated by a file about the same work: its attempt must be the one the
+    // file lands on or an earlier version of it. Checked before anything is written.
+    const ownWork = new Set([...related, ...(same ? [same.id] : [])]);
+    for (const review of pkg.reviews ?? []) {
+      const existing = await reviews.get(review.id);
+      if (existing && !ownWork.has(existing.currentVersion.attemptId))
+        throw new HostError(
+          'invalid-file',
+          `“${fileName}” holds a review that is already here for other work, so the file was not opened.`,
+        );
+    }
+    // Kept first among the writes: the one that can still be refused (a different case under the same version).
     const carriedCase =
       pkg.casePack === undefined ? undefined : await deps.cases!.addCarriedCase(pkg.casePack, fileName);
-    const { same, related } = await findLocal(incoming);
     let target: Attempt;
     if (same) target = same;
     else {
@@ -383,7 +408,7 @@ export function createReviewService(deps: ReviewServiceDeps) {
       imported: true,
       attempt: target,
       newCopy: same === null,
-      supersedes: same === null ? related : null,
+      supersedes: same === null ? (related[0] ?? null) : null,
       reviews: saved,
       reviewsAdded,
       reviewsUpdated,
@@ -461,7 +486,7 @@ export function createReviewService(deps: ReviewServiceDeps) {
     let alreadyHere = 0;
     let reviewsAdded = 0;
     for (const pkg of parsed.archive.packages) {
-      const { same } = await findLocal(pkg.attempt);
+      const { same } = await findLocal(pkg.attempt, pkg.traineeName?.trim() || null);
       if (same) {
         alreadyHere += 1;
         continue;
@@ -498,6 +523,12 @@ export function createReviewService(deps: ReviewServiceDeps) {
     flush,
     stores: { reviews, copies },
   };
+}
+
+/** Whether two names (as the files declare them) are the same trainee's: case and spacing aside. */
+function sameTrainee(a: string | null, b: string | null): boolean {
+  const norm = (name: string | null) => (name ?? '').trim().replace(/\s+/g, ' ').toLocaleLowerCase('en-GB');
+  return norm(a) === norm(b);
 }
 
 /** The review with every reference to attempt `fromId` pointing at `toId` instead. */

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createConfStore } from '../conf-store';
+import { createFileStore } from './file-store';
 import { openStorage } from './storage';
 import type { Storage } from './storage';
 import { failingWrites, testHostDeps } from './testing';
@@ -92,7 +92,7 @@ describe('saved answers from an older template version', () => {
 
   it('leaves the file untouched on disk when the backup cannot be written first, and still opens it lifted', async () => {
     const deps = testHostDeps();
-    deps.createStore = failingWrites(createConfStore, 'ENOSPC', (name) => name.includes('before-migration'));
+    deps.createStore = failingWrites(createFileStore, 'ENOSPC', (name) => name.includes('before-migration'));
     const storage = await openWithFixture(deps);
     expect(fs.readFileSync(path.join(storage.layout.attemptsDir, `${fixtureId}.json`), 'utf8')).toBe(
       fixtureText,

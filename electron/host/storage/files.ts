@@ -7,9 +7,6 @@ import { leftoverTempFile } from '../encryption/replace-file';
 export type RawRead =
   { state: 'missing' } | { state: 'parsed'; value: unknown } | { state: 'unparseable'; reason: string };
 
-/** Folder fsync is not possible everywhere (Windows cannot open a folder); these codes mean "not supported". */
-const folderSyncUnsupported = new Set(['EISDIR', 'EPERM', 'EACCES', 'EINVAL', 'EBADF', 'ENOTSUP']);
-
 export interface DocumentFilesOptions {
   /** fsync the folder after each write so the rename survives a power cut; on by default. */
   fsyncFolders: boolean;
@@ -69,9 +66,9 @@ export class DocumentFiles {
   }
 
   /**
-   * Replaces the file atomically and resolves once the data and its folder entry are on disk. If this
-   * throws, the file on disk is unchanged: the store writes a temporary file and renames it only after
-   * the data is written and flushed.
+   * Replaces the file atomically and resolves once the data and its folder entry are on disk (the store
+   * replaces it with `replaceFileSync`: temp file, fsync, rename, folder fsync). If this throws before the
+   * rename, the file on disk is unchanged; after it, the file holds all of the new data, unacknowledged.
    */
   async write(dir: string, name: string, value: object, what: string): Promise<void> {
     try {
@@ -80,22 +77,6 @@ export class DocumentFiles {
     } catch (error) {
       this.#stores.delete(DocumentFiles.fileFor(dir, name));
       throw writeFailure(error, what);
-    }
-    if (this.#options.fsyncFolders) await this.#syncFolder(dir);
-  }
-
-  async #syncFolder(dir: string): Promise<void> {
-    let handle: fs.promises.FileHandle | undefined;
-    try {
-      handle = await fs.promises.open(dir, 'r');
-      await handle.sync();
-    } catch (error) {
-      const code = (error as { code?: unknown }).code;
-      // The file itself was fsync'd before the rename; only the rename's durability is at stake here.
-      if (typeof code !== 'string' || !folderSyncUnsupported.has(code))
-        this.#options.log(`Could not flush folder ${dir}`, error);
-    } finally {
-      await handle?.close().catch(() => undefined);
     }
   }
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { HostError } from '@shared/contract';
 import type { Attempt } from '@shared/model/attempt';
-import { createConfStore } from '../conf-store';
+import { createFileStore } from './file-store';
 import { formatDateTime } from '@shared/dates/format';
 import { openStorage } from './storage';
 import type { Storage, StorageOptions } from './storage';
@@ -298,7 +298,7 @@ describe('migrations on load', () => {
     const deps = testHostDeps();
     const v1 = fs.readFileSync(path.join(migrationFixtures, 'settings-v1.json'), 'utf8');
     fs.writeFileSync(path.join(deps.dataDir, 'settings.json'), v1);
-    deps.createStore = failingWrites(createConfStore, 'ENOSPC', (name) => name.includes('before-migration'));
+    deps.createStore = failingWrites(createFileStore, 'ENOSPC', (name) => name.includes('before-migration'));
     const storage = await open(deps);
     expect(storage.getSettings().theme).toBe('dark');
     expect(fs.readFileSync(path.join(deps.dataDir, 'settings.json'), 'utf8')).toBe(v1);

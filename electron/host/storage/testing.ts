@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createConfStore } from '../conf-store';
+import { defaultFileIo } from './file-system';
+import { fileStoreWith } from './file-store';
 import type { CreateJsonStore, Dialogs, HostDeps } from '../ports';
 
 /**
@@ -49,7 +50,8 @@ export function testHostDeps(overrides: Partial<HostDeps> = {}): HostDeps & { cl
   const clock = testClock();
   return {
     dataDir: overrides.dataDir ?? tempDataDir(),
-    createStore: createConfStore,
+    // Tests that turn folder flushes off for speed get a store that skips them too.
+    createStore: fileStoreWith({ ...defaultFileIo, syncFolders: overrides.storage?.fsyncFolders ?? true }),
     dialogs: refusingDialogs,
     now: clock.now,
     newId: sequentialIds(),

@@ -21,7 +21,25 @@ describe('contract fuzz', () => {
     expect(report.filesCompared).toBeGreaterThan(3);
     expect(report.dataUnchanged).toBe(true);
     expect(report.dialogsOpened).toBe(0);
+    expect(report.handlersReached).toBe(0);
   }, 180_000);
+
+  it('counts the handlers a bad payload reached when validation is skipped (so "none reached" can fail)', async () => {
+    const report = await runContractFuzz({
+      casesPerChannel: 20,
+      methods: ['getAttempt', 'updateSettings'],
+      // A dispatch that forgot to validate: every payload goes straight to the handler.
+      dispatchImpl: async (handlers, method, payload, ctx) => {
+        const handler = handlers[method as 'getAttempt'] as (p: unknown, c: typeof ctx) => Promise<unknown>;
+        try {
+          return { ok: true, value: await handler(payload, ctx) };
+        } catch {
+          return { ok: false, error: { code: 'internal', message: 'failed' } };
+        }
+      },
+    });
+    expect(report.handlersReached).toBe(40);
+  });
 
   it('counts a payload that got through as a mistake (so the test above can fail)', async () => {
     const report = await runContractFuzz({

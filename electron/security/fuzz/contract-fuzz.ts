@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { contract, methodNames } from '@shared/contract';
 import type { MethodName } from '@shared/contract';
-import { createConfStore } from '@host/conf-store';
+import { createFileStore } from '@host/storage/file-store';
 import type { Dialogs, HostDeps } from '@host/ports';
 import { dispatch } from '@host/dispatch';
 import { createHost } from '@host/services';
@@ -41,6 +41,12 @@ export interface FuzzReport {
   dataUnchanged: boolean;
   /** Native dialogs opened (there must be none: no bad payload may reach a handler). */
   dialogsOpened: number;
+  /**
+   * Calls that ran a handler, counted inside the handler table (there must be none). This is the figure that
+   * can fail: "rejected" alone is only what dispatch answered. The handler fuzz (handler-fuzz.ts) is the one
+   * that sends valid requests and checks what handlers do.
+   */
+  handlersReached: number;
   durationMs: number;
 }
 
@@ -68,7 +74,7 @@ function hostDeps(dataDir: string, dialogs: Dialogs): HostDeps {
   let counter = 0;
   return {
     dataDir,
-    createStore: createConfStore,
+    createStore: createFileStore,
     dialogs,
     now: () => new Date('2026-11-23T14:02:00.000Z'),
     newId: () => `fuzz-${String((counter += 1)).padStart(6, '0')}`,
@@ -126,6 +132,16 @@ export async function runContractFuzz(options: FuzzOptions = {}): Promise<FuzzRe
     const before = snapshotFolder(dataDir);
 
     const host = await createHost(hostDeps(dataDir, dialogs));
+    let handlersReached = 0;
+    const counted = Object.fromEntries(
+      Object.entries(host.handlers).map(([name, handler]) => [
+        name,
+        (payload: unknown, ctx: unknown) => {
+          handlersReached += 1;
+          return (handler as (p: unknown, c: unknown) => Promise<unknown>)(payload, ctx);
+        },
+      ]),
+    ) as unknown as typeof host.handlers;
     const channels: ChannelFuzzResult[] = [];
     for (const method of options.methods ?? methodNames) {
       const { channel, request } = contract[method];
@@ -142,7 +158,7 @@ export async function runContractFuzz(options: FuzzOptions = {}): Promise<FuzzRe
       };
       for (const { payload, description } of generated.payloads) {
         try {
-          const answer = await send(host.handlers, method, payload, { transport: 'ipc' }, () => {});
+          const answer = await send(counted, method, payload, { transport: 'ipc' }, () => {});
           if (!answer.ok && answer.error.code === 'invalid-request') {
             result.rejected += 1;
           } else {
@@ -176,6 +192,7 @@ export async function runContractFuzz(options: FuzzOptions = {}): Promise<FuzzRe
       filesCompared: before.size,
       dataUnchanged: sameSnapshot(before, after),
       dialogsOpened,
+      handlersReached,
       durationMs: Date.now() - started,
     };
   } finally {
@@ -195,6 +212,6 @@ export function formatFuzzReport(report: FuzzReport): string[] {
         `  ${c.channel.padEnd(width)}  ${number(c.cases).padStart(6)} cases  ${number(c.rejected).padStart(6)} rejected  ${c.acceptedByMistake} accepted by mistake  ${c.threw} threw  (${c.sites} places broken)`,
     ),
     `  Total: ${number(report.totals.rejected)} rejected, ${report.totals.acceptedByMistake} accepted by mistake, ${report.totals.threw} threw`,
-    `  Data folder: ${report.dataUnchanged ? 'unchanged' : 'CHANGED'} (${report.filesCompared} files compared byte for byte); dialogs opened: ${report.dialogsOpened}`,
+    `  Data folder: ${report.dataUnchanged ? 'unchanged' : 'CHANGED'} (${report.filesCompared} files compared byte for byte); dialogs opened: ${report.dialogsOpened}; handlers reached: ${report.handlersReached}`,
   ];
 }

@@ -3,7 +3,7 @@ import { attemptSchema, authoredIdSchema } from '../../model/attempt';
 import { idSchema, isoDateTime } from '../../model/ids';
 import { libraryEntrySchema } from '../../model/library';
 import { defineChannel } from '../define';
-import { typedTitleSchema } from '../text-fields';
+import { refuseHiddenCharacters, typedTitleSchema } from '../text-fields';
 import { attemptBytes, attemptTooLargeMessage, MAX_ATTEMPT_BYTES } from '../limits';
 import type { HostIssueParams } from '../limits';
 
@@ -56,6 +56,8 @@ export const attemptChannels = {
       .object({ attempt: attemptSchema, progress: z.number().min(0).max(1) })
       .strict()
       .superRefine((request, ctx) => {
+        // Every save carries the title whole, so it is checked here as when it was first typed.
+        refuseHiddenCharacters(request.attempt.title, ctx, ['attempt', 'title']);
         // Capped so that every saved attempt can still be exported for exchange.
         const bytes = attemptBytes(request.attempt);
         if (bytes > MAX_ATTEMPT_BYTES) {

@@ -9,7 +9,7 @@ import type { Attempt } from '@shared/model/attempt';
 import { randomId } from '@shared/model/ids';
 import fs from 'node:fs';
 import path from 'node:path';
-import { createConfStore } from '../../conf-store';
+import { createFileStore } from '../file-store';
 import type { CreateJsonStore } from '../../ports';
 import { openStorage } from '../storage';
 import { applyEdit, FILLER_CHARS, TEMPLATE_ID } from './edits';
@@ -64,7 +64,7 @@ async function main(): Promise<void> {
   const storage = await openStorage(
     {
       dataDir,
-      createStore: mode === 'careless' ? careless : createConfStore,
+      createStore: mode === 'careless' ? careless : createFileStore,
       now: () => new Date(),
       newId: randomId,
       log: () => undefined,
