@@ -7,6 +7,7 @@ import type { AnswerScope } from '../answer-paths';
 import { useAttempt, useAttemptActions } from '../context';
 import type { FieldProps } from './common';
 import { optionalSuffix } from './common';
+import { ItemHeading } from './ItemHeading';
 import { GuidanceDetails } from './GuidanceText';
 import { ItemField } from './ItemField';
 
@@ -105,10 +106,10 @@ export function RepeatingGroupField({
       aria-labelledby={headingId}
       aria-describedby={describedBy(id, hint, error)}
     >
-      <h3 className="heading-s repeating-group__heading" id={headingId}>
+      <ItemHeading scope={scope} className="heading-s repeating-group__heading" id={headingId}>
         {item.prompt}
         {optionalSuffix(required)}
-      </h3>
+      </ItemHeading>
       <Hint id={id}>{hint}</Hint>
       <GuidanceDetails guidance={item.guidance} />
       <ErrorMessage id={id} error={error} />
