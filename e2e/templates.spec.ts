@@ -122,7 +122,8 @@ async function completeSection(page: Page, heading: string): Promise<Record<stri
     await page.locator('form.section-form button[type="submit"]').press('Enter');
     // Either the page moves on or the summary lists what still needs an answer.
     const moved = page.getByRole('heading', { level: 1 }).filter({ hasNotText: heading });
-    await expect(moved.or(summaryOf(page))).toBeVisible();
+    // Both can show for a moment while the page changes: either one is enough.
+    await expect(moved.or(summaryOf(page)).first()).toBeVisible();
     if (await moved.isVisible()) return values;
     const links = summaryOf(page).getByRole('link');
     const ids = await links.evaluateAll((anchors) =>

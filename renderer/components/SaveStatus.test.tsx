@@ -50,7 +50,7 @@ describe('the save status in the header', () => {
   });
 
   it('announces a failure to save assertively, in a region that was there before the failure', () => {
-    const alert = container.querySelector('[role="alert"]');
+    const alert = container.querySelector('[aria-live="assertive"]');
     expect(alert).not.toBeNull();
     act(() =>
       saveStatusStore.getState().report('attempt', {
@@ -61,7 +61,7 @@ describe('the save status in the header', () => {
       }),
     );
     // The same element, now with words: screen readers announce a change to an existing alert region.
-    expect(container.querySelector('[role="alert"]')).toBe(alert);
+    expect(container.querySelector('[aria-live="assertive"]')).toBe(alert);
     expect(alert?.textContent).toBe(
       'Not saved: the disk is full. Your changes are kept in the app until they can be saved.',
     );

@@ -26,7 +26,13 @@ export function SaveStatus() {
         <span className="save-status__text">{describeSaveState(summary)}</span>
         {failed ? <span className="save-status__detail">{failureDetail(failed)}</span> : null}
       </div>
-      <div className="visually-hidden" role="alert" data-testid="save-failure-announcement">
+      {/* aria-live rather than role="alert": an empty alert on every screen would read as a problem. */}
+      <div
+        className="visually-hidden"
+        aria-live="assertive"
+        aria-atomic="true"
+        data-testid="save-failure-announcement"
+      >
         {failed ? `${describeSaveState(failed)}.${failureDetail(failed)}` : ''}
       </div>
     </>
