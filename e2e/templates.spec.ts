@@ -203,6 +203,12 @@ async function runJourney(page: Page, harness: { restart(): Promise<void> }, jou
   await expect(tags.filter({ hasText: /^(Not yet started|In progress)$/ })).toHaveCount(0);
   await journey.beforeFinishing?.(page);
   await page.getByRole('button', { name: 'Finish this practice' }).click();
+  // Check your answers first: each answer with a Change link, then finish.
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Check your answers before finishing' }),
+  ).toBeFocused();
+  await expect(page.getByRole('link', { name: /^Change / }).first()).toBeVisible();
+  await page.getByRole('button', { name: 'Confirm and finish' }).click();
   await expect(page.getByTestId('finished-panel')).toBeVisible();
   await waitUntilSaved(page);
   await shoot(page, `${journey.templateId}-90-finished`);
