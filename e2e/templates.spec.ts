@@ -208,6 +208,7 @@ async function runJourney(page: Page, harness: { restart(): Promise<void> }, jou
     page.getByRole('heading', { level: 1, name: 'Check your answers before finishing' }),
   ).toBeFocused();
   await expect(page.getByRole('link', { name: /^Change / }).first()).toBeVisible();
+  await shoot(page, `${journey.templateId}-check-answers`);
   await page.getByRole('button', { name: 'Confirm and finish' }).click();
   await expect(page.getByTestId('finished-panel')).toBeVisible();
   await waitUntilSaved(page);
