@@ -171,7 +171,7 @@ async function start(page: Page, appearance: Appearance) {
 for (const appearance of appearances) {
   test.describe(`no WCAG 2.2 AA violations: ${appearance.name}`, () => {
     // Many screens in one walk on a shared machine: allow for it.
-    test.describe.configure({ timeout: 480_000 });
+    test.describe.configure({ timeout: 900_000 });
 
     test('every section of every template, with its errors showing', async ({ page }) => {
       const ids = await start(page, appearance);
