@@ -100,12 +100,15 @@ async function answerOneOptional(page: Page): Promise<void> {
 }
 
 /** A section's status as the section list beside the form shows it. */
+/** The task-list statuses of a section with work still to do. */
+const stillToDo = ['Not yet started', 'In progress'];
+
 async function statusInNav(page: Page, title: string): Promise<string> {
   // Beside a section page, or on the overview after the last section.
   const item = page.locator('.section-nav__item, .task-list__item').filter({
     has: page.getByRole('link', { name: title, exact: true }),
   });
-  return (await item.locator('.tag').innerText()).trim();
+  return (await item.locator('.task-status').innerText()).trim();
 }
 
 const summaryOf = (page: Page) => page.locator('.error-summary');
@@ -119,7 +122,8 @@ async function completeSection(page: Page, heading: string): Promise<Record<stri
     await page.locator('form.section-form button[type="submit"]').press('Enter');
     // Either the page moves on or the summary lists what still needs an answer.
     const moved = page.getByRole('heading', { level: 1 }).filter({ hasNotText: heading });
-    await expect(moved.or(summaryOf(page))).toBeVisible();
+    // Both can show for a moment while the page changes: either one is enough.
+    await expect(moved.or(summaryOf(page)).first()).toBeVisible();
     if (await moved.isVisible()) return values;
     const links = summaryOf(page).getByRole('link');
     const ids = await links.evaluateAll((anchors) =>
@@ -181,13 +185,13 @@ async function runJourney(page: Page, harness: { restart(): Promise<void> }, jou
     const hash = url.slice(url.indexOf('#'));
     let values = await completeSection(page, heading);
     // A section of optional questions only counts as started once something in it is answered.
-    if ((await statusInNav(page, heading)) === 'Incomplete') {
+    if (stillToDo.includes(await statusInNav(page, heading))) {
       await page.goto(`/${hash}`);
       await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
       await expect(page.getByTestId('optional-section-note')).toBeVisible();
       await answerOneOptional(page);
       values = await completeSection(page, heading);
-      expect(await statusInNav(page, heading), heading).not.toBe('Incomplete');
+      expect(stillToDo, heading).not.toContain(await statusInNav(page, heading));
     }
     visited.push({ href: hash, heading, values });
   }
@@ -196,9 +200,16 @@ async function runJourney(page: Page, harness: { restart(): Promise<void> }, jou
   // The overview: every section complete (or with questions to reflect on), then finish.
   await expect(page.getByRole('heading', { level: 2, name: 'Finish this practice' })).toBeVisible();
   const tags = page.locator('section.task-list-section .tag');
-  await expect(tags.filter({ hasText: 'Incomplete' })).toHaveCount(0);
+  await expect(tags.filter({ hasText: /^(Not yet started|In progress)$/ })).toHaveCount(0);
   await journey.beforeFinishing?.(page);
   await page.getByRole('button', { name: 'Finish this practice' }).click();
+  // Check your answers first: each answer with a Change link, then finish.
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Check your answers before finishing' }),
+  ).toBeFocused();
+  await expect(page.getByRole('link', { name: /^Change / }).first()).toBeVisible();
+  await shoot(page, `${journey.templateId}-check-answers`);
+  await page.getByRole('button', { name: 'Confirm and finish' }).click();
   await expect(page.getByTestId('finished-panel')).toBeVisible();
   await waitUntilSaved(page);
   await shoot(page, `${journey.templateId}-90-finished`);

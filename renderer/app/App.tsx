@@ -92,12 +92,17 @@ function Header({ route }: { route: Route }) {
 
 function PracticeBanner() {
   return (
-    <div className="practice-banner width-container" data-testid="practice-banner">
+    // A labelled region, so the notice is inside a landmark like the rest of the page.
+    <section
+      className="practice-banner width-container"
+      aria-label="Practice only"
+      data-testid="practice-banner"
+    >
       <p className="practice-banner__content">
         <strong className="tag tag--practice">Practice</strong>
         <span>Practice only: fictional cases, not for operational use.</span>
       </p>
-    </div>
+    </section>
   );
 }
 

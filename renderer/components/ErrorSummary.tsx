@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { errorSummaryShown } from './document-title';
 
 export interface SummaryError {
   /** The id of the control to focus when the trainee follows the link. */
@@ -15,7 +16,8 @@ export function focusField(fieldId: string): void {
 }
 
 /**
- * The GOV.UK error summary: at the top of the page, listing each problem as a link to its field.
+ * The GOV.UK error summary: at the top of the page, above the heading, listing each problem as a link to its
+ * field. While it shows, the window title starts "Error: ".
  * `focusOnShow` is for pages that check on a button press; autosaved forms leave focus where the trainee is.
  */
 export function ErrorSummary({
@@ -32,6 +34,7 @@ export function ErrorSummary({
   useEffect(() => {
     if (shown && focusOnShow) ref.current?.focus();
   }, [shown, focusOnShow]);
+  useEffect(() => (shown ? errorSummaryShown() : undefined), [shown]);
   if (!shown) return null;
   return (
     <div className="error-summary" ref={ref} tabIndex={-1} role="alert" aria-labelledby="error-summary-title">

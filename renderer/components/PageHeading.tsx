@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { ReactNode } from 'react';
+import { setPageTitle } from './document-title';
 
 let navigatedSinceLoad = false;
 if (typeof window !== 'undefined') {
@@ -23,7 +24,7 @@ export function PageHeading({
 }) {
   const ref = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    document.title = `${title} – Casework Practice`;
+    setPageTitle(title);
     if (navigatedSinceLoad) ref.current?.focus();
   }, [title]);
   return (

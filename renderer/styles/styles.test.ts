@@ -42,6 +42,7 @@ const pairs: Array<[string, string, number]> = [
   ['colour-page', 'colour-link', 4.5],
   ['colour-page', 'colour-error', 4.5],
   ['colour-tag-blue-text', 'colour-tag-blue', 4.5],
+  ['colour-tag-light-blue-text', 'colour-tag-light-blue', 4.5],
   ['colour-tag-green-text', 'colour-tag-green', 4.5],
   ['colour-tag-grey-text', 'colour-tag-grey', 4.5],
   ['colour-tag-yellow-text', 'colour-tag-yellow', 4.5],

@@ -5,6 +5,7 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 import { PageHeading } from '../../components/PageHeading';
 import { formatDateTime, formatPercent } from '../../format';
 import { useAttempt, useAttemptActions, useAttemptStore } from './context';
+import { CheckAnswers } from './CheckAnswers';
 import { SectionStatusTag } from './SectionStatusTag';
 import { allSections, visibleSections } from './sections';
 
@@ -30,6 +31,7 @@ export function AttemptOverview() {
   const actions = useAttemptActions();
   const store = useAttemptStore();
   const [confirming, setConfirming] = useState(false);
+  const [checking, setChecking] = useState(false);
   const [finishError, setFinishError] = useState<string | null>(null);
   const shown = new Set(links);
 
@@ -42,6 +44,17 @@ export function AttemptOverview() {
         'The practice is marked finished on screen but could not be saved yet. The app keeps trying.',
       );
   };
+
+  if (checking)
+    return (
+      <CheckAnswers
+        onConfirm={() => {
+          setChecking(false);
+          void finish();
+        }}
+        onBack={() => setChecking(false)}
+      />
+    );
 
   return (
     <>
@@ -153,7 +166,7 @@ export function AttemptOverview() {
               if (unfinished.length > 0) {
                 actions.reveal(unfinished);
                 setConfirming(true);
-              } else void finish();
+              } else setChecking(true);
             }}
           >
             Finish this practice

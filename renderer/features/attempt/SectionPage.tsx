@@ -98,6 +98,14 @@ export function SectionPage({ templateId, sectionId }: { templateId: string; sec
     <div className="attempt-layout">
       <SectionNav current={key} />
       <div className="attempt-layout__main">
+        {visible ? (
+          <ErrorSummary
+            key={checks}
+            title="Some questions still need an answer"
+            focusOnShow={checks > 0}
+            errors={shownErrors.map((error) => ({ fieldId: error.fieldId, text: error.text }))}
+          />
+        ) : null}
         <PageHeading title={`${section.title} – ${template.title}`} caption={template.title}>
           {section.title}
         </PageHeading>
@@ -112,12 +120,6 @@ export function SectionPage({ templateId, sectionId }: { templateId: string; sec
           </div>
         ) : (
           <>
-            <ErrorSummary
-              key={checks}
-              title="Some questions still need an answer"
-              focusOnShow={checks > 0}
-              errors={shownErrors.map((error) => ({ fieldId: error.fieldId, text: error.text }))}
-            />
             {shownErrors.length > 0 ? (
               <p className="body" data-testid="answers-kept">
                 Your answers so far are saved. You can answer these now, or leave this section and come back

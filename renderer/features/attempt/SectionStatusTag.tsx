@@ -1,11 +1,16 @@
 import { useAttempt } from './context';
-import { statusLabels, statusTagClass } from './sections';
+import { taskStatus, taskStatusLabels, taskStatusTagClass } from './sections';
 
 export function SectionStatusTag({ sectionKey, id }: { sectionKey: string; id?: string }) {
-  const status = useAttempt((state) => state.sections[sectionKey]?.status ?? 'incomplete');
-  return (
-    <strong className={`tag ${statusTagClass[status]}`} id={id}>
-      {statusLabels[status]}
+  const status = useAttempt((state) => taskStatus(state.sections[sectionKey]));
+  const tag = taskStatusTagClass[status];
+  return tag ? (
+    <strong className={`tag task-status ${tag}`} id={id}>
+      {taskStatusLabels[status]}
     </strong>
+  ) : (
+    <span className="task-status task-status--completed" id={id}>
+      {taskStatusLabels[status]}
+    </span>
   );
 }

@@ -1,4 +1,4 @@
-import type { SectionState, Template } from '@shared/templates';
+import type { SectionState, SectionStatus, Template } from '@shared/templates';
 import { sectionKey } from './attempt-store';
 
 export interface SectionLink {
@@ -30,14 +30,32 @@ export function visibleSections(
   return allSections(templates).filter((link) => sections[link.key]?.visible);
 }
 
-export const statusLabels = {
-  complete: 'Complete',
-  incomplete: 'Incomplete',
-  'has-questions': 'Has questions',
-} as const;
+/**
+ * A section's status as the GOV.UK task list shows it: "Completed" as plain text, work still to do as a tag
+ * ("Not yet started" before anything is answered, "In progress" after). "Has questions" is this app's own:
+ * answered, with reflective questions from the quality rules to look at.
+ */
+export type TaskStatus = 'completed' | 'not-started' | 'in-progress' | 'has-questions';
 
-export const statusTagClass = {
-  complete: 'tag--green',
-  incomplete: 'tag--grey',
+export function taskStatus(
+  section: { status: SectionStatus; answeredCount: number } | undefined,
+): TaskStatus {
+  if (!section || section.status === 'incomplete')
+    return section && section.answeredCount > 0 ? 'in-progress' : 'not-started';
+  return section.status === 'complete' ? 'completed' : 'has-questions';
+}
+
+export const taskStatusLabels: Record<TaskStatus, string> = {
+  completed: 'Completed',
+  'not-started': 'Not yet started',
+  'in-progress': 'In progress',
+  'has-questions': 'Has questions',
+};
+
+/** The tag colour for each status; null for "Completed", which GOV.UK shows as plain text. */
+export const taskStatusTagClass: Record<TaskStatus, string | null> = {
+  completed: null,
+  'not-started': 'tag--blue',
+  'in-progress': 'tag--light-blue',
   'has-questions': 'tag--yellow',
-} as const;
+};

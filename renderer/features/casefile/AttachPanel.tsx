@@ -93,7 +93,13 @@ export function AttachPanel(props: AttachPanelProps) {
           <p className="attach-panel__picked-from">
             {picked.by === 'selection' ? 'Selected' : 'Picked'} from {titleOf(documents, picked.documentId)}:
           </p>
-          <blockquote className="attach-panel__quote" data-testid="picked-passage">
+          {/* A long passage scrolls inside its box: focusable, so the keyboard can scroll it too. */}
+          <blockquote
+            className="attach-panel__quote"
+            data-testid="picked-passage"
+            tabIndex={0}
+            aria-label="The passage to attach"
+          >
             {picked.quote}
           </blockquote>
           <div className="button-group">
@@ -129,7 +135,9 @@ export function AttachPanel(props: AttachPanelProps) {
           <ul className="attached-list">
             {attached.map((passage) => (
               <li key={`${passage.home}:${passage.key}`} className="attached-list__item">
-                <blockquote className="attached-list__quote">{passage.quote}</blockquote>
+                <blockquote className="attached-list__quote" tabIndex={0} aria-label="Attached passage">
+                  {passage.quote}
+                </blockquote>
                 <p className="attached-list__source">
                   <button
                     type="button"

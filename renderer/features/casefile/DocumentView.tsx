@@ -153,7 +153,14 @@ export const DocumentView = memo(function DocumentView({
               );
             case 'table':
               return (
-                <div key={b} className="case-document__table-wrap">
+                // A wide table scrolls sideways in its box; focusable so the keyboard can scroll it.
+                <div
+                  key={b}
+                  className="case-document__table-wrap"
+                  tabIndex={0}
+                  role="region"
+                  aria-label={block.caption ? `Table: ${block.caption}` : 'Table'}
+                >
                   <table className="table case-document__table">
                     {block.caption ? <caption>{segment(block.caption)}</caption> : null}
                     <thead>

@@ -100,6 +100,7 @@ export function Ogrs3Sandbox({ today = todayIso() }: { today?: string }) {
 
   return (
     <>
+      <ErrorSummary errors={summary} focusOnShow />
       <PageHeading title="OGRS3 sandbox" caption="Predictor sandbox">
         OGRS3 sandbox
       </PageHeading>
@@ -123,7 +124,6 @@ export function Ogrs3Sandbox({ today = todayIso() }: { today?: string }) {
         most.
       </p>
 
-      <ErrorSummary errors={summary} focusOnShow />
       <form noValidate onSubmit={submit} aria-describedby="ogrs3-form-note">
         <p className="hint" id="ogrs3-form-note">
           Nothing you enter here is saved.

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import type { ReactNode } from 'react';
 import { getCase } from '@shared/cases';
 import { HostError } from '@shared/contract';
 import { buildProgress, ruleResultsFor } from '@shared/review/progress';
@@ -166,6 +167,11 @@ function LevelTrend({
   );
 }
 
+/** Under the trainee's own heading when several are shown; straight under the page's h1 otherwise. */
+function SubHeading({ under, children }: { under: boolean; children: ReactNode }) {
+  return under ? <h3 className="heading-m">{children}</h3> : <h2 className="heading-m">{children}</h2>;
+}
+
 function TraineeSection({ progress, heading }: { progress: TraineeProgress; heading: string | null }) {
   const labels = criterionLabels(progress.criteria);
   const idPrefix = `progress-${progress.traineeName ?? 'own'}`.replace(/[^a-z0-9-]/gi, '-');
@@ -200,7 +206,7 @@ function TraineeSection({ progress, heading }: { progress: TraineeProgress; head
 
       {progress.timeline.length > 1 ? <QuestionsChart progress={progress} idPrefix={idPrefix} /> : null}
 
-      <h3 className="heading-m">Attempts by case</h3>
+      <SubHeading under={heading !== null}>Attempts by case</SubHeading>
       {progress.cases.map((group) => (
         <table className="table progress-table" key={group.caseId ?? 'own'} data-testid="progress-case">
           <caption className="progress-table__caption">
@@ -242,7 +248,7 @@ function TraineeSection({ progress, heading }: { progress: TraineeProgress; head
 
       {templates.length > 0 ? (
         <>
-          <h3 className="heading-m">Time per template</h3>
+          <SubHeading under={heading !== null}>Time per template</SubHeading>
           <table className="table progress-table">
             <caption className="visually-hidden">Time spent on each template, over all attempts</caption>
             <thead>
@@ -265,7 +271,7 @@ function TraineeSection({ progress, heading }: { progress: TraineeProgress; head
 
       {progress.criteria.length > 0 ? (
         <>
-          <h3 className="heading-m">Tutor’s levels over time</h3>
+          <SubHeading under={heading !== null}>Tutor’s levels over time</SubHeading>
           <table className="table progress-table" data-testid="progress-criteria">
             <caption className="visually-hidden">
               The lowest level a tutor gave against each criterion, attempt by attempt

@@ -66,11 +66,12 @@ export function ExportButton({
   );
 }
 
+/** As in the header: routine saves are shown but not announced; a failure is announced at once. */
 export function SaveLine({ save }: { save: SaveState }) {
   return (
     <p
       className={`review-save${save.kind === 'failed' ? ' error-message' : ''}`}
-      role={save.kind === 'failed' ? 'alert' : 'status'}
+      role={save.kind === 'failed' ? 'alert' : undefined}
       data-testid="review-save-status"
     >
       {saveStatusText(save)}

@@ -29,15 +29,17 @@ function nameProblem(name: string): string | null {
   return null;
 }
 
-function NameField() {
+/** The name as typed; kept even when too long to save, so nothing the trainee wrote is lost. */
+function useNameDraft() {
   const saved = useSettings((s) => s.settings.traineeName);
-  // The field keeps what is typed even when it is too long to save, so nothing the trainee wrote is lost.
   const [draft, setDraft] = useState<string | null>(null);
   const value = draft ?? saved;
-  const error = nameProblem(value);
+  return { value, error: nameProblem(value), setDraft };
+}
+
+function NameField({ value, error, setDraft }: ReturnType<typeof useNameDraft>) {
   return (
     <>
-      <ErrorSummary errors={error ? [{ fieldId: 'trainee-name', text: error }] : []} />
       <Field
         id="trainee-name"
         label="Your name"
@@ -79,9 +81,11 @@ export function SettingsScreen() {
   const loadState = useSettings((s) => s.loadState);
   const loadError = useSettings((s) => s.loadError);
   const update = settingsStore.getState().actions.update;
+  const name = useNameDraft();
 
   return (
     <>
+      <ErrorSummary errors={name.error ? [{ fieldId: 'trainee-name', text: name.error }] : []} />
       <PageHeading title="Settings">Settings</PageHeading>
       <p className="body">Changes take effect at once and are saved on this computer.</p>
       {loadState === 'failed' ? (
@@ -90,7 +94,7 @@ export function SettingsScreen() {
         </div>
       ) : null}
       <form className="settings-form" onSubmit={(event) => event.preventDefault()} noValidate>
-        <NameField />
+        <NameField {...name} />
         <Radios
           id="theme"
           legend="Colour theme"

@@ -170,10 +170,10 @@ export function SupervisionEditor({
       <a className="back-link" href={hrefs.supervisionList}>
         All supervision records
       </a>
+      <ErrorSummary key={submits} errors={problems.summary} focusOnShow />
       <PageHeading title={titleText} caption="Reflective supervision">
         {titleText}
       </PageHeading>
-      <ErrorSummary key={submits} errors={problems.summary} focusOnShow />
       <div role="status" aria-live="polite" className="supervision-status">
         {message ? (
           <div

@@ -13,7 +13,15 @@ export const shortTextItemSchema = z.strictObject({
 export const shortTextKind: KindSpec<'shortText'> = {
   kind: 'shortText',
   schema: shortTextItemSchema,
-  answer: { ...textAnswer(), requiredMessage: () => 'Enter an answer.' },
+  answer: {
+    ...textAnswer(),
+    // The field never cuts text off (a paste would lose words unseen): a long answer is kept and explained.
+    check: (item, value) =>
+      item.maxLength !== undefined && typeof value === 'string' && value.length > item.maxLength
+        ? `Answer must be ${item.maxLength} characters or fewer.`
+        : null,
+    requiredMessage: () => 'Enter an answer.',
+  },
   reference: plainReference,
   checkDefinition: () => {},
   words: (_item, value) => textWords(value),

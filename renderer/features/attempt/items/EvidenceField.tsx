@@ -4,6 +4,7 @@ import type { EvidenceReference, EvidenceReferenceItem } from '@shared/templates
 import { useAnswer, useAttempt, useAttemptActions } from '../context';
 import type { FieldProps } from './common';
 import { optionalSuffix } from './common';
+import { ItemHeading } from './ItemHeading';
 import { GuidanceDetails } from './GuidanceText';
 
 interface Draft {
@@ -93,9 +94,9 @@ export function EvidenceField({ item, scope, id, error, required }: FieldProps<E
   if (documents.length === 0) {
     return (
       <div className="form-group">
-        <h3 className="heading-s" id={id} tabIndex={-1}>
+        <ItemHeading scope={scope} className="heading-s" id={id} tabIndex={-1}>
           {item.prompt}
-        </h3>
+        </ItemHeading>
         <p className="inset-text">No case-file documents are available to quote yet.</p>
       </div>
     );
@@ -108,10 +109,10 @@ export function EvidenceField({ item, scope, id, error, required }: FieldProps<E
       aria-labelledby={headingId}
       aria-describedby={describedBy(id, hint, error)}
     >
-      <h3 className="heading-s repeating-group__heading" id={headingId}>
+      <ItemHeading scope={scope} className="heading-s repeating-group__heading" id={headingId}>
         {item.prompt}
         {optionalSuffix(required)}
-      </h3>
+      </ItemHeading>
       <Hint id={id}>{hint}</Hint>
       <GuidanceDetails guidance={item.guidance} />
       <ErrorMessage id={id} error={error} />

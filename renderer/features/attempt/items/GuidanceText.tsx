@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
 import type { GuidanceItem } from '@shared/templates';
+import type { AnswerScope } from '../answer-paths';
+import { ItemHeading } from './ItemHeading';
 
 /**
  * Template text: paragraphs separated by a blank line; a paragraph whose lines start with "- " is a list.
@@ -55,10 +57,14 @@ export function GuidanceDetails({
 }
 
 /** A guidance item in the form: its title and text, nothing to answer. */
-export function GuidanceField({ item, id }: { item: GuidanceItem; id: string }) {
+export function GuidanceField({ item, id, scope }: { item: GuidanceItem; id: string; scope: AnswerScope }) {
   return (
     <div className="guidance-item" id={id}>
-      {item.title ? <h3 className="heading-s">{item.title}</h3> : null}
+      {item.title ? (
+        <ItemHeading scope={scope} className="heading-s">
+          {item.title}
+        </ItemHeading>
+      ) : null}
       <GuidanceText text={item.text} />
     </div>
   );

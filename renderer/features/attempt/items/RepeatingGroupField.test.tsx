@@ -4,7 +4,7 @@ import { createRoot } from 'react-dom/client';
 import type { Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Template } from '@shared/templates';
-import { topLevel } from '../answer-paths';
+import { rowsOf, topLevel } from '../answer-paths';
 import type { AttemptStore } from '../attempt-store';
 import { AttemptStoreContext } from '../context';
 import { blankAttempt, componentTestStore } from '../testing';
@@ -95,6 +95,39 @@ describe('a repeating group', () => {
 
     act(() => button(container, 'Remove contact 2')!.click());
     expect(container.querySelectorAll('fieldset')).toHaveLength(1);
+    expect(document.activeElement).toBe(button(container, 'Add another contact'));
+  });
+
+  it('brings back a removed row with what was written in it, and removes an empty row without asking', () => {
+    act(() => button(container, 'Add a contact')!.click());
+    act(() => button(container, 'Add another contact')!.click());
+    const [, second] = rowsOf(store.getState().attempt.answers, scope, 'contacts');
+    const rowScope = { templateId: scope.templateId, rows: [{ groupId: 'contacts', rowId: second!.rowId }] };
+    act(() => store.getState().actions.setAnswer(rowScope, 'agency', 'Eastmere Children’s Services'));
+
+    act(() => button(container, 'Remove contact 2')!.click());
+    expect(container.querySelectorAll('fieldset')).toHaveLength(1);
+    const notice = container.querySelector<HTMLElement>('[data-testid="removed-row"]')!;
+    expect(notice.textContent).toContain('Contact 2 removed, with what you wrote in it.');
+    expect(document.activeElement).toBe(notice);
+
+    act(() => button(container, 'Undo removing contact 2')!.click());
+    const rows = rowsOf(store.getState().attempt.answers, scope, 'contacts');
+    expect(rows.map((r) => r.rowId)).toEqual([expect.any(String), second!.rowId]);
+    expect(rows[1]!.values).toEqual({ agency: 'Eastmere Children’s Services' });
+    expect(container.querySelector('[data-testid="removed-row"]')).toBeNull();
+    const restored = container.querySelectorAll<HTMLInputElement>('fieldset input')[1]!;
+    expect(document.activeElement).toBe(restored);
+    expect(restored.value).toBe('Eastmere Children’s Services');
+
+    // Nothing typed in the first row: it goes straight away, with no undo on offer.
+    act(() =>
+      store
+        .getState()
+        .actions.setAnswer(scope, 'contacts', [rows[1]!, { rowId: 'row-empty-0001', values: {} }]),
+    );
+    act(() => button(container, 'Remove contact 2')!.click());
+    expect(container.querySelector('[data-testid="removed-row"]')).toBeNull();
     expect(document.activeElement).toBe(button(container, 'Add another contact'));
   });
 });
