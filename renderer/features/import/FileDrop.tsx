@@ -2,7 +2,9 @@ import { useEffect, useState } from 'react';
 import { useStore } from 'zustand';
 import { navigate } from '../../app/routes';
 import { host } from '../../host';
+import { HostError } from '@shared/contract';
 import { libraryStore } from '../../state/app-stores';
+import { casesStore } from '../cases/cases-store';
 import { importStatusStore, openSharedFile } from './open-shared-file';
 import './import.css';
 
@@ -12,7 +14,7 @@ function hasFiles(event: DragEvent): boolean {
 
 /** Opens a file however it came (dialog, drop, the shell) and refreshes the list of work afterwards. */
 export async function openAndRefresh(file: File | null): Promise<void> {
-  const status = await openSharedFile(host, file, navigate);
+  const status = await openSharedFile(host, file, navigate, () => casesStore.getState().actions.load());
   if (status.kind === 'done') void libraryStore.getState().actions.refresh();
 }
 
@@ -123,6 +125,7 @@ export function ImportStatusBanner() {
       </div>
       <div className="notification-banner__content">
         <p className="body">{status.message}</p>
+        {status.caseToAdd ? <AddCarriedCase caseToAdd={status.caseToAdd} /> : null}
         <button
           type="button"
           className="button button--secondary button--small"
@@ -132,5 +135,46 @@ export function ImportStatusBanner() {
         </button>
       </div>
     </div>
+  );
+}
+
+/** The choice to keep a tutor's case that came inside a file, so it can be started from the home screen. */
+function AddCarriedCase({ caseToAdd }: { caseToAdd: { caseId: string; title: string } }) {
+  const [problem, setProblem] = useState<string | null>(null);
+  const [adding, setAdding] = useState(false);
+  const add = async () => {
+    setAdding(true);
+    setProblem(null);
+    try {
+      await host.addCaseToLibrary({ caseId: caseToAdd.caseId });
+      await casesStore.getState().actions.load();
+      const { status } = importStatusStore.getState();
+      if (status.kind === 'done')
+        importStatusStore.setState({
+          status: {
+            ...status,
+            caseToAdd: null,
+            message: `${status.message} “${caseToAdd.title}” is now in your case library.`,
+          },
+        });
+    } catch (error) {
+      setProblem(
+        error instanceof HostError ? error.message : 'The case could not be added. Please try again.',
+      );
+    } finally {
+      setAdding(false);
+    }
+  };
+  return (
+    <>
+      {problem ? (
+        <p className="body error-message" role="alert">
+          {problem}
+        </p>
+      ) : null}
+      <button type="button" className="button button--small" disabled={adding} onClick={() => void add()}>
+        Add “{caseToAdd.title}” to your case library
+      </button>{' '}
+    </>
   );
 }

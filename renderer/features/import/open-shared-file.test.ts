@@ -125,3 +125,60 @@ describe('openSharedFile', () => {
     expect(status).toEqual({ kind: 'idle' });
   });
 });
+
+describe('a tutor’s case carried in the file', () => {
+  const carried = {
+    caseId: 'tutor-marsh-lane',
+    version: 2,
+    title: 'Marsh Lane: a new partner',
+    previousVersion: null,
+    unchanged: false,
+  };
+  const client = (result: Imported) => ({
+    importReviewFile: async () => result,
+    listImportedCopies: async () => ({ copies: [] }),
+  });
+
+  it('re-reads the cases before opening the work, and offers to add a case that is not in the library', async () => {
+    const order: string[] = [];
+    const status = await openSharedFile(
+      client(imported({ carriedCase: { ...carried, inLibrary: false } })),
+      null,
+      () => order.push('navigate'),
+      async () => {
+        order.push('cases read');
+      },
+    );
+    expect(order).toEqual(['cases read', 'navigate']);
+    expect(status).toMatchObject({
+      kind: 'done',
+      caseToAdd: { caseId: 'tutor-marsh-lane', title: 'Marsh Lane: a new partner' },
+    });
+    expect(status.kind === 'done' && status.message).toContain(
+      'It came with the tutor’s case “Marsh Lane: a new partner” (version 2), which the work opens with.',
+    );
+  });
+
+  it('does not offer a case already in the library, and leaves the cases alone when none came', async () => {
+    const inLibrary = await openSharedFile(
+      client(imported({ carriedCase: { ...carried, inLibrary: true } })),
+      null,
+      () => undefined,
+    );
+    expect(inLibrary).toMatchObject({ kind: 'done', caseToAdd: null });
+    expect(inLibrary.kind === 'done' && inLibrary.message).toContain('already in your case library');
+
+    let read = 0;
+    const none = await openSharedFile(
+      client(imported()),
+      null,
+      () => undefined,
+      async () => {
+        read += 1;
+      },
+    );
+    expect(read).toBe(0);
+    expect(none).toMatchObject({ kind: 'done', caseToAdd: null });
+    expect(none.kind === 'done' && none.message).not.toContain('came with');
+  });
+});

@@ -13,7 +13,16 @@ import { hrefs } from '../../app/routes';
 export type ImportStatus =
   | { kind: 'idle' }
   | { kind: 'working'; name: string | null }
-  | { kind: 'done'; message: string; href: string }
+  | {
+      kind: 'done';
+      message: string;
+      href: string;
+      /**
+       * A tutor's case the file brought with its attempt and that is not in this person's case library: they
+       * choose whether to add it (the attempt opens with it either way).
+       */
+      caseToAdd?: { caseId: string; title: string } | null;
+    }
   | { kind: 'failed'; message: string };
 
 export const importStatusStore = createStore<{ status: ImportStatus }>()(() => ({
@@ -78,10 +87,21 @@ export async function fileToBase64(file: Blob): Promise<string> {
 /** Largest file read in the window: a little over the host's limit, so the host still names the problem. */
 const MAX_READ_BYTES = 21 * 1024 * 1024;
 
+/** What the import says about a tutor's case that came inside the file, if one did. */
+export function carriedCaseWords(result: Imported): string {
+  const carried = result.carriedCase;
+  if (!carried) return '';
+  if (carried.inLibrary)
+    return ` It came with the case “${carried.title}”, which is already in your case library.`;
+  return ` It came with the tutor’s case “${carried.title}” (version ${carried.version}), which the work opens with. You can add the case to your own library to start it yourself.`;
+}
+
 export async function openSharedFile(
   client: Pick<HostClient, 'importReviewFile' | 'listImportedCopies'>,
   given: File | null,
   navigateTo: (href: string) => void,
+  /** Re-reads tutors' cases, so work on a case the file carried opens with it. */
+  refreshCases: () => Promise<void> = async () => undefined,
 ): Promise<ImportStatus> {
   const set = (status: ImportStatus) => {
     importStatusStore.setState({ status });
@@ -109,7 +129,14 @@ export async function openSharedFile(
     );
     const href =
       destination === 'review' ? hrefs.review(result.attempt.id) : hrefs.feedback(result.attempt.id);
-    const status = set({ kind: 'done', message: describeImport(result, destination), href });
+    if (result.carriedCase) await refreshCases();
+    const carried = result.carriedCase;
+    const status = set({
+      kind: 'done',
+      message: describeImport(result, destination) + carriedCaseWords(result),
+      href,
+      caseToAdd: carried && !carried.inLibrary ? { caseId: carried.caseId, title: carried.title } : null,
+    });
     navigateTo(href);
     return status;
   } catch (error) {
