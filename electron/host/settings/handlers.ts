@@ -4,11 +4,7 @@ import type { HostDeps } from '../ports';
 import type { SettingsService } from './service';
 
 export type SettingsMethod =
-  | 'getSettings'
-  | 'updateSettings'
-  | 'getStartupNotices'
-  | 'checkAttemptFiles'
-  | 'reportProblem';
+  'getSettings' | 'updateSettings' | 'getStartupNotices' | 'checkAttemptFiles' | 'reportProblem';
 
 export type SettingsHandlers = Pick<HandlerTable, SettingsMethod>;
 
