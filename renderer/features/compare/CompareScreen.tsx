@@ -1,9 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import { compareAttempts } from '@shared/compare';
 import type { AttemptComparison } from '@shared/compare';
-import { getCase } from '@shared/cases';
 import { HostError } from '@shared/contract';
-import type { Attempt } from '@shared/model/attempt';
+import { caseVersionOf, type Attempt } from '@shared/model/attempt';
 import type { Template } from '@shared/templates';
 import { hrefs, navigate } from '../../app/routes';
 import { PageHeading } from '../../components/PageHeading';
@@ -15,9 +14,8 @@ import { ItemDiffView } from './DiffViews';
 import { directionLabels, pickerGroups, suggestedPair, summaryText } from './present';
 import type { PickerGroup } from './present';
 import './compare.css';
+import { resolveFrom, useCases } from '../cases/cases-store';
 import { resolveTemplate, templatesReady } from '../templates/template-store';
-
-const caseTitle = (caseId: string) => getCase(caseId)?.title ?? caseId;
 
 type Loaded =
   | { kind: 'loading' }
@@ -98,7 +96,11 @@ function AttemptSelect({
 
 function Picker({ beforeId, afterId }: { beforeId: string | null; afterId: string | null }) {
   const entries = useLibrary((s) => s.entries);
-  const groups = useMemo(() => pickerGroups(entries, caseTitle), [entries]);
+  const versions = useCases((state) => state.versions);
+  const groups = useMemo(
+    () => pickerGroups(entries, (caseId) => resolveFrom(versions, caseId)?.title ?? caseId),
+    [entries, versions],
+  );
   const suggestion = suggestedPair(groups);
   // The picker mounts once the library is listed, so the likeliest pair can be offered from the start.
   const [before, setBefore] = useState(beforeId ?? suggestion?.[0] ?? '');
@@ -188,18 +190,21 @@ function templatesFor(before: Attempt, after: Attempt): Template[] {
 
 function Comparison({ before, after }: { before: Attempt; after: Attempt }) {
   const [showAll, setShowAll] = useState(false);
+  const versions = useCases((state) => state.versions);
+  // The case as the later attempt saw it: a tutor's case at the version it was started on.
+  const afterCase = after.caseId ? resolveFrom(versions, after.caseId, caseVersionOf(after)) : undefined;
   const comparison: AttemptComparison = useMemo(() => {
-    const practiceCase = after.caseId ? getCase(after.caseId) : undefined;
+    const practiceCase = afterCase;
     return compareAttempts({
       templates: templatesFor(before, after),
       before,
       after,
       ...(practiceCase ? { caseFacts: practiceCase.facts } : {}),
     });
-  }, [before, after]);
+  }, [before, after, afterCase]);
   const { summary } = comparison;
   // New information released between the two: the usual reason a rating or an account changed.
-  const practiceCase = after.caseId && after.caseId === before.caseId ? getCase(after.caseId) : undefined;
+  const practiceCase = after.caseId && after.caseId === before.caseId ? afterCase : undefined;
   const newlyReleased = practiceCase
     ? practiceCase.documents.filter(
         (document) =>

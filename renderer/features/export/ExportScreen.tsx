@@ -1,13 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
-import { getCase } from '@shared/cases';
 import { HostError } from '@shared/contract';
-import type { Attempt } from '@shared/model/attempt';
+import { caseVersionOf, type Attempt } from '@shared/model/attempt';
 import { hrefs } from '../../app/routes';
 import { Checkboxes, Radios } from '../../components/form';
 import { PageHeading } from '../../components/PageHeading';
 import { host } from '../../host';
 import { useSettings } from '../../state/app-stores';
 import { flushAll } from '../../state/flush';
+import { resolveFrom, useCases } from '../cases/cases-store';
 import { resolveTemplate, templatesReady } from '../templates/template-store';
 import {
   choicesProblem,
@@ -92,6 +92,7 @@ export function ExportScreen({ attemptId }: { attemptId: string }) {
   const [choices, setChoices] = useState<ExportChoices | null>(null);
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
   const [showProblem, setShowProblem] = useState(false);
+  const caseVersions = useCases((state) => state.versions);
   const resultRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -122,7 +123,10 @@ export function ExportScreen({ attemptId }: { attemptId: string }) {
   const current = choices ?? defaultChoices(attempt.templateIds);
   const problem = choicesProblem(current);
   const working = outcome.kind === 'working';
-  const caseTitle = attempt.caseId ? (getCase(attempt.caseId)?.title ?? attempt.title) : attempt.title;
+  const practiceCase = attempt.caseId
+    ? resolveFrom(caseVersions, attempt.caseId, caseVersionOf(attempt))
+    : undefined;
+  const caseTitle = practiceCase?.title ?? attempt.title;
   const fileName = suggestedFileName({
     caseTitle,
     templateTitles: templates.filter((t) => current.templateIds.includes(t.id)).map((t) => t.title),
