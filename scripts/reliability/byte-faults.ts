@@ -1,4 +1,4 @@
-import { runByteFaults } from '@host/storage/crash/byte-faults';
+import { runByteFaults } from '@host/storage/__fixtures__/byte-faults';
 import type { ReportSection } from './section';
 
 export const byteFaultSection: ReportSection = {

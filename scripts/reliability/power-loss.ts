@@ -1,4 +1,4 @@
-import { editKinds, runPowerLoss } from '@host/storage/crash/power-loss';
+import { editKinds, runPowerLoss } from '@host/storage/__fixtures__/power-loss';
 import type { ReportSection } from './section';
 
 export const powerLossSection: ReportSection = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { faultSteps, runByteFaults } from './byte-faults';
+import { faultSteps, runByteFaults } from '../__fixtures__/byte-faults';
 
 describe('faults at the byte level, under the storage', () => {
   it('at every operation of every edit (open, each write cut part-way, fsync, rename, folder fsync, read): a typed error, old or whole new file, nothing acknowledged lost, recovery', async () => {

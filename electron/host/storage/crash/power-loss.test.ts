@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editKinds, runPowerLoss } from './power-loss';
+import { editKinds, runPowerLoss } from '../__fixtures__/power-loss';
 
 describe('simulated power loss under the storage', () => {
   it('keeps every acknowledged edit across 500 power cuts, of every kind', async () => {
