@@ -231,12 +231,6 @@ function accountAsFact(input: TextFeedbackInput, pieces: readonly ReadPiece[]): 
   return [];
 }
 
-function rowNamesWhoAndWhen(piece: TextPiece): boolean {
-  const row = piece.row ?? {};
-  const filled = (key: string) => typeof row[key] === 'string' && row[key] !== '';
-  return filled('who-name') || (filled('who-role') && filled('how-quickly') && filled('warning-sign'));
-}
-
 function genericPlanLines(input: TextFeedbackInput, pieces: readonly ReadPiece[]): TextFinding[] {
   const findings: TextFinding[] = [];
   for (const piece of pieces) {
@@ -248,8 +242,8 @@ function genericPlanLines(input: TextFeedbackInput, pieces: readonly ReadPiece[]
         hasCue(sentence, timescale, { allowNegated: true }) ||
         hasCue(sentence, concreteAction, { allowNegated: true }) ||
         /\d/.test(sentence.text);
-      // A contingency line whose structured answers name the sign, who and how fast is vague only in words.
-      if (specific || (piece.rowId && rowNamesWhoAndWhen(piece) && wordsOf(sentence).length > 6)) continue;
+      // The row's chosen role and timescale do not rescue a line whose words say nothing about what is done.
+      if (specific) continue;
       const phrase = cueHits(sentence, genericPlan)[0];
       const words = wordsOf(sentence);
       const said = phrase
@@ -276,7 +270,7 @@ function genericPlanLines(input: TextFeedbackInput, pieces: readonly ReadPiece[]
 function riskNotPlanned(input: TextFeedbackInput, pieces: readonly ReadPiece[]): TextFinding[] {
   const plan = pieces.filter((p) => PLAN_TEMPLATES.has(p.templateId));
   const planWords = plan.filter((p) => p.source === 'written').reduce((sum, p) => sum + p.words, 0);
-  if (planWords < MIN_SECTION_WORDS * 2) return [];
+  if (planWords < MIN_SECTION_WORDS) return [];
   const naming = pieces.filter(
     (p) => p.templateId === ANALYSIS_TEMPLATE && p.source === 'written' && RISK_NAMING_ITEMS.has(p.itemId),
   );
