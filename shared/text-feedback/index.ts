@@ -6,3 +6,10 @@ export {
   type TextFinding,
   type TextFindingKind,
 } from './analyse';
+export {
+  bringFindingBack,
+  setAsideReason,
+  setFindingAside,
+  withReasons,
+  type FindingWithReason,
+} from './set-aside';
