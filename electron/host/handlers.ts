@@ -1,5 +1,7 @@
 import type { HandlerTable } from './handler-types';
 import { createAttemptsHandlers } from './attempts/handlers';
+import { createCaseHandlers } from './cases/handlers';
+import type { CaseService } from './cases/service';
 import type { AtRestEncryption } from './encryption/at-rest';
 import { createEncryptionHandlers } from './encryption/handlers';
 import { createPdfHandlers } from './pdf/handlers';
@@ -30,6 +32,8 @@ export interface HostServices {
   encryption: AtRestEncryption;
   /** Built-in and tutors' templates: the one place the host resolves a template id (and version). */
   templates: TemplateService;
+  /** Built-in and tutors' cases, every version: the one place the host resolves a case id (and version). */
+  cases: CaseService;
   /** Attempt PDFs and attempt files (export and import). */
   pdf: PdfService;
   /** Reviews and the shared files that carry them. */
@@ -57,5 +61,6 @@ export function createHandlers(services: HostServices): HandlerTable {
     ...createReviewHandlers(services),
     ...createSupervisionHandlers(services),
     ...createTemplateHandlers(services),
+    ...createCaseHandlers(services),
   };
 }

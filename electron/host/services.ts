@@ -15,6 +15,7 @@ import { createReviewService, createReviewStore } from './review/service';
 import { createSupervisionService } from './supervision/service';
 import { createSupervisionPdfExport } from './supervision/supervision-pdf';
 import { createTemplateService } from './templates/service';
+import { createCaseService } from './cases/service';
 import { createWorkspaceService } from './workspace/service';
 
 export type { HostServices };
@@ -69,6 +70,14 @@ export async function createHost(given: HostDeps): Promise<Host> {
     log,
     ...fsync,
   };
+  const cases = createCaseService({
+    records,
+    dialogs: deps.dialogs,
+    templates: () => templates.templatesFor(),
+  });
+  // Loaded before any handler runs too, so an attempt's case (at its version) resolves synchronously.
+  await cases.ready();
+  const findCase = (caseId: string, version?: number) => cases.resolve(caseId, version);
   const reviewStore = createReviewStore(records);
   const copies = createImportedCopyStore(records);
   const services: HostServices = {
@@ -76,12 +85,14 @@ export async function createHost(given: HostDeps): Promise<Host> {
     storage,
     encryption,
     templates,
+    cases,
     pdf: createPdfService({
       dialogs: deps.dialogs,
       now: deps.now,
       storage,
       saveImportedAttempt: saveImportedWith(storage),
       templates: templates.templatesFor,
+      findCase,
     }),
     reviews: createReviewService({
       dialogs: deps.dialogs,
@@ -90,6 +101,8 @@ export async function createHost(given: HostDeps): Promise<Host> {
       reviews: reviewStore,
       copies,
       templates: templates.templatesFor,
+      findCase,
+      cases,
     }),
     reviewPdf: createReviewPdfService({
       dialogs: deps.dialogs,
@@ -98,6 +111,7 @@ export async function createHost(given: HostDeps): Promise<Host> {
       reviews: reviewStore,
       copies,
       templates: templates.templatesFor,
+      findCase,
     }),
     importedCopies: createImportedCopiesService(copies),
     supervision: createSupervisionService(records),
@@ -106,7 +120,7 @@ export async function createHost(given: HostDeps): Promise<Host> {
       // Tutors' templates too, so a note about one of their items is named by its prompt.
       templates: () => templates.templatesFor(),
     }),
-    workspace: createWorkspaceService(storage, deps.log),
+    workspace: createWorkspaceService(storage, deps.log, findCase),
   };
   return {
     handlers: createHandlers(services),

@@ -11,34 +11,45 @@
  *   `initialReleasedDocumentIds`, `canContinue`, `sectionFinishedFrom` (`release.ts`).
  * - `documentPlainText(doc)`: a document as plain text, for search within the case file.
  * - `validateCase(input, templates)`: checks a case with paths to every problem (`validate.ts`).
+ * - `parseCase(input, templates)`: the one path every case takes in (built-ins, editor saves, packs): safe
+ *   JSON, hidden characters, budgets, then `validateCase`. `decodeCasePack` / `buildCasePack` /
+ *   `serialiseCasePack`: the `.caseworkcase` file (`pack.ts`).
+ * - Presets for the case editor: `presetRule`, `checkCaseRule`, `tryRule`, `previousConvictionsTable`
+ *   (`presets.ts`).
  */
 import type { CaseContext } from '../templates/engine';
 import type { Template } from '../templates/schema';
-import { cotterDomesticAbuse } from './library/cotter-domestic-abuse';
-import { deverellLicenceRecall } from './library/deverell-licence-recall';
-import { doyleStreetViolence } from './library/doyle-street-violence';
-import { haleIndecentImages } from './library/hale-indecent-images';
-import { kerrArsonTrauma } from './library/kerr-arson-trauma';
-import { pritchardAutismResponsivity } from './library/pritchard-autism-responsivity';
-import { rookeAcquisitive } from './library/rooke-acquisitive';
-import { whitcombeAccountContradicted } from './library/whitcombe-account-contradicted';
-import { rangeRecheckRules } from './range-rechecks';
-import {
-  caseSchema,
-  type CaseTheme,
-  type Difficulty,
-  type PracticeCase,
-  type PracticeCaseInput,
-} from './schema';
+import cotterDomesticAbuse from './library/cotter-domestic-abuse.json';
+import deverellLicenceRecall from './library/deverell-licence-recall.json';
+import doyleStreetViolence from './library/doyle-street-violence.json';
+import haleIndecentImages from './library/hale-indecent-images.json';
+import kerrArsonTrauma from './library/kerr-arson-trauma.json';
+import pritchardAutismResponsivity from './library/pritchard-autism-responsivity.json';
+import rookeAcquisitive from './library/rooke-acquisitive.json';
+import whitcombeAccountContradicted from './library/whitcombe-account-contradicted.json';
+import { builtinTemplates } from '../templates/builtin';
+import { parseCase } from './pack';
+import { type CaseTheme, type Difficulty, type PracticeCase } from './schema';
 
 export * from './schema';
 export * from './release';
 export { blockPlainText, documentPlainText } from './text';
-export { validateCase, type CaseValidation } from './validate';
-export { rangeRecheckRuleId, rangeRecheckRules } from './range-rechecks';
+export { validateCase, ruleBudgetErrors, type CaseValidation } from './validate';
+export {
+  authoredCase,
+  rangeRecheckRuleId,
+  rangeRecheckRules,
+  withRangeRechecks,
+  withoutDerivedRules,
+} from './range-rechecks';
+export * from './pack';
+export * from './presets';
 
-/** The authored cases, in the order the home screen lists them. */
-export const caseSources: readonly PracticeCaseInput[] = [
+/**
+ * The built-in cases' data files (docs/case-authoring.md), in the order the home screen lists them. They are
+ * unchecked data until `loadBuiltinCase` reads them, as a tutor's case is.
+ */
+export const caseSources: readonly unknown[] = [
   cotterDomesticAbuse,
   doyleStreetViolence,
   haleIndecentImages,
@@ -50,16 +61,24 @@ export const caseSources: readonly PracticeCaseInput[] = [
 ];
 
 /**
- * Parsed once, with the late-document re-checks derived from each case's tutor notes added to its own rules;
- * `library.test.ts` checks every case against its templates.
+ * Each built-in case read through `parseCase`, the path a tutor's case takes too; a built-in that fails
+ * it is a fault in the app, so this throws with every problem listed (`library.test.ts` pins it).
  */
-export const caseLibrary: readonly PracticeCase[] = caseSources.map((source) =>
-  withRangeRechecks(caseSchema.parse(source)),
-);
+export function loadBuiltinCase(
+  source: unknown,
+  templates: readonly Template[] = builtinTemplates,
+): PracticeCase {
+  const parsed = parseCase(source, templates);
+  if (parsed.ok) return parsed.practiceCase;
+  const id = typeof source === 'object' && source !== null ? String((source as { id?: unknown }).id) : '?';
+  throw new Error(`Built-in case '${id}' does not load:\n${parsed.errors.join('\n')}`);
+}
 
-/** The case with a re-check for every group whose defensible range a late document moves (`range-rechecks.ts`). */
-export function withRangeRechecks(practiceCase: PracticeCase): PracticeCase {
-  return { ...practiceCase, rules: [...practiceCase.rules, ...rangeRecheckRules(practiceCase)] };
+/** Loaded once, in the order the home screen lists them, each with its derived late-document re-checks. */
+export const caseLibrary: readonly PracticeCase[] = caseSources.map((source) => loadBuiltinCase(source));
+
+export function isBuiltinCaseId(id: string): boolean {
+  return caseLibrary.some((practiceCase) => practiceCase.id === id);
 }
 
 export function getCase(id: string): PracticeCase | undefined {

@@ -11,7 +11,7 @@ import {
   type CaseTheme,
   type PracticeCase,
 } from '.';
-import { convictionColumns } from './library/blocks';
+import { convictionColumns } from './presets';
 import { blockPlainText } from './text';
 
 const byCase = caseLibrary.map((practiceCase) => [practiceCase.id, practiceCase] as const);
@@ -20,7 +20,7 @@ const documentText = (doc: CaseDocument) => doc.body.map(blockPlainText).join(' 
 const startDocuments = (practiceCase: PracticeCase) =>
   practiceCase.documents.filter((doc) => doc.release.kind === 'start');
 
-describe.each(caseSources.map((source) => [source.id, source] as const))(
+describe.each(caseSources.map((source, index) => [caseLibrary[index]!.id, source] as const))(
   'case %s: validation',
   (_id, source) => {
     it('validates against the case schema and its template set', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { builtinTemplates, evaluateAttempt } from '../templates';
-import { caseContextFor, caseLibrary, caseSources, getCase, rangeRecheckRules, templatesForCase } from '.';
+import { authoredCase, caseContextFor, caseLibrary, getCase, rangeRecheckRules, templatesForCase } from '.';
 import { caseSchema, type PracticeCase, type RoshRange } from './schema';
 import { validateCase } from './validate';
 import { soundBase, withRating } from './__fixtures__/sample-answers';
@@ -132,7 +132,7 @@ describe('late-document re-checks', () => {
   });
 
   it('reports an authored rule whose id clashes with a re-check', () => {
-    const source = structuredClone(caseSources.find((c) => c.id === 'cotter-domestic-abuse')!);
+    const source = structuredClone(authoredCase(getCase('cotter-domestic-abuse')!));
     source.rules[0]!.id = 'recheck-known-adult-community-after-police-incident-november';
     const result = validateCase(source, builtinTemplates);
     expect(result.ok ? [] : result.errors).toContainEqual(

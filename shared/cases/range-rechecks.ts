@@ -1,4 +1,4 @@
-import type { QualityRule } from '../rules/schema';
+import { qualityRuleSchema, type QualityRule } from '../rules/schema';
 import type { JsonLogic } from '../templates/logic-schema';
 import { roshLevelIds, type PracticeCase, type RoshLevel, type RoshRange } from './schema';
 
@@ -81,4 +81,27 @@ export function rangeRecheckRules(
       });
   }
   return rules;
+}
+
+/** The case with a re-check for every group whose defensible range a late document moves. */
+export function withRangeRechecks(practiceCase: PracticeCase): PracticeCase {
+  return { ...practiceCase, rules: [...practiceCase.rules, ...rangeRecheckRules(practiceCase)] };
+}
+
+/**
+ * The rules as authored: the case's rules without exact copies of its derived re-checks. What a data file,
+ * a pack or an editor save holds, so loading it (which derives them again) never finds them twice.
+ */
+export function withoutDerivedRules<
+  T extends Pick<PracticeCase, 'templateSet' | 'documents' | 'tutorNotes' | 'rules'>,
+>(practiceCase: T): T {
+  // Compared in the schema's key order, whatever order a rule's fields were written or derived in.
+  const canonical = (rule: QualityRule) => JSON.stringify(qualityRuleSchema.parse(rule));
+  const derived = new Set(rangeRecheckRules(practiceCase).map(canonical));
+  return { ...practiceCase, rules: practiceCase.rules.filter((rule) => !derived.has(canonical(rule))) };
+}
+
+/** The case as its author wrote it: what `parseCase` turns back into the same case. */
+export function authoredCase(practiceCase: PracticeCase): PracticeCase {
+  return withoutDerivedRules(practiceCase);
 }

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { caseSchema } from './schema';
-import { cotterDomesticAbuse } from './library/cotter-domestic-abuse';
-import { haleIndecentImages } from './library/hale-indecent-images';
+import { getCase } from '.';
 import {
   canContinue,
   continueStepCount,
@@ -15,8 +13,8 @@ import {
   type ReleaseState,
 } from './release';
 
-const cotter = caseSchema.parse(cotterDomesticAbuse);
-const hale = caseSchema.parse(haleIndecentImages);
+const cotter = getCase('cotter-domestic-abuse')!;
+const hale = getCase('hale-indecent-images')!;
 const ids = (docs: Array<{ id: string }>) => docs.map((doc) => doc.id);
 
 const finished =

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { authoredIdSchema } from '../model/attempt';
 import { qualityRuleSchema } from '../rules/schema';
+import { MAX_CASE_DOCUMENTS, MAX_CASE_RULES } from '../contract/limits';
 import { isIsoDate } from '../dates/format';
 import { localIdSchema } from '../templates/logic-schema';
 
@@ -254,6 +255,36 @@ export const caseFactsSchema = z.strictObject({
 });
 export type CaseFacts = z.infer<typeof caseFactsSchema>;
 
+/** A passage of a document the trainee should find and quote (room for the key-evidence exercise). */
+export const keyEvidenceSchema = z.strictObject({
+  id: localIdSchema,
+  documentId: localIdSchema,
+  /** The words in the document, as they appear there. */
+  passage: text(2000),
+  /** Why it matters, shown to the trainee once the exercise is done. */
+  why: text(2000),
+});
+export type KeyEvidence = z.infer<typeof keyEvidenceSchema>;
+
+/** A scripted interview the trainee can hold with the person (room for the interview issue). */
+export const interviewSchema = z.strictObject({
+  title: text(200),
+  /** What the trainee may ask, each with the person's scripted reply. */
+  questions: z
+    .array(
+      z.strictObject({
+        id: localIdSchema,
+        ask: text(500),
+        reply: text(4000),
+        /** Documents that asking this question puts in the case file. */
+        releases: z.array(localIdSchema).max(20).optional(),
+      }),
+    )
+    .min(1)
+    .max(100),
+});
+export type CaseInterview = z.infer<typeof interviewSchema>;
+
 export const casePersonSchema = z.strictObject({
   /** Invented. */
   name: text(120),
@@ -275,15 +306,20 @@ export const caseSchema = z.strictObject({
   themes: z.array(z.enum(themeIds)).min(1).max(10),
   difficulty: z.enum(difficulties),
   estimatedMinutes: z.number().int().min(10).max(600),
-  practiceNotice: text(1000),
+  /** The standard notice (`CASE_PRACTICE_NOTICE`) when a case file leaves it out. */
+  practiceNotice: text(1000).default(CASE_PRACTICE_NOTICE),
   person: casePersonSchema,
   /** Template ids, in working order. */
   templateSet: z.array(localIdSchema).min(1).max(20),
-  documents: z.array(caseDocumentSchema).min(1).max(100),
+  documents: z.array(caseDocumentSchema).min(1).max(MAX_CASE_DOCUMENTS),
   facts: caseFactsSchema,
-  rules: z.array(qualityRuleSchema).max(100),
+  rules: z.array(qualityRuleSchema).max(MAX_CASE_RULES),
   tutorNotes: tutorNotesSchema,
+  /** Reserved for the key-evidence exercise a later issue adds; no built-in case carries it yet. */
+  keyEvidence: z.array(keyEvidenceSchema).max(40).optional(),
+  /** Reserved for the scripted interview a later issue adds; no built-in case carries it yet. */
+  interview: interviewSchema.optional(),
 });
 export type PracticeCase = z.infer<typeof caseSchema>;
-/** What a case author writes (the same as the parsed shape: the schema has no defaults). */
+/** What a case author writes: the parsed shape, except that `practiceNotice` may be left out. */
 export type PracticeCaseInput = z.input<typeof caseSchema>;

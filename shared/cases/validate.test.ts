@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { builtinTemplates } from '../templates';
 import type { PracticeCaseInput } from './schema';
-import { cotterDomesticAbuse } from './library/cotter-domestic-abuse';
+import { authoredCase, getCase } from '.';
 import { validateCase } from './validate';
 
 /** A fresh, deep copy of a real case to break one thing at a time. */
-const copy = (): PracticeCaseInput => structuredClone(cotterDomesticAbuse);
+const copy = (): PracticeCaseInput => structuredClone(authoredCase(getCase('cotter-domestic-abuse')!));
 
 function errorsOf(input: unknown): string[] {
   const result = validateCase(input, builtinTemplates);
@@ -56,7 +56,7 @@ describe('validateCase', () => {
     const index = input.documents.indexOf(late);
     late.release = { kind: 'afterSection', templateId: 'rosh-analysis', sectionId: 'no-such-section' };
     expect(errorsOf(input)).toContain(
-      `documents[${index}].release.sectionId: unknown section id 'no-such-section' in template 'rosh-analysis'`,
+      `documents[${index}].release.sectionId: unknown section 'no-such-section' in template 'rosh-analysis'`,
     );
     late.release = { kind: 'afterSection', templateId: 'enquiries-log', sectionId: 'checks' };
     expect(errorsOf(input)).toContain(

@@ -4,6 +4,8 @@ import { catalogueTemplate } from '../templates/catalogue';
 import { templateJsonLimits } from '../templates/logic-schema';
 import type { Template } from '../templates/schema';
 import { formatZodIssues, validateRules } from '../templates/validate';
+import { MAX_RULE_EXPRESSION_NODES } from '../contract/limits';
+import { expressionNodes } from '../templates/logic';
 import { rangeRecheckRules } from './range-rechecks';
 import { caseSchema, type PracticeCase } from './schema';
 
@@ -65,7 +67,7 @@ export function validateCase(input: unknown, templates: readonly Template[]): Ca
       else if (!catalogueTemplate(template).sections.has(release.sectionId))
         fail(
           `${at}.release.sectionId`,
-          `unknown section id '${release.sectionId}' in template '${release.templateId}'`,
+          `unknown section '${release.sectionId}' in template '${release.templateId}'`,
         );
     }
     doc.newInformation?.revisit.forEach((ref, refIndex) =>
@@ -107,19 +109,42 @@ export function validateCase(input: unknown, templates: readonly Template[]): Ca
     rangeKeys.add(key);
   });
 
+  practiceCase.keyEvidence?.forEach((point, index) => {
+    checkDocumentRef(`keyEvidence[${index}].documentId`, point.documentId);
+  });
+  const evidenceIds = new Set<string>();
+  practiceCase.keyEvidence?.forEach((point, index) => {
+    if (evidenceIds.has(point.id))
+      fail(`keyEvidence[${index}].id`, `key evidence id '${point.id}' is used twice`);
+    evidenceIds.add(point.id);
+  });
+  const questionIds = new Set<string>();
+  practiceCase.interview?.questions.forEach((question, index) => {
+    const at = `interview.questions[${index}]`;
+    if (questionIds.has(question.id)) fail(`${at}.id`, `question id '${question.id}' is used twice`);
+    questionIds.add(question.id);
+    question.releases?.forEach((ref, refIndex) => checkDocumentRef(`${at}.releases[${refIndex}]`, ref));
+  });
+
+  // The budget is checked before the rules are, so an oversized expression is never walked further.
+  const overBudget = ruleBudgetErrors(practiceCase.rules);
+  errors.push(...overBudget);
+
   const declaredFacts = Object.keys(practiceCase.facts);
-  // The derived re-checks are validated with the case's own rules, so an id clash or a range naming a group
-  // the analysis does not rate is reported here rather than at run time.
-  const rulesCheck = validateRules(
-    [...practiceCase.rules, ...rangeRecheckRules(practiceCase)],
-    caseTemplates,
-    {
-      prefix: 'rules',
-      knownFacts: declaredFacts,
-      documentIds: [...documentIds],
-    },
-  );
-  if (!rulesCheck.ok) errors.push(...rulesCheck.errors);
+  if (overBudget.length === 0) {
+    // The derived re-checks are validated with the case's own rules, so an id clash or a range naming a group
+    // the analysis does not rate is reported here rather than at run time.
+    const rulesCheck = validateRules(
+      [...practiceCase.rules, ...rangeRecheckRules(practiceCase)],
+      caseTemplates,
+      {
+        prefix: 'rules',
+        knownFacts: declaredFacts,
+        documentIds: [...documentIds],
+      },
+    );
+    if (!rulesCheck.ok) errors.push(...rulesCheck.errors);
+  }
   for (const fact of builtinCaseFacts)
     if (!declaredFacts.includes(fact)) fail('facts', `must declare '${fact}', which the built-in rules read`);
 
@@ -128,3 +153,19 @@ export function validateCase(input: unknown, templates: readonly Template[]): Ca
 
 const levelOrder = ['low', 'medium', 'high', 'very-high'];
 const levelRank = (level: string): number => levelOrder.indexOf(level);
+
+/**
+ * The expression budget (`MAX_RULE_EXPRESSION_NODES` parts in one rule's `when`): a line per rule over it.
+ * `rules` may be unchecked input; `firstIndex` numbers the paths when the rules are checked one at a time.
+ */
+export function ruleBudgetErrors(rules: unknown, firstIndex = 0): string[] {
+  if (!Array.isArray(rules)) return [];
+  return rules.flatMap((rule: unknown, index) => {
+    const when = typeof rule === 'object' && rule !== null ? (rule as { when?: unknown }).when : undefined;
+    return expressionNodes(when, MAX_RULE_EXPRESSION_NODES) > MAX_RULE_EXPRESSION_NODES
+      ? [
+          `rules[${firstIndex + index}].when: the expression has more than ${MAX_RULE_EXPRESSION_NODES} parts, over the budget for one rule; split it into simpler rules`,
+        ]
+      : [];
+  });
+}

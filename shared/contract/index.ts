@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { ChannelDefinition } from './define';
 import type { Envelope } from './errors';
 import { attemptChannels } from './channels/attempts';
+import { caseChannels } from './channels/cases';
 import { encryptionChannels } from './channels/encryption';
 import { pdfChannels } from './channels/pdf';
 import { reviewChannels } from './channels/review';
@@ -26,6 +27,7 @@ export const contract = {
   ...reviewChannels,
   ...supervisionChannels,
   ...templateChannels,
+  ...caseChannels,
 } satisfies Record<string, ChannelDefinition>;
 
 export type Contract = typeof contract;

@@ -52,3 +52,24 @@ export function hostIssueOf(issue: { code: string; message: string; params?: unk
   const code = (issue.params as Partial<HostIssueParams>).hostErrorCode;
   return code === 'too-large' || code === 'invalid-request' ? { code, message: issue.message } : null;
 }
+
+/**
+ * Case packs (`.caseworkcase`, docs/decisions/0016-case-packs.md). The largest built-in case is about 60 kB as
+ * a pack; the cap leaves room for a long tutor's case while keeping a case, an attempt and its reviews inside
+ * one share package.
+ */
+export const MAX_CASE_PACK_BYTES = 4 * 1024 * 1024;
+/** Documents in one case file; the largest built-in has 11. */
+export const MAX_CASE_DOCUMENTS = 100;
+/** A case's own quality rules. */
+export const MAX_CASE_RULES = 100;
+/**
+ * The expression budget: nodes (operators, variables and literals) in one rule's `when`. The largest
+ * built-in case rule has about 20; a preset at most 30. A bigger one is refused before it is ever run.
+ */
+export const MAX_RULE_EXPRESSION_NODES = 400;
+/**
+ * Brackets nested deeper than this in a case pack are refused before the text is parsed: one less than a
+ * share package allows, so a pack that can be added can always travel inside one.
+ */
+export const MAX_CASE_PACK_NESTING = 39;

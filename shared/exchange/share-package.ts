@@ -6,6 +6,7 @@ import { defaultJsonLimits, findJsonProblem } from '../model/json';
 import { EXCHANGE_FORMAT as ATTEMPT_FILE_FORMAT } from '../pdf/exchange';
 import { REVIEW_SCHEMA_VERSION, reviewSchema } from '../review/schema';
 import type { Review } from '../review/schema';
+import { templateJsonLimits } from '../templates/logic-schema';
 import { findUnreadableIn } from '../text/readable';
 
 /**
@@ -43,6 +44,12 @@ export const sharePackageSchema = z.strictObject({
   traineeName: z.string().max(200).optional(),
   attempt: attemptSchema,
   reviews: z.array(reviewSchema).max(50).optional(),
+  /**
+   * The case pack (`.caseworkcase` contents) of a tutor's case the attempt was started on, so the recipient
+   * opens it with the same case file. Checked by the host's case service (`parseCase`), not here: its
+   * limits are the case format's, and its problems are reported with the case's own paths.
+   */
+  casePack: z.unknown().optional(),
 });
 export type SharePackage = z.infer<typeof sharePackageSchema>;
 
@@ -52,6 +59,8 @@ export interface SharePackageInput {
   exportedAt: Date;
   appVersion: string;
   traineeName?: string;
+  /** The case pack of a tutor's case the attempt needs (none for a built-in or an own case). */
+  casePack?: unknown;
 }
 
 export function buildSharePackage(input: SharePackageInput): SharePackage {
@@ -63,6 +72,7 @@ export function buildSharePackage(input: SharePackageInput): SharePackage {
     ...(input.traineeName ? { traineeName: input.traineeName } : {}),
     attempt: input.attempt,
     ...(input.reviews && input.reviews.length > 0 ? { reviews: [...input.reviews] } : {}),
+    ...(input.casePack === undefined ? {} : { casePack: input.casePack }),
   };
 }
 
@@ -156,8 +166,12 @@ export function parseSharePackage(input: string | Uint8Array, maxBytes = MAX_SHA
   if (formatVersion > SHARE_FORMAT_VERSION)
     return newer(`file format ${formatVersion}; this app reads format ${SHARE_FORMAT_VERSION}`);
 
-  // The schemas below would walk a hostile structure; check it is plain, safe JSON first.
-  const unsafe = findJsonProblem(parsed, { ...defaultJsonLimits, maxDepth: defaultJsonLimits.maxDepth + 3 });
+  // The schemas below would walk a hostile structure; check it is plain, safe JSON first. A carried case
+  // pack nests deeper (rule expressions) and is held to the case format's limits instead.
+  const { casePack, ...rest } = parsed;
+  const unsafe =
+    findJsonProblem(rest, { ...defaultJsonLimits, maxDepth: defaultJsonLimits.maxDepth + 3 }) ??
+    (casePack === undefined ? null : underCasePack(findJsonProblem(casePack, templateJsonLimits)));
   if (unsafe)
     return fail('unsafe-data', `This file contains data the app does not accept (${unsafe}), ${NOT_OPENED}.`);
   const hidden = findHiddenCharacters(parsed, '');
@@ -214,6 +228,11 @@ export function parseSharePackage(input: string | Uint8Array, maxBytes = MAX_SHA
   return { ok: true, package: pkg, source: format === SHARE_FORMAT ? 'share-package' : 'attempt-file' };
 }
 
+function underCasePack(problem: string | null): string | null {
+  if (problem === null) return null;
+  return problem.startsWith('value:') ? `casePack${problem.slice(5)}` : `casePack.${problem}`;
+}
+
 function pdfProblem(): ShareParse {
   return fail(
     'pdf',
@@ -228,7 +247,10 @@ function newer(detail: string): ShareParse {
   );
 }
 
-function decodeUtf8(bytes: Uint8Array): { ok: true; text: string } | { ok: false; problem: ShareParse } {
+/** UTF-8 text from a file's bytes, refusing empty, PDF and binary files (the case-pack reader shares it). */
+export function decodeUtf8(
+  bytes: Uint8Array,
+): { ok: true; text: string } | { ok: false; problem: ShareParse } {
   if (bytes.byteLength === 0)
     return { ok: false, problem: fail('empty', `This file is empty, ${NOT_OPENED}.`) };
   const head = String.fromCharCode(...bytes.subarray(0, 5));

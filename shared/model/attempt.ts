@@ -51,6 +51,11 @@ export const attemptSchema = z.object({
   title: z.string().min(1).max(200),
   /** null for an "own case" attempt, which has no case file. */
   caseId: authoredIdSchema.nullable(),
+  /**
+   * The version of the case the attempt was started on; it always opens with that version. Absent in
+   * attempts saved before cases had versions (all on built-ins, then all at version 1): `caseVersionOf`.
+   */
+  caseVersion: z.number().int().min(1).optional(),
   templateIds: z.array(authoredIdSchema).min(1).max(20),
   /** The version of each template the answers were written against. */
   templateVersions: z.record(authoredIdSchema, z.number().int().min(1)),
@@ -79,3 +84,12 @@ export const emptyTiming: AttemptTiming = {
   totalMs: 0,
   perSectionMs: {},
 };
+
+/** The case version every built-in had before cases were versioned, and so every older attempt's. */
+export const CASE_VERSION_BEFORE_PACKS = 1;
+
+/** The case version an attempt opens with (null for an own-case attempt). */
+export function caseVersionOf(attempt: Pick<Attempt, 'caseId' | 'caseVersion'>): number | null {
+  if (attempt.caseId === null) return null;
+  return attempt.caseVersion ?? CASE_VERSION_BEFORE_PACKS;
+}

@@ -143,6 +143,24 @@ export function boundedSize(value: unknown, limit = MAX_LOGIC_RESULT_SIZE): numb
   return size;
 }
 
+/**
+ * The parts of an expression (each object, array and scalar counts one, unlike `boundedSize`, which weighs
+ * text by its length): what the expression budget for case rules counts. Iterative, and stops once past
+ * `stopAfter`, so a hostile expression costs at most that many steps to refuse.
+ */
+export function expressionNodes(value: unknown, stopAfter = Number.POSITIVE_INFINITY): number {
+  const pending: unknown[] = [value];
+  let count = 0;
+  while (pending.length > 0 && count <= stopAfter) {
+    const current = pending.pop();
+    count += 1;
+    if (Array.isArray(current)) for (const child of current) pending.push(child);
+    else if (current !== null && typeof current === 'object')
+      for (const child of Object.values(current)) pending.push(child);
+  }
+  return count;
+}
+
 function refuseTooLarge(value: unknown): void {
   if (boundedSize(value) > MAX_LOGIC_RESULT_SIZE) throw new Error(tooLargeMessage);
 }

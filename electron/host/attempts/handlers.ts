@@ -8,11 +8,20 @@ export type AttemptsMethod =
 export type AttemptsHandlers = Pick<HandlerTable, AttemptsMethod>;
 
 /** This area's part of the handler table, from the storage `createHost` opened. */
-export function createAttemptsHandlers(services: { storage: AttemptsService }): AttemptsHandlers {
-  const { storage } = services;
+export function createAttemptsHandlers(services: {
+  storage: AttemptsService;
+  /** Which version of a case a new attempt records when the request does not say. */
+  cases?: { latestVersion(caseId: string): number | undefined };
+}): AttemptsHandlers {
+  const { storage, cases } = services;
   return {
     listAttempts: async () => ({ entries: storage.listAttempts() }),
-    createAttempt: (request) => storage.createAttempt(request),
+    createAttempt: (request) => {
+      const { caseVersion, ...rest } = request;
+      const version =
+        request.caseId === null ? undefined : (caseVersion ?? cases?.latestVersion(request.caseId));
+      return storage.createAttempt(version === undefined ? rest : { ...rest, caseVersion: version });
+    },
     getAttempt: ({ id }) => storage.getAttempt(id),
     saveAttempt: (request) => storage.saveAttempt(request),
     deleteAttempt: async ({ id }) => {

@@ -3,7 +3,7 @@ import { HostError } from '@shared/contract';
 import type { ParsedRequestOf, ResponseOf } from '@shared/contract';
 import { getCase } from '@shared/cases';
 import type { PracticeCase } from '@shared/cases';
-import type { Attempt } from '@shared/model/attempt';
+import { caseVersionOf, type Attempt } from '@shared/model/attempt';
 import { buildAttemptPdf } from '@shared/pdf/builder';
 import type { AttemptPdfInput, PdfCaseInfo } from '@shared/pdf/builder';
 import { pdfCaseInfo } from '@shared/pdf/case-info';
@@ -41,7 +41,8 @@ export interface PdfServiceDeps {
   /** Defaults: the built-in templates and the case library. */
   /** The templates of an attempt at the versions it recorded (tutors' templates too); all of them without one. */
   templates?: (attempt?: Pick<Attempt, 'templateIds' | 'templateVersions'>) => readonly Template[];
-  findCase?: (caseId: string) => PracticeCase | undefined;
+  /** A case at the version an attempt recorded (`caseVersionOf`); the built-ins when absent. */
+  findCase?: (caseId: string, version?: number) => PracticeCase | undefined;
   /** Overrides how an attempt's case is described in the PDF (tests and the benchmark use a sample case). */
   caseInfo?: (attempt: Attempt) => PdfCaseInfo | null;
   /** Defaults to the app's `assets/fonts/dejavu`, found from this file or the packaged resources. */
@@ -72,7 +73,9 @@ export function createPdfService(deps: PdfServiceDeps) {
   }
 
   function pdfInput(attempt: Attempt, options: PdfExportOptionsInput | undefined): AttemptPdfInput {
-    const practiceCase = attempt.caseId ? findCase(attempt.caseId) : undefined;
+    const practiceCase = attempt.caseId
+      ? findCase(attempt.caseId, caseVersionOf(attempt) ?? undefined)
+      : undefined;
     const caseInfo = deps.caseInfo
       ? deps.caseInfo(attempt)
       : practiceCase
@@ -92,7 +95,9 @@ export function createPdfService(deps: PdfServiceDeps) {
     extension: 'pdf' | 'casework',
     templateIds?: readonly string[],
   ): string {
-    const practiceCase = attempt.caseId ? findCase(attempt.caseId) : undefined;
+    const practiceCase = attempt.caseId
+      ? findCase(attempt.caseId, caseVersionOf(attempt) ?? undefined)
+      : undefined;
     const chosen = templatesOf(attempt).filter(
       (template) => !templateIds || templateIds.includes(template.id),
     );
@@ -170,7 +175,9 @@ export function createPdfService(deps: PdfServiceDeps) {
     if (!parsed.ok)
       throw new HostError(parsed.problem === 'too-large' ? 'too-large' : 'invalid-file', parsed.message);
     const attempt = parsed.attempt;
-    const practiceCase = attempt.caseId ? findCase(attempt.caseId) : undefined;
+    const practiceCase = attempt.caseId
+      ? findCase(attempt.caseId, caseVersionOf(attempt) ?? undefined)
+      : undefined;
     const progress = evaluateAttempt({
       templates: templatesOf(attempt),
       answers: attempt.answers,

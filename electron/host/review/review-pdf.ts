@@ -4,7 +4,7 @@ import type { PracticeCase } from '@shared/cases';
 import { HostError } from '@shared/contract';
 import type { ParsedRequestOf, ResponseOf } from '@shared/contract';
 import type { ImportedCopy } from '@shared/exchange';
-import type { Attempt } from '@shared/model/attempt';
+import { caseVersionOf, type Attempt } from '@shared/model/attempt';
 import type { PdfCaseInfo } from '@shared/pdf/builder';
 import { pdfCaseInfo } from '@shared/pdf/case-info';
 import { safeFileNamePart } from '@shared/pdf/file-name';
@@ -27,7 +27,8 @@ export interface ReviewPdfDeps {
   copies: RecordStore<ImportedCopy>;
   /** Defaults: the built-in templates and the case library. */
   templates?: (attempt?: Pick<Attempt, 'templateIds' | 'templateVersions'>) => readonly Template[];
-  findCase?: (caseId: string) => PracticeCase | undefined;
+  /** A case at the version an attempt recorded (`caseVersionOf`); the built-ins when absent. */
+  findCase?: (caseId: string, version?: number) => PracticeCase | undefined;
   /** Where the PDF fonts are; found from the app's assets when absent. */
   fontsDir?: string;
   /** Overrides how a case is described in the review PDF (tests use a sample case). */
@@ -53,7 +54,9 @@ export function createReviewPdfService(deps: ReviewPdfDeps) {
     const copy = await copies.get(attempt.id);
     const traineeName = copy ? (copy.traineeName ?? '') : deps.storage.getSettings().traineeName.trim();
     const available = templates(attempt);
-    const practiceCase = attempt.caseId ? findCase(attempt.caseId) : undefined;
+    const practiceCase = attempt.caseId
+      ? findCase(attempt.caseId, caseVersionOf(attempt) ?? undefined)
+      : undefined;
     const caseInfo = deps.caseInfo
       ? deps.caseInfo(attempt)
       : practiceCase

@@ -4,6 +4,7 @@ import { caseContextFor, getCase } from '@shared/cases';
 import type { PracticeCase } from '@shared/cases';
 import { HostError } from '@shared/contract';
 import type { ParsedRequestOf, ResponseOf } from '@shared/contract';
+import type { CaseAdded } from '@shared/contract/channels/cases';
 import {
   buildSharePackage,
   IMPORTED_COPY_SCHEMA_VERSION,
@@ -13,7 +14,7 @@ import {
   SHARE_FILE_EXTENSION,
 } from '@shared/exchange';
 import type { ImportedCopy, SharePackage } from '@shared/exchange';
-import type { Attempt } from '@shared/model/attempt';
+import { caseVersionOf, type Attempt } from '@shared/model/attempt';
 import type { Notice } from '@shared/model/notices';
 import { safeFileNamePart } from '@shared/pdf/file-name';
 import { incomingReviewProblem } from '@shared/review/integrity';
@@ -55,8 +56,21 @@ export interface ReviewServiceDeps {
   /** Defaults: the built-in templates and the case library. */
   /** The templates of an attempt at the versions it recorded (tutors' templates too); all of them without one. */
   templates?: (attempt?: Pick<Attempt, 'templateIds' | 'templateVersions'>) => readonly Template[];
-  findCase?: (caseId: string) => PracticeCase | undefined;
+  /** A case at the version an attempt recorded (`caseVersionOf`); the built-ins when absent. */
+  findCase?: (caseId: string, version?: number) => PracticeCase | undefined;
   appVersion?: string;
+  /**
+   * Tutors' cases (the case service): an exported share package carries the case pack its attempt needs,
+   * and an imported one keeps it. Absent: packages carry no case and a carried one is refused.
+   */
+  cases?: CarriedCases;
+}
+
+/** What the share package needs from the case service. */
+export interface CarriedCases {
+  packForAttempt(attempt: Pick<Attempt, 'caseId' | 'caseVersion'>): unknown;
+  checkCarriedCase(pack: unknown, fileName: string): PracticeCase;
+  addCarriedCase(pack: unknown, fileName: string): Promise<CaseAdded>;
 }
 
 /** Reviews, one file each under `reviews/`. */
@@ -154,6 +168,7 @@ export function createReviewService(deps: ReviewServiceDeps) {
       exportedAt: deps.now(),
       appVersion: deps.appVersion ?? packageInfo.version,
       ...(traineeName ? { traineeName } : {}),
+      ...casePackFor(attempt),
     });
     const defaultName = [
       safeFileNamePart(attempt.title, 'Attempt'),
@@ -176,6 +191,28 @@ export function createReviewService(deps: ReviewServiceDeps) {
       throw exportWriteFailure(error, basename(path));
     }
     return { saved: true, fileName: basename(path), bytes: bytes.length, reviews: own.length };
+  }
+
+  function casePackFor(attempt: Attempt): { casePack?: unknown } {
+    const pack = deps.cases?.packForAttempt(attempt) ?? null;
+    return pack === null ? {} : { casePack: pack };
+  }
+
+  /** Checks the case a package carries (nothing is written): it must be the case and version of its attempt. */
+  function checkCarried(pkg: SharePackage, fileName: string): void {
+    if (pkg.casePack === undefined) return;
+    if (!deps.cases)
+      throw new HostError(
+        'invalid-file',
+        `“${fileName}” carries a case this app cannot add, so it was not opened.`,
+      );
+    const carried = deps.cases.checkCarriedCase(pkg.casePack, fileName);
+    const attempt = pkg.attempt;
+    if (carried.id !== attempt.caseId || carried.version !== caseVersionOf(attempt))
+      throw new HostError(
+        'invalid-file',
+        `“${fileName}”: the case in the file ('${carried.id}', version ${carried.version}) is not the one its attempt was started on, so the file was not opened.`,
+      );
   }
 
   function readChosenFile(path: string): Promise<Buffer> {
@@ -214,7 +251,9 @@ export function createReviewService(deps: ReviewServiceDeps) {
     const used = attempt.templateIds
       .map((id) => available.find((template) => template.id === id))
       .filter((template): template is Template => template !== undefined);
-    const practiceCase = attempt.caseId ? findCase(attempt.caseId) : undefined;
+    const practiceCase = attempt.caseId
+      ? findCase(attempt.caseId, caseVersionOf(attempt) ?? undefined)
+      : undefined;
     return evaluateAttempt({
       templates: used,
       answers: attempt.answers,
@@ -284,6 +323,10 @@ export function createReviewService(deps: ReviewServiceDeps) {
       if (problem)
         throw new HostError('invalid-file', `“${fileName}”: ${problem}, so the file was not opened.`);
     }
+    checkCarried(pkg, fileName);
+    // Kept first: the one write here that can still be refused (a different case under the same version).
+    const carriedCase =
+      pkg.casePack === undefined ? undefined : await deps.cases!.addCarriedCase(pkg.casePack, fileName);
     const { same, related } = await findLocal(incoming);
     let target: Attempt;
     if (same) target = same;
@@ -342,6 +385,7 @@ export function createReviewService(deps: ReviewServiceDeps) {
       addressedAdded,
       traineeName: pkg.traineeName?.trim() || null,
       fileName,
+      ...(carriedCase ? { carriedCase } : {}),
     };
   }
 

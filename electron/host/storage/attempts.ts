@@ -17,6 +17,8 @@ import { openAttemptFile, quarantine } from './startup-repair';
 export interface NewAttempt {
   title: string;
   caseId: string | null;
+  /** The version of the case the attempt starts on (absent for an own case). */
+  caseVersion?: number;
   templateIds: string[];
   templateVersions: Record<string, number>;
   releasedDocumentIds: string[];
@@ -58,6 +60,7 @@ export async function createAttempt(core: StorageCore, input: NewAttempt): Promi
     id: core.deps.newId(),
     title: input.title,
     caseId: input.caseId,
+    ...(input.caseId !== null && input.caseVersion !== undefined ? { caseVersion: input.caseVersion } : {}),
     templateIds: input.templateIds,
     templateVersions: input.templateVersions,
     status: 'in-progress',

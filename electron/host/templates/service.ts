@@ -13,6 +13,7 @@ import { builtinTemplates } from '@shared/templates/builtin';
 import { resolveTemplateIn, startableTemplates, templatesOfAttempt } from '@shared/templates/resolve';
 import type { CreateJsonStore, Dialogs } from '../ports';
 import { readChosenFile } from '../read-chosen-file';
+import { PROBLEMS_SHOWN, refusalMessage } from '../refusal';
 import { RecordStore } from '../review/record-store';
 
 /**
@@ -34,8 +35,7 @@ const templateRecordSchema = z.object({
 });
 type TemplateRecord = z.infer<typeof templateRecordSchema>;
 
-/** How many problems the refusal lists before "and N more". */
-export const PROBLEMS_SHOWN = 8;
+export { PROBLEMS_SHOWN, refusalMessage };
 
 /** What the service needs to know about saved attempts (the library index answers it). */
 export interface TemplateUsers {
@@ -53,18 +53,6 @@ export interface TemplateServiceDeps {
   /** The templates that come with the app; the built-ins by default. */
   builtins?: readonly Template[];
   fsyncFolders?: boolean;
-}
-
-/** The first line of a refusal, then one `path: problem` per line, then "and N more". */
-export function refusalMessage(fileName: string, errors: readonly string[]): string {
-  const shown = errors.slice(0, PROBLEMS_SHOWN);
-  const more = errors.length - shown.length;
-  const count = errors.length === 1 ? '1 problem' : `${errors.length} problems`;
-  return [
-    `“${fileName}” was not added: the template has ${count}.`,
-    ...shown,
-    ...(more > 0 ? [`and ${more} more`] : []),
-  ].join('\n');
 }
 
 const openFilters = [{ name: 'Practice template (JSON)', extensions: ['json'] }];

@@ -1,4 +1,6 @@
 import { getCase, initialReleasedDocumentIds } from '@shared/cases';
+import type { PracticeCase } from '@shared/cases';
+import { caseVersionOf } from '@shared/model/attempt';
 import { HostError } from '@shared/contract';
 import type { ParsedRequestOf, ResponseOf } from '@shared/contract';
 import type { Attempt } from '@shared/model/attempt';
@@ -28,8 +30,7 @@ function entryOf(storage: WorkspaceStorage, id: string): LibraryEntry {
 }
 
 /** The documents a fresh start on the case has; an own case, or a case no longer in the library, has none. */
-function startingDocuments(caseId: string | null): string[] {
-  const practiceCase = caseId === null ? undefined : getCase(caseId);
+function startingDocuments(practiceCase: PracticeCase | undefined): string[] {
   return practiceCase ? initialReleasedDocumentIds(practiceCase) : [];
 }
 
@@ -39,6 +40,8 @@ export type WorkspaceService = ReturnType<typeof createWorkspaceService>;
 export function createWorkspaceService(
   storage: WorkspaceStorage,
   log: (message: string, error?: unknown) => void = () => undefined,
+  /** A case at the version an attempt recorded; the built-ins when absent. */
+  findCase: (caseId: string, version?: number) => PracticeCase | undefined = getCase,
 ) {
   return {
     async duplicateAttempt({
@@ -55,7 +58,14 @@ export function createWorkspaceService(
         caseId: source.caseId,
         templateIds: source.templateIds,
         templateVersions: source.templateVersions,
-        releasedDocumentIds: keepAnswers ? source.releasedDocumentIds : startingDocuments(source.caseId),
+        ...(source.caseVersion === undefined ? {} : { caseVersion: source.caseVersion }),
+        releasedDocumentIds: keepAnswers
+          ? source.releasedDocumentIds
+          : startingDocuments(
+              source.caseId === null
+                ? undefined
+                : findCase(source.caseId, caseVersionOf(source) ?? undefined),
+            ),
       });
       if (keepAnswers) {
         const copy: Attempt = {

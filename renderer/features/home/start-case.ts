@@ -22,6 +22,7 @@ export function startCaseRequest(
   return {
     title,
     caseId: practiceCase.id,
+    caseVersion: practiceCase.version,
     templateIds: templates.map((template) => template.id),
     templateVersions: Object.fromEntries(templates.map((template) => [template.id, template.version])),
     releasedDocumentIds: initialReleasedDocumentIds(practiceCase),

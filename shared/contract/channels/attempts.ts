@@ -21,6 +21,8 @@ export const attemptChannels = {
       .object({
         title: typedTitleSchema,
         caseId: authoredIdSchema.nullable(),
+        /** The case version the attempt starts on; the case's newest version here when absent. */
+        caseVersion: z.number().int().min(1).optional(),
         templateIds: z.array(authoredIdSchema).min(1).max(20),
         templateVersions: z.record(authoredIdSchema, z.number().int().min(1)),
         releasedDocumentIds: z.array(authoredIdSchema).max(500).default([]),

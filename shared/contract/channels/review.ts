@@ -6,6 +6,7 @@ import { importedCopySchema } from '../../exchange/imported-copy';
 import { MAX_SHARE_BASE64_CHARS } from '../limits';
 import { reviewSchema } from '../../review/schema';
 import { defineChannel } from '../define';
+import { caseAddedSchema } from './cases';
 
 const range = { start: z.number().int().min(0), end: z.number().int().min(0) };
 
@@ -108,6 +109,12 @@ export const reviewChannels = {
         addressedAdded: z.number().int().min(0),
         traineeName: z.string().nullable(),
         fileName: z.string(),
+        /**
+         * The tutor's case the file carried for its attempt, now kept here so the attempt opens with it.
+         * `inLibrary` false: ask the person whether to add it to their library (`addCaseToLibrary`).
+         * Absent when the attempt is on a built-in case or an own case.
+         */
+        carriedCase: caseAddedSchema.optional(),
       }),
       z.object({ imported: z.literal(false) }),
     ]),
