@@ -3,7 +3,7 @@
  * bench/results/latest.json (machine, Node, date, load, and per figure its statistics, target and whether
  * the target was met, as information: nothing here fails a build). docs/performance.md explains the figures.
  *
- * Options: --only typing,save,listing,open,pdf,startup   --quick (fewer runs)   --no-build (reuse the
+ * Options: --only typing,save,listing,open,pdf,startup,text   --quick (fewer runs)   --no-build (reuse the
  * bench's last renderer build in the temp folder).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -17,6 +17,7 @@ import { benchRendererDir, buildRenderer, launchChromium, repoRoot } from './lib
 import { summarise, table } from './lib/stats';
 import type { Figure, Summary } from './lib/stats';
 import { measureSaveScaling } from './storage';
+import { measureTextFeedback } from './text-feedback';
 import { bundleSize, measureListing, measureOpenLarge, measureStartup, measureTyping } from './ui';
 
 const args = process.argv.slice(2);
@@ -27,7 +28,7 @@ const onlyValue = onlyArg?.includes('=')
   : onlyArg
     ? args[args.indexOf(onlyArg) + 1]
     : undefined;
-const groups = ['typing', 'save', 'listing', 'open', 'pdf', 'startup'] as const;
+const groups = ['typing', 'save', 'listing', 'open', 'pdf', 'startup', 'text'] as const;
 const selected = new Set<string>(onlyValue ? onlyValue.split(',') : groups);
 const quick = flag('--quick');
 const resultsDir = path.join(repoRoot, 'bench', 'results');
@@ -417,6 +418,9 @@ try {
     pdfFigures(await runPdfBench());
   });
 
+  await section('text', async () => {
+    for (const figure of measureTextFeedback(quick)) add(figure);
+  });
   await section('startup', async () => {
     const bundle = bundleSize();
     add({

@@ -157,7 +157,7 @@ function mentions(piece: ReadPiece, reference: string): boolean {
   }
   return referenceForms(reference).some((form) => {
     const stems = phraseStems(form);
-    return stems.length > 0 && piece.sentences.some((s) => findPhrase(wordsOf(s), stems) >= 0);
+    return stems.length > 0 && piece.sentences.some((s) => findPhrase(s, stems) >= 0);
   });
 }
 

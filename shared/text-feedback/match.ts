@@ -16,14 +16,43 @@ export class CueList {
   }
 }
 
-export function wordsOf(sentence: Sentence): Token[] {
-  return sentence.tokens.filter((t) => t.kind !== 'other');
+const words = new WeakMap<Sentence, { tokens: Token[]; at: Map<string, number[]> }>();
+
+/*
+ * Each sentence's words are indexed by stem and by written form once, so looking for a phrase costs a
+ * lookup of its first word rather than a walk over the sentence (a long attempt is read against a few
+ * hundred cue phrases).
+ */
+function indexed(sentence: Sentence): { tokens: Token[]; at: Map<string, number[]> } {
+  let entry = words.get(sentence);
+  if (!entry) {
+    const tokens = sentence.tokens.filter((t) => t.kind !== 'other');
+    const at = new Map<string, number[]>();
+    tokens.forEach((token, i) => {
+      for (const key of token.stem === token.normal ? [token.stem] : [token.stem, token.normal]) {
+        const list = at.get(key);
+        if (list) list.push(i);
+        else at.set(key, [i]);
+      }
+    });
+    entry = { tokens, at };
+    words.set(sentence, entry);
+  }
+  return entry;
 }
 
-/** Index of the first token of `phrase` in `tokens`, or -1. `plain` also accepts the written form. */
-export function findPhrase(tokens: readonly Token[], phrase: Phrase, from = 0): number {
-  outer: for (let i = from; i + phrase.length <= tokens.length; i += 1) {
-    for (let j = 0; j < phrase.length; j += 1) {
+export function wordsOf(sentence: Sentence): Token[] {
+  return indexed(sentence).tokens;
+}
+
+/** Index of the first token of `phrase` in the sentence's words, or -1. The written form also matches. */
+export function findPhrase(sentence: Sentence, phrase: Phrase, from = 0): number {
+  const { tokens, at } = indexed(sentence);
+  const first = phrase[0];
+  if (first === undefined) return -1;
+  outer: for (const i of at.get(first) ?? []) {
+    if (i < from || i + phrase.length > tokens.length) continue;
+    for (let j = 1; j < phrase.length; j += 1) {
       const token = tokens[i + j];
       if (!token || (token.stem !== phrase[j] && token.normal !== phrase[j])) continue outer;
     }
@@ -43,7 +72,7 @@ export function cueHits(sentence: Sentence, cues: CueList): CueHit[] {
   const tokens = wordsOf(sentence);
   const hits: CueHit[] = [];
   for (const phrase of cues.list) {
-    let at = findPhrase(tokens, phrase);
+    let at = findPhrase(sentence, phrase);
     while (at >= 0) {
       const span = tokens.slice(at, at + phrase.length);
       hits.push({
@@ -51,7 +80,7 @@ export function cueHits(sentence: Sentence, cues: CueList): CueHit[] {
         length: phrase.length,
         negated: span.some((t) => t.negated) || precededByDenial(tokens, at),
       });
-      at = findPhrase(tokens, phrase, at + 1);
+      at = findPhrase(sentence, phrase, at + 1);
     }
   }
   return hits;
