@@ -10,10 +10,11 @@ export interface TextFindingsProps {
   setAside: readonly SetAsideFinding[];
   templates: readonly Template[];
   documentTitle: (documentId: string) => string | null;
-  onGoToItem: (ref: ItemRef) => void;
-  onGoToSection: (templateId: string, sectionId: string) => void;
-  onOpenDocument: (documentId: string) => void;
-  /** Absent where findings are only read (a finished attempt). */
+  /** The links are left out where there is nowhere to go (the tutor's review reads the answers in one page). */
+  onGoToItem?: (ref: ItemRef) => void;
+  onGoToSection?: (templateId: string, sectionId: string) => void;
+  onOpenDocument?: (documentId: string) => void;
+  /** Absent where findings are only read (a finished attempt, the tutor's review). */
   onSetAside?: (findingId: string, reason: string) => void;
   onBringBack?: (findingId: string) => void;
 }
@@ -78,6 +79,7 @@ function Finding({
 }) {
   const [asking, setAsking] = useState(false);
   const documentTitle = finding.documentRef ? props.documentTitle(finding.documentRef) : null;
+  const { onGoToItem, onGoToSection, onOpenDocument } = props;
   const title = sectionTitle(props.templates, finding);
   return (
     <li className="feedback-entry feedback-entry--question text-finding" data-testid="text-finding">
@@ -94,29 +96,29 @@ function Finding({
         </p>
       ) : null}
       <ul className="feedback-entry__links">
-        {finding.itemRef ? (
+        {finding.itemRef && onGoToItem ? (
           <li>
-            <button type="button" className="link-button" onClick={() => props.onGoToItem(finding.itemRef!)}>
+            <button type="button" className="link-button" onClick={() => onGoToItem(finding.itemRef!)}>
               Go to the passage it concerns
             </button>
           </li>
-        ) : title ? (
+        ) : title && onGoToSection ? (
           <li>
             <button
               type="button"
               className="link-button"
-              onClick={() => props.onGoToSection(finding.sectionRef.templateId, finding.sectionRef.sectionId)}
+              onClick={() => onGoToSection(finding.sectionRef.templateId, finding.sectionRef.sectionId)}
             >
               Go to {title}
             </button>
           </li>
         ) : null}
-        {documentTitle && finding.documentRef ? (
+        {documentTitle && finding.documentRef && onOpenDocument ? (
           <li>
             <button
               type="button"
               className="link-button"
-              onClick={() => props.onOpenDocument(finding.documentRef!)}
+              onClick={() => onOpenDocument(finding.documentRef!)}
             >
               Read {documentTitle}
             </button>
