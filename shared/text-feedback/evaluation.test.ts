@@ -5,8 +5,9 @@ import { analyseAttemptText, textFindingKinds, type EvidenceToWeigh, type TextFi
 import { answersOf, type ProseAttempt } from './__fixtures__/build';
 import { proseA } from './__fixtures__/prose-a';
 import { proseB } from './__fixtures__/prose-b';
+import { proseC } from './__fixtures__/prose-c';
 
-const attempts: ProseAttempt[] = [...proseA, ...proseB];
+const attempts: ProseAttempt[] = [...proseA, ...proseB, ...proseC];
 
 function evidenceOf(caseId: string): EvidenceToWeigh[] {
   const practiceCase = getCase(caseId);
