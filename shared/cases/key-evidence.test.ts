@@ -1,6 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { builtinTemplates } from '../templates';
-import type { PracticeCaseInput } from './schema';
+import { keyEvidenceSchema, type PracticeCaseInput } from './schema';
 import { authoredCase, caseLibrary, getCase } from '.';
 import { validateCase } from './validate';
 import { documentPlainText } from './text';
@@ -53,5 +54,13 @@ describe('key evidence', () => {
     expect(errorsOf(input)).toEqual([
       'keyEvidence[0].refersTo: Invalid input: expected array, received undefined',
     ]);
+  });
+
+  it('the case-authoring guide’s example is a valid entry, quoting its document word for word', () => {
+    const guide = readFileSync(new URL('../../docs/case-authoring.md', import.meta.url), 'utf8');
+    const [example] = [...guide.matchAll(/```jsonc\n([\s\S]*?)\n```/g)].map((match) => match[1]!);
+    const entry = keyEvidenceSchema.parse(JSON.parse(example!));
+    const doc = getCase('deverell-licence-recall')!.documents.find((d) => d.id === entry.documentId)!;
+    expect(documentPlainText(doc)).toContain(entry.passage);
   });
 });
