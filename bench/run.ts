@@ -3,7 +3,7 @@
  * bench/results/latest.json (machine, Node, date, load, and per figure its statistics, target and whether
  * the target was met, as information: nothing here fails a build). docs/performance.md explains the figures.
  *
- * Options: --only typing,save,library,tutor,listing,open,pdf,exportsave,startup   --quick (fewer runs)   --no-build (reuse the
+ * Options: --only typing,save,library,tutor,listing,open,pdf,exportsave,startup,text   --quick (fewer runs)   --no-build (reuse the
  * bench's last renderer build in the temp folder).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -19,6 +19,7 @@ import type { Figure, Summary } from './lib/stats';
 import { measureExportWhileSaving } from './export-while-saving';
 import { measureSaveScaling, measureStartupScaling } from './storage';
 import { measureTutorLists } from './tutor-lists';
+import { measureTextFeedback } from './text-feedback';
 import { bundleSize, measureListing, measureOpenLarge, measureStartup, measureTyping } from './ui';
 
 const args = process.argv.slice(2);
@@ -39,6 +40,7 @@ const groups = [
   'pdf',
   'exportsave',
   'startup',
+  'text',
 ] as const;
 const selected = new Set<string>(onlyValue ? onlyValue.split(',') : groups);
 const quick = flag('--quick');
@@ -520,6 +522,10 @@ try {
     add(timed('exportsave.idle', '5. The same saves with no export running', during.idle, 'p95'));
   });
 
+
+  await section('text', async () => {
+    for (const figure of measureTextFeedback(quick)) add(figure);
+  });
   await section('startup', async () => {
     const bundle = bundleSize();
     add({

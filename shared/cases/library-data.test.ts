@@ -44,7 +44,9 @@ describe('the built-in cases as data files', () => {
       .filter((practiceCase) => practiceCase.id in tsEraFingerprints)
       .map((practiceCase) => [practiceCase.id, practiceCase] as const),
   )('%s loads to exactly the case its TypeScript module produced', (id, practiceCase) => {
-    expect(caseFingerprint(practiceCase)).toBe(tsEraFingerprints[id as keyof typeof tsEraFingerprints]);
+    // Key evidence was authored after the switch (issue 14); everything the modules held is unchanged.
+    const { keyEvidence: _authoredLater, ...asTheModulesHadIt } = practiceCase;
+    expect(caseFingerprint(asTheModulesHadIt)).toBe(tsEraFingerprints[id as keyof typeof tsEraFingerprints]);
     const module = fromModules.get(id);
     if (module) expect(practiceCase).toStrictEqual(module);
   });

@@ -91,7 +91,15 @@ describe('validation errors are exact', () => {
   it('checks the reserved key-evidence and interview fields point at real documents', () => {
     const broken = withCase((pack) => {
       pack.case.keyEvidence = [
-        { id: 'owes-him', documentId: 'police-reply', passage: 'owes him', why: 'Control.' },
+        {
+          id: 'owes-him',
+          documentId: 'police-reply',
+          passage: 'owes him',
+          why: 'Control.',
+          label: 'the money he owes',
+          sections: [{ templateId: 'rosh-analysis', sectionId: 'full-analysis' }],
+          refersTo: ['owes', 'debt'],
+        },
       ];
       pack.case.interview = {
         title: 'First appointment',

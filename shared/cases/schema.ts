@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { authoredIdSchema } from '../model/attempt';
-import { qualityRuleSchema } from '../rules/schema';
+import { qualityRuleSchema, sectionRefSchema } from '../rules/schema';
 import { MAX_CASE_DOCUMENTS, MAX_CASE_RULES } from '../contract/limits';
 import { isIsoDate } from '../dates/format';
 import { localIdSchema } from '../templates/logic-schema';
@@ -255,7 +255,10 @@ export const caseFactsSchema = z.strictObject({
 });
 export type CaseFacts = z.infer<typeof caseFactsSchema>;
 
-/** A passage of a document the trainee should find and quote (room for the key-evidence exercise). */
+/**
+ * A fact a sound analysis would weigh, with the passage it comes from. The text analysis asks about it when
+ * the sections where it matters are written and none of them refers to it in any of the `refersTo` ways.
+ */
 export const keyEvidenceSchema = z.strictObject({
   id: localIdSchema,
   documentId: localIdSchema,
@@ -263,6 +266,15 @@ export const keyEvidenceSchema = z.strictObject({
   passage: text(2000),
   /** Why it matters, shown to the trainee once the exercise is done. */
   why: text(2000),
+  /** How feedback names it in a question, e.g. "the call-out of 14/11". */
+  label: text(200),
+  /** The sections whose writing should refer to it; any one of them referring to it is enough. */
+  sections: z.array(sectionRefSchema).min(1).max(10),
+  /**
+   * Names, terms, dates and synonyms a trainee might use for it. Matched by word stem, so "call-out" finds
+   * "call-outs"; a date written as 14/11 also finds "14 November" and "14th November".
+   */
+  refersTo: z.array(text(120)).min(1).max(60),
 });
 export type KeyEvidence = z.infer<typeof keyEvidenceSchema>;
 

@@ -8,6 +8,10 @@ import { MAX_RULE_EXPRESSION_NODES } from '../contract/limits';
 import { expressionNodes } from '../templates/logic';
 import { rangeRecheckRules } from './range-rechecks';
 import { caseSchema, type PracticeCase } from './schema';
+import { documentPlainText } from './text';
+
+/** Compared without case or spacing differences: a passage may cross a line or a table cell. */
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
 
 export type CaseValidation = { ok: true; practiceCase: PracticeCase } | { ok: false; errors: string[] };
 
@@ -110,7 +114,25 @@ export function validateCase(input: unknown, templates: readonly Template[]): Ca
   });
 
   practiceCase.keyEvidence?.forEach((point, index) => {
-    checkDocumentRef(`keyEvidence[${index}].documentId`, point.documentId);
+    const at = `keyEvidence[${index}]`;
+    checkDocumentRef(`${at}.documentId`, point.documentId);
+    const doc = practiceCase.documents.find((d) => d.id === point.documentId);
+    // The passage is quoted to the trainee as the document's own words, so it must be found there.
+    if (doc && !squash(documentPlainText(doc)).includes(squash(point.passage)))
+      fail(`${at}.passage`, `not found in document '${point.documentId}'`);
+    point.sections.forEach((ref, refIndex) => {
+      const template = caseTemplateById.get(ref.templateId);
+      if (!template)
+        fail(
+          `${at}.sections[${refIndex}].templateId`,
+          `'${ref.templateId}' is not in the case's template set`,
+        );
+      else if (!catalogueTemplate(template).sections.has(ref.sectionId))
+        fail(
+          `${at}.sections[${refIndex}].sectionId`,
+          `unknown section '${ref.sectionId}' in template '${ref.templateId}'`,
+        );
+    });
   });
   const evidenceIds = new Set<string>();
   practiceCase.keyEvidence?.forEach((point, index) => {

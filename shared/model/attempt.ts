@@ -24,6 +24,17 @@ export const evidenceLinkSchema = z.object({
 });
 export type EvidenceLink = z.infer<typeof evidenceLinkSchema>;
 
+/**
+ * A text-analysis finding the trainee set aside, with their reason: kept so the tutor sees both the
+ * question and the answer to it in the review and the PDF. `findingId` is the finding's stable id.
+ */
+export const setAsideFindingSchema = z.object({
+  findingId: z.string().min(1).max(300),
+  reason: z.string().trim().min(1).max(2000),
+  setAsideAt: isoDateTime,
+});
+export type SetAsideFinding = z.infer<typeof setAsideFindingSchema>;
+
 export const attemptTimingSchema = z.object({
   timerEnabled: z.boolean(),
   /** Time-limit the trainee chose for the practice timer, if any. */
@@ -60,6 +71,8 @@ export const attemptSchema = z.object({
   /** Case-file documents released so far ("new information" arrives during the exercise). */
   releasedDocumentIds: z.array(authoredIdSchema).max(500),
   timing: attemptTimingSchema,
+  /** Absent on attempts saved before text feedback; an absent list and an empty one mean the same. */
+  findingsSetAside: z.array(setAsideFindingSchema).max(500).optional(),
 });
 
 export type Attempt = z.infer<typeof attemptSchema>;

@@ -6,7 +6,7 @@ import { kindOf } from '../templates/kinds';
 import { computedBlock, itemContent } from './answers';
 import type { AttemptPdfInput, BuildContext } from './context';
 import { contents, coverPage, banner } from './cover';
-import { feedbackContent, tutorNotesContent } from './feedback';
+import { feedbackContent, textFeedbackContent, tutorNotesContent } from './feedback';
 import { keepWithStart, partOpening, unwrapFirst } from './layout';
 import { resolvePdfOptions } from './options';
 import { colours, PDF_FONT, PRACTICE_BANNER, styles, tableLayout } from './styles';
@@ -174,7 +174,7 @@ export function buildAttemptPdf(input: AttemptPdfInput): TDocumentDefinitions {
   templates.forEach((template, index) =>
     content.push(...templateContent(ctx, template, index === 0 && content.length === 0)),
   );
-  if (options.includeFeedback) content.push(...feedbackContent(ctx));
+  if (options.includeFeedback) content.push(...feedbackContent(ctx), ...textFeedbackContent(ctx));
   if (options.includeTutorNotes && caseInfo) content.push(...tutorNotesContent(ctx));
   if (content.length === 0) content.push(banner());
 

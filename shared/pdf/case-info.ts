@@ -68,5 +68,6 @@ export function pdfCaseInfo(practiceCase: PracticeCase, withTutorNotes: boolean)
       : 'Tutor notes are printed only for finished attempts, as in the app.',
     facts: practiceCase.facts,
     rules: practiceCase.rules,
+    ...(practiceCase.keyEvidence ? { keyEvidence: practiceCase.keyEvidence } : {}),
   };
 }

@@ -2,6 +2,7 @@ import type { Content } from 'pdfmake/interfaces';
 import type { Attempt } from '../model/attempt';
 import type { JsonValue } from '../model/json';
 import type { QualityRule } from '../rules/schema';
+import type { EvidenceToWeigh } from '../text-feedback';
 import type { AttemptEvaluation, Template } from '../templates';
 import type { PdfExportOptions, PdfExportOptionsInput } from './options';
 
@@ -29,6 +30,8 @@ export interface PdfCaseInfo {
   tutorNotesWithheld?: string | undefined;
   facts: Record<string, JsonValue>;
   rules?: readonly QualityRule[];
+  /** The facts the text analysis asks about (the case's key evidence). */
+  keyEvidence?: readonly EvidenceToWeigh[];
 }
 
 export interface AttemptPdfInput {

@@ -4,6 +4,7 @@ import type { BuildContext } from './context';
 import { documentLabel, keepWithStart, partOpening, textBlocks } from './layout';
 import { colours, tableLayout } from './styles';
 import { wrappableText } from './text';
+import { analyseAttemptText, withReasons } from '../text-feedback';
 
 /** The back of the PDF: the quality-feedback summary and the case's tutor notes. */
 
@@ -59,6 +60,69 @@ export function feedbackContent(ctx: BuildContext): Content[] {
     ]);
   }
   content.push({ table: { headerRows: 1, widths: [140, 52, '*'], body }, layout: tableLayout });
+  return content;
+}
+
+function sectionPlace(ctx: BuildContext, templateId: string, sectionId: string): string {
+  const template = ctx.templates.find((candidate) => candidate.id === templateId);
+  const section = template?.sections.find((candidate) => candidate.id === sectionId);
+  return [template?.title ?? templateId, section?.title ?? sectionId].join(' › ');
+}
+
+/**
+ * The text analysis's questions about what the trainee wrote, run here on the answers as saved (it is
+ * deterministic, so the PDF asks what the app asked), with the reasons for any the trainee set aside.
+ */
+export function textFeedbackContent(ctx: BuildContext): Content[] {
+  const shown = new Set(ctx.templates.map((template) => template.id));
+  const findings = analyseAttemptText({
+    templates: ctx.templates,
+    answers: ctx.input.attempt.answers,
+    keyEvidence: ctx.input.caseInfo?.keyEvidence ?? [],
+    releasedDocumentIds: ctx.input.attempt.releasedDocumentIds,
+  }).filter((finding) => shown.has(finding.sectionRef.templateId));
+  const listed = withReasons(findings, ctx.input.attempt);
+  const content: Content[] = [
+    { text: 'Questions about the writing', style: 'h3', margin: [0, 10, 0, 2] },
+    {
+      text: 'Raised by the app’s text analysis, each with why it spoke. Where the trainee set one aside, their reason follows.',
+      style: 'muted',
+      margin: [0, 0, 0, 6],
+    },
+  ];
+  if (listed.length === 0) {
+    content.push({ text: 'The text analysis raised no questions about the writing.' });
+    return content;
+  }
+  const body: TableCell[][] = [
+    [
+      { text: 'Where', style: 'tableHeader', fillColor: colours.headerFill },
+      { text: 'Question', style: 'tableHeader', fillColor: colours.headerFill },
+    ],
+  ];
+  for (const { finding, setAside } of listed) {
+    const stack: Content[] = [
+      { text: wrappableText(finding.message) },
+      { text: wrappableText(`Why: ${finding.why}`), style: 'muted', margin: [0, 2, 0, 0] },
+    ];
+    if (finding.documentRef)
+      stack.push({
+        text: `Look again at: ${documentLabel(ctx, finding.documentRef)}`,
+        style: 'muted',
+        margin: [0, 2, 0, 0],
+      });
+    if (setAside)
+      stack.push({
+        text: wrappableText(`Set aside by the trainee: ${setAside.reason}`),
+        bold: true,
+        margin: [0, 2, 0, 0],
+      });
+    body.push([
+      { text: sectionPlace(ctx, finding.sectionRef.templateId, finding.sectionRef.sectionId), style: 'cell' },
+      { stack, style: 'cell' },
+    ]);
+  }
+  content.push({ table: { headerRows: 1, widths: [140, '*'], body }, layout: tableLayout });
   return content;
 }
 

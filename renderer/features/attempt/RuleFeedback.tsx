@@ -1,6 +1,8 @@
 import { useShallow } from 'zustand/react/shallow';
 import type { RuleResult } from '@shared/templates';
-import { useAttempt } from './context';
+import type { TextFinding } from '@shared/text-feedback';
+import { useTextFindings } from '../feedback/text-findings';
+import { useAttempt, useAttemptStore } from './context';
 import { sectionKey } from './attempt-store';
 
 const EMPTY: readonly RuleResult[] = [];
@@ -31,12 +33,28 @@ export function RuleNotes({ templateId, itemId }: { templateId: string; itemId: 
   );
 }
 
+function TextLine({ finding, reason }: { finding: TextFinding; reason: string | null }) {
+  return (
+    <li className="rule rule--question" data-testid="section-text-finding">
+      <strong className="tag tag--blue rule__tag">From your writing</strong>{' '}
+      <span className="rule__message">{finding.message}</span>
+      <span className="rule__why"> {finding.why}</span>
+      {reason !== null ? <span className="rule__why"> You set this aside: {reason}</span> : null}
+    </li>
+  );
+}
+
 /** Every question the section raises, at its top, so none is missed further down. */
 export function SectionQuestions({ templateId, sectionId }: { templateId: string; sectionId: string }) {
   const results = useAttempt(
     useShallow((state) => state.sectionRules[sectionKey(templateId, sectionId)] ?? EMPTY),
   );
-  if (results.length === 0) return null;
+  const allText = useTextFindings(useAttemptStore());
+  const setAside = useAttempt((state) => state.attempt.findingsSetAside);
+  const text = allText.filter(
+    (f) => f.sectionRef.templateId === templateId && f.sectionRef.sectionId === sectionId,
+  );
+  if (results.length === 0 && text.length === 0) return null;
   const headingId = `questions-${templateId}-${sectionId}`;
   return (
     <section className="questions-panel" aria-labelledby={headingId} data-testid="section-questions">
@@ -50,6 +68,13 @@ export function SectionQuestions({ templateId, sectionId }: { templateId: string
       <ul className="rule-list">
         {results.map((result) => (
           <RuleLine key={`${result.ruleId}:${result.rowId ?? ''}`} result={result} />
+        ))}
+        {text.map((finding) => (
+          <TextLine
+            key={finding.id}
+            finding={finding}
+            reason={setAside?.find((entry) => entry.findingId === finding.id)?.reason ?? null}
+          />
         ))}
       </ul>
     </section>

@@ -4,6 +4,8 @@ import type { Template } from '@shared/templates';
 import type { ItemRef } from '@shared/rules';
 import { groupFeedback, severityLabels } from './group';
 import type { FeedbackEntry } from './group';
+import { TextFindings } from './TextFindings';
+import type { TextFindingsProps } from './TextFindings';
 import './feedback.css';
 
 export interface FeedbackPanelProps {
@@ -14,6 +16,8 @@ export interface FeedbackPanelProps {
   onGoToItem: (ref: ItemRef) => void;
   onGoToSection: (templateId: string, sectionId: string) => void;
   onOpenDocument: (documentId: string) => void;
+  /** The text analysis's questions and what the trainee set aside; absent where there is no analysis. */
+  text?: Pick<TextFindingsProps, 'findings' | 'setAside' | 'onSetAside' | 'onBringBack'>;
 }
 
 function Entry({ entry, props }: { entry: FeedbackEntry; props: FeedbackPanelProps }) {
@@ -75,6 +79,16 @@ export function FeedbackPanel(props: FeedbackPanelProps) {
         Questions a tutor might ask about your answers so far. They are prompts to think again, not marks, and
         they never stop you saving or finishing.
       </p>
+      {props.text ? (
+        <TextFindings
+          {...props.text}
+          templates={props.templates}
+          documentTitle={props.documentTitle}
+          onGoToItem={props.onGoToItem}
+          onGoToSection={props.onGoToSection}
+          onOpenDocument={props.onOpenDocument}
+        />
+      ) : null}
       {feedback.count === 0 ? (
         <p className="inset-text" data-testid="no-feedback">
           No questions at the moment. The rules look again each time you change an answer.

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { WritingQuestions } from './WritingQuestions';
 import { HostError } from '@shared/contract';
 import type { Review } from '@shared/review/schema';
 import { createReview, setOverallFeedback } from '@shared/review/threads';
@@ -236,6 +237,7 @@ export function ReviewScreen({ attemptId }: { attemptId: string }) {
               edit(mine.id, (current) => setOverallFeedback(current ?? mine, text, editContext))
             }
           />
+          <WritingQuestions attempt={attempt} templates={loaded.templates} />
           <ReviewDocument
             attempt={attempt}
             templates={loaded.templates}

@@ -5,6 +5,7 @@ import { caseVersionOf } from '@shared/model/attempt';
 import { resolveCase } from '../cases/cases-store';
 import type { PracticeCase } from '@shared/cases';
 import { randomId } from '@shared/model/ids';
+import type { SetAsideFinding } from '@shared/model/attempt';
 import type { ItemRef } from '@shared/rules';
 import { hrefs, navigate } from '../../app/routes';
 import { settingsStore, useSettings } from '../../state/app-stores';
@@ -13,6 +14,8 @@ import type { AttemptState, AttemptStore } from '../attempt/attempt-store';
 import { CaseFile } from '../casefile/CaseFile';
 import { attachPassage, attachTargetsFor, detachPassage } from '../casefile/evidence';
 import { FeedbackPanel } from '../feedback/FeedbackPanel';
+import { useTextAnalysis, useTextFindings } from '../feedback/text-findings';
+import { bringFindingBack, setFindingAside } from '@shared/text-feedback/set-aside';
 import { AttemptBar } from './AttemptBar';
 import { goToItem, itemRefFromElement } from './focus';
 import { NewInformationNotice } from './NewInformationNotice';
@@ -38,6 +41,8 @@ export interface WorkspaceProps {
   /** The form: the attempt overview or a section page. */
   children: ReactNode;
 }
+
+const noneSetAside: readonly SetAsideFinding[] = [];
 
 interface FinishedNotice {
   decisions: number;
@@ -200,6 +205,9 @@ function WorkspaceInner({ templateId, sectionId, children }: WorkspaceProps) {
   );
   const sectionKey = templateId && sectionId ? `${templateId}/${sectionId}` : null;
   const tracker = useTimeTracker(store, sectionKey);
+  useTextAnalysis(store, practiceCase);
+  const textFindings = useTextFindings(store);
+  const setAside = useAttempt((s) => s.attempt.findingsSetAside) ?? noneSetAside;
 
   useReleases(store, ui, practiceCase);
   useOnFinish(store, ui, practiceCase, tracker, setFinished);
@@ -279,6 +287,20 @@ function WorkspaceInner({ templateId, sectionId, children }: WorkspaceProps) {
             onGoToItem={go}
             onGoToSection={(t, s) => navigate(hrefs.attempt(attemptId, t, s))}
             onOpenDocument={openDocument}
+            text={{
+              findings: textFindings,
+              setAside,
+              ...(status === 'finished'
+                ? {}
+                : {
+                    onSetAside: (findingId: string, reason: string) =>
+                      updateAttempt(store, (attempt) =>
+                        setFindingAside(attempt, findingId, reason, new Date()),
+                      ),
+                    onBringBack: (findingId: string) =>
+                      updateAttempt(store, (attempt) => bringFindingBack(attempt, findingId)),
+                  }),
+            }}
           />
         ) : null}
         {shownPanel === 'tutor-notes' && practiceCase && status === 'finished' ? (

@@ -1,0 +1,15 @@
+export {
+  analyseAttemptText,
+  textFindingKinds,
+  type EvidenceToWeigh,
+  type TextFeedbackInput,
+  type TextFinding,
+  type TextFindingKind,
+} from './analyse';
+export {
+  bringFindingBack,
+  setAsideReason,
+  setFindingAside,
+  withReasons,
+  type FindingWithReason,
+} from './set-aside';
