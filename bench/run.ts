@@ -522,7 +522,6 @@ try {
     add(timed('exportsave.idle', '5. The same saves with no export running', during.idle, 'p95'));
   });
 
-
   await section('text', async () => {
     for (const figure of measureTextFeedback(quick)) add(figure);
   });
