@@ -5,6 +5,38 @@ import { idSchema, isoDateTime } from './ids';
 
 export const LIBRARY_SCHEMA_VERSION = 1;
 
+const count = z.number().int().min(0);
+
+/** What the reviews of one attempt come to, for the progress screen and the home lists. */
+export const reviewSummarySchema = z.object({
+  reviews: count,
+  comments: count,
+  reviewers: z.array(z.string().max(200)),
+  /** Per criterion id: its label and how many sections were judged at each level, over every review. */
+  criteria: z.record(
+    z.string(),
+    z.object({ label: z.string(), 'not-yet': count, developing: count, secure: count }),
+  ),
+});
+export type ReviewSummary = z.infer<typeof reviewSummarySchema>;
+
+/**
+ * What the progress screen needs of an attempt without opening its file. `questions`, `warnings` and
+ * `reviews` are null when not worked out yet (an index rebuilt from the files, an attempt never saved
+ * since): the progress service fills them in the first time it is asked and keeps them.
+ */
+export const attemptSummarySchema = z.object({
+  finishedAt: isoDateTime.nullable(),
+  totalMs: z.number().min(0),
+  /** Time per template, summed from the per-section timings. */
+  msByTemplate: z.record(z.string(), z.number().min(0)),
+  /** Quality-rule questions speaking at the last save. */
+  questions: count.nullable(),
+  warnings: count.nullable(),
+  reviews: reviewSummarySchema.nullable(),
+});
+export type AttemptSummary = z.infer<typeof attemptSummarySchema>;
+
 /** What the home screen needs to list an attempt without opening its file. */
 export const libraryEntrySchema = z.object({
   id: idSchema,
@@ -16,6 +48,8 @@ export const libraryEntrySchema = z.object({
   updatedAt: isoDateTime,
   /** Share of required, visible items answered, 0 to 1; computed by the renderer's engine and sent with each save. */
   progress: z.number().min(0).max(1),
+  /** Absent in an index written before summaries existed; filled in as for a null field inside it. */
+  summary: attemptSummarySchema.optional(),
 });
 export type LibraryEntry = z.infer<typeof libraryEntrySchema>;
 
@@ -25,7 +59,35 @@ export const libraryIndexSchema = z.object({
 });
 export type LibraryIndex = z.infer<typeof libraryIndexSchema>;
 
-export function libraryEntryFor(attempt: Attempt, progress: number): LibraryEntry {
+/** The parts of a summary that cannot be read from the attempt file alone. */
+export type SummaryCounts = Pick<AttemptSummary, 'questions' | 'warnings' | 'reviews'>;
+
+export const unknownCounts: SummaryCounts = { questions: null, warnings: null, reviews: null };
+
+export function attemptSummaryFor(
+  attempt: Pick<Attempt, 'finishedAt' | 'timing'>,
+  counts: SummaryCounts,
+): AttemptSummary {
+  const msByTemplate: Record<string, number> = {};
+  for (const [key, ms] of Object.entries(attempt.timing.perSectionMs)) {
+    const templateId = key.split('/')[0] ?? key;
+    msByTemplate[templateId] = (msByTemplate[templateId] ?? 0) + ms;
+  }
+  return {
+    finishedAt: attempt.finishedAt,
+    totalMs: attempt.timing.totalMs,
+    msByTemplate,
+    questions: counts.questions,
+    warnings: counts.warnings,
+    reviews: counts.reviews,
+  };
+}
+
+export function libraryEntryFor(
+  attempt: Attempt,
+  progress: number,
+  counts: SummaryCounts = unknownCounts,
+): LibraryEntry {
   return {
     id: attempt.id,
     title: attempt.title,
@@ -35,5 +97,24 @@ export function libraryEntryFor(attempt: Attempt, progress: number): LibraryEntr
     createdAt: attempt.createdAt,
     updatedAt: attempt.updatedAt,
     progress,
+    summary: attemptSummaryFor(attempt, counts),
+  };
+}
+
+/**
+ * The counts of an earlier entry that still describe this attempt: review levels always (reviews are kept
+ * apart from the attempt), rule counts only while the attempt is the one they were worked out from.
+ */
+export function countsCarried(
+  previous: LibraryEntry | undefined,
+  attempt: Pick<Attempt, 'updatedAt'>,
+): SummaryCounts {
+  const summary = previous?.summary;
+  if (!summary) return unknownCounts;
+  const same = previous.updatedAt === attempt.updatedAt;
+  return {
+    questions: same ? summary.questions : null,
+    warnings: same ? summary.warnings : null,
+    reviews: summary.reviews,
   };
 }

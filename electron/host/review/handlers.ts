@@ -11,7 +11,8 @@ export type ReviewMethod =
   | 'exportReviewFile'
   | 'importReviewFile'
   | 'exportReviewPdf'
-  | 'listImportedCopies';
+  | 'listImportedCopies'
+  | 'listProgress';
 
 export type ReviewHandlers = Pick<HandlerTable, ReviewMethod>;
 
@@ -31,5 +32,6 @@ export function createReviewHandlers(services: {
     importReviewFile: (payload) => reviews.importReviewFile(payload),
     exportReviewPdf: (payload) => reviewPdf.exportReviewPdf(payload),
     listImportedCopies: () => importedCopies.listImportedCopies(),
+    listProgress: () => reviews.listProgress(),
   };
 }

@@ -14,9 +14,11 @@ import {
 } from '@shared/exchange';
 import type { ImportedCopy, SharePackage } from '@shared/exchange';
 import type { Attempt } from '@shared/model/attempt';
+import type { LibraryEntry, SummaryCounts } from '@shared/model/library';
 import type { Notice } from '@shared/model/notices';
 import { safeFileNamePart } from '@shared/pdf/file-name';
 import { incomingReviewProblem } from '@shared/review/integrity';
+import { questionCounts, reviewSummaryFor, reviewTouches } from '@shared/review/progress';
 import {
   carryThreadsToNewVersion,
   mergeReturnedReview,
@@ -41,7 +43,9 @@ import type { RecordStoreCommon } from './record-store';
 
 /** What reviews need from storage (structural, so tests can pass the real Storage or a stand-in). */
 export interface ReviewStorage extends PdfHostStorage {
-  listAttempts(): Array<{ id: string; caseId: string | null; templateIds: string[]; updatedAt: string }>;
+  listAttempts(): LibraryEntry[];
+  /** Keeps counts worked out here (rule questions, review levels) in the attempt's index entry. */
+  updateSummary?(id: string, counts: Partial<SummaryCounts>, attempt?: Attempt): void;
 }
 
 export interface ReviewServiceDeps {
@@ -103,8 +107,52 @@ export function createReviewService(deps: ReviewServiceDeps) {
   const { reviews, copies } = deps;
   const saveImported = saveImportedWith(deps.storage);
 
-  const touchesAttempt = (review: Review, attemptId: string) =>
-    review.currentVersion.attemptId === attemptId || review.reviewedVersion.attemptId === attemptId;
+  const touchesAttempt = reviewTouches;
+
+  /** Brings the review levels kept in the index up to date for the attempts these reviews are about. */
+  async function refreshReviewSummaries(changed: readonly Review[]): Promise<void> {
+    if (!deps.storage.updateSummary) return;
+    const all = await reviews.list();
+    const ids = new Set(changed.flatMap((r) => [r.currentVersion.attemptId, r.reviewedVersion.attemptId]));
+    for (const id of ids) deps.storage.updateSummary(id, { reviews: reviewSummaryFor(all, id) });
+  }
+
+  /**
+   * The progress screen's data from the index. Counts an entry lacks (an index rebuilt from the files, or
+   * written before summaries) are worked out once here, by opening only those attempts, and kept.
+   */
+  async function listProgress(): Promise<ResponseOf<'listProgress'>> {
+    const update = deps.storage.updateSummary?.bind(deps.storage);
+    let entries = deps.storage.listAttempts();
+    const unknown = entries.filter(
+      (e) => !e.summary || e.summary.questions === null || e.summary.warnings === null,
+    );
+    for (const entry of unknown) {
+      let attempt: Attempt;
+      try {
+        attempt = await deps.storage.getAttempt(entry.id);
+      } catch {
+        // A file that will not open has been set aside with its notice; the screen lists what is left.
+        continue;
+      }
+      update?.(entry.id, questionCounts(ruleResultsOf(attempt)), attempt);
+    }
+    if (deps.storage.listAttempts().some((e) => !e.summary?.reviews)) {
+      const all = await reviews.list();
+      for (const entry of deps.storage.listAttempts())
+        if (entry.summary && !entry.summary.reviews)
+          update?.(entry.id, { reviews: reviewSummaryFor(all, entry.id) });
+    }
+    entries = deps.storage.listAttempts();
+    const names = new Map((await copies.list()).map((copy) => [copy.id, copy.traineeName]));
+    const attempts: ResponseOf<'listProgress'>['attempts'] = [];
+    for (const entry of entries) {
+      const { summary } = entry;
+      if (!summary) continue;
+      attempts.push({ entry: { ...entry, summary }, traineeName: names.get(entry.id) ?? null });
+    }
+    return { attempts };
+  }
 
   async function listReviews(request: ParsedRequestOf<'listReviews'>): Promise<ResponseOf<'listReviews'>> {
     const all = await reviews.list();
@@ -121,11 +169,14 @@ export function createReviewService(deps: ReviewServiceDeps) {
     // The attempt must be in the library; getAttempt answers not-found in plain words when it is not.
     await deps.storage.getAttempt(request.review.currentVersion.attemptId);
     await reviews.save(request.review);
+    await refreshReviewSummaries([request.review]);
     return { savedAt: deps.now().toISOString() };
   }
 
   async function deleteReview(request: ParsedRequestOf<'deleteReview'>): Promise<ResponseOf<'deleteReview'>> {
+    const removed = await reviews.get(request.id);
     await reviews.remove(request.id);
+    if (removed) await refreshReviewSummaries([removed]);
     return { deleted: true };
   }
 
@@ -136,6 +187,7 @@ export function createReviewService(deps: ReviewServiceDeps) {
     const attempt = await deps.storage.getAttempt(request.attemptId);
     const carried = carryThreadsToNewVersion(review, attempt, { now: deps.now });
     await reviews.save(carried.review);
+    await refreshReviewSummaries([review, carried.review]);
     return carried;
   }
 
@@ -210,6 +262,14 @@ export function createReviewService(deps: ReviewServiceDeps) {
   }
 
   function progressOf(attempt: Attempt): number {
+    return evaluationOf(attempt).progress;
+  }
+
+  function ruleResultsOf(attempt: Attempt) {
+    return evaluationOf(attempt).ruleResults;
+  }
+
+  function evaluationOf(attempt: Attempt) {
     const available = templates(attempt);
     const used = attempt.templateIds
       .map((id) => available.find((template) => template.id === id))
@@ -221,7 +281,7 @@ export function createReviewService(deps: ReviewServiceDeps) {
       caseContext: practiceCase
         ? caseContextFor(practiceCase, attempt.releasedDocumentIds)
         : { caseId: attempt.caseId, facts: {}, releasedDocumentIds: attempt.releasedDocumentIds },
-    }).progress;
+    });
   }
 
   /** The attempt here holding the same work as the one in the file, and any earlier version of it. */
@@ -330,6 +390,8 @@ export function createReviewService(deps: ReviewServiceDeps) {
       if (existing) reviewsUpdated += 1;
       else reviewsAdded += 1;
     }
+    await refreshReviewSummaries(saved);
+    if (same === null) deps.storage.updateSummary?.(target.id, questionCounts(ruleResultsOf(target)), target);
     return {
       imported: true,
       attempt: target,
@@ -355,6 +417,7 @@ export function createReviewService(deps: ReviewServiceDeps) {
 
   return {
     listReviews,
+    listProgress,
     saveReview,
     deleteReview,
     carryReview,
