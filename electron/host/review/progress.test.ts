@@ -1,0 +1,159 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Attempt } from '@shared/model/attempt';
+import { questionCounts, ruleResultsFor } from '@shared/review/progress';
+import { createReview, setJudgement } from '@shared/review/threads';
+import { builtinTemplates } from '@shared/templates/builtin';
+import { hosts, person, startAttempt } from './__fixtures__/two-hosts';
+import type { Person } from './__fixtures__/two-hosts';
+
+afterEach(async () => {
+  for (const host of hosts.splice(0)) await host.close();
+});
+
+type Listed = {
+  attempts: Array<{
+    entry: {
+      id: string;
+      status: string;
+      summary: {
+        totalMs: number;
+        msByTemplate: Record<string, number>;
+        questions: number | null;
+        warnings: number | null;
+        reviews: { reviews: number; criteria: Record<string, Record<string, number | string>> } | null;
+      };
+    };
+    traineeName: string | null;
+  }>;
+};
+
+const listProgress = (someone: Person) => someone.call<Listed>('listProgress', {});
+/** The index as it stands, before the progress service fills anything in. */
+const indexed = async (someone: Person, id: string) =>
+  (await someone.call<{ entries: Listed['attempts'][number]['entry'][] }>('listAttempts', {})).entries.find(
+    (entry) => entry.id === id,
+  )!.summary;
+
+/** What the index file on disk says of an attempt's summary. */
+function summaryOnDisk(dataDir: string, id: string): Record<string, unknown> | undefined {
+  const index = JSON.parse(fs.readFileSync(path.join(dataDir, 'library.json'), 'utf8')) as {
+    entries: Array<{ id: string; summary?: Record<string, unknown> }>;
+  };
+  return index.entries.find((entry) => entry.id === id)?.summary;
+}
+
+async function judged(trainee: Person, attempt: Attempt): Promise<void> {
+  const ctx = { now: trainee.now, newId: trainee.ids };
+  const review = setJudgement(
+    createReview(attempt, 'Dana Whitcombe', ctx),
+    {
+      templateId: 'rosh-analysis',
+      sectionId: 'offence',
+      criterionId: 'evidence-used',
+      level: 'developing',
+      reason: 'Account not tested.',
+    },
+    ctx,
+  );
+  await trainee.call('saveReview', { review });
+}
+
+/** The counts the engine gives for an attempt's answers, worked out here independently of the host. */
+const engineCounts = (attempt: Attempt) => questionCounts(ruleResultsFor(attempt, builtinTemplates));
+
+describe('the progress summaries kept in the library index', () => {
+  it('keeps them in step with each save and each review, and lists them without opening files', async () => {
+    const trainee = await person('Sam Okafor', 'sam');
+    const attempt = await startAttempt(trainee);
+    // Counts the renderer sends that the engine would not give for these answers: the list must be the
+    // index's, not worked out again from the file.
+    await trainee.call('saveAttempt', {
+      attempt: {
+        ...attempt,
+        timing: { ...attempt.timing, totalMs: 600_000, perSectionMs: { 'rosh-analysis/offence': 600_000 } },
+      },
+      progress: 1,
+      questions: 7,
+      warnings: 2,
+    });
+    let [listed] = (await listProgress(trainee)).attempts;
+    expect(listed!.entry.summary).toMatchObject({
+      totalMs: 600_000,
+      msByTemplate: { 'rosh-analysis': 600_000 },
+      questions: 7,
+      warnings: 2,
+    });
+    expect(listed!.traineeName).toBeNull();
+
+    await judged(trainee, attempt);
+    expect((await indexed(trainee, attempt.id)).reviews).toMatchObject({ reviews: 1 });
+    [listed] = (await listProgress(trainee)).attempts;
+    expect(listed!.entry.summary.reviews).toMatchObject({
+      reviews: 1,
+      criteria: { 'evidence-used': { 'not-yet': 0, developing: 1, secure: 0 } },
+    });
+
+    // The next save keeps the review levels and takes the new counts.
+    const saved = await trainee.call<Attempt>('getAttempt', { id: attempt.id });
+    await trainee.call('saveAttempt', { attempt: saved, progress: 1, questions: 1, warnings: 0 });
+    expect(await indexed(trainee, attempt.id)).toMatchObject({ questions: 1, reviews: { reviews: 1 } });
+    [listed] = (await listProgress(trainee)).attempts;
+    expect(listed!.entry.summary).toMatchObject({ questions: 1, reviews: { reviews: 1 } });
+
+    await hosts.splice(0)[0]!.close();
+    expect(summaryOnDisk(trainee.dataDir, attempt.id)).toMatchObject({ questions: 1, totalMs: 600_000 });
+  });
+
+  it('works them out again from the files when the index is rebuilt, once, and keeps them', async () => {
+    const trainee = await person('Sam Okafor', 'sam');
+    const attempt = await startAttempt(trainee);
+    await trainee.call('saveAttempt', {
+      attempt: await trainee.call<Attempt>('getAttempt', { id: attempt.id }),
+      progress: 1,
+      questions: 9,
+      warnings: 9,
+    });
+    await judged(trainee, attempt);
+    await hosts.splice(0)[0]!.close();
+    // Lost index and every copy of it: start-up rebuilds the list from the attempt files alone.
+    fs.rmSync(path.join(trainee.dataDir, 'library.json'));
+    fs.rmSync(path.join(trainee.dataDir, 'backups', '_library'), { recursive: true, force: true });
+
+    const again = await person('Sam Okafor', 'sam2', trainee.dataDir);
+    const [listed] = (await listProgress(again)).attempts;
+    const onFile = await again.call<Attempt>('getAttempt', { id: attempt.id });
+    expect(listed!.entry.summary).toMatchObject({
+      ...engineCounts(onFile),
+      totalMs: onFile.timing.totalMs,
+      reviews: { reviews: 1, criteria: { 'evidence-used': { developing: 1 } } },
+    });
+    // Not the 9 the lost index held: that described nothing on disk any more.
+    expect(listed!.entry.summary.questions).not.toBe(9);
+    await hosts.splice(0)[0]!.close();
+    expect(summaryOnDisk(trainee.dataDir, attempt.id)).toMatchObject({
+      questions: engineCounts(onFile).questions,
+      reviews: { reviews: 1 },
+    });
+  });
+
+  it('fills the summaries an index written before them lacks', async () => {
+    const trainee = await person('Sam Okafor', 'sam');
+    const attempt = await startAttempt(trainee);
+    await hosts.splice(0)[0]!.close();
+    const file = path.join(trainee.dataDir, 'library.json');
+    const index = JSON.parse(fs.readFileSync(file, 'utf8')) as { entries: Array<Record<string, unknown>> };
+    for (const entry of index.entries) delete entry.summary;
+    fs.writeFileSync(file, JSON.stringify(index));
+
+    const again = await person('Sam Okafor', 'sam2', trainee.dataDir);
+    const { attempts } = await listProgress(again);
+    expect(attempts.map((listed) => listed.entry.id)).toEqual([attempt.id]);
+    expect(attempts[0]!.entry.summary).toMatchObject({
+      ...engineCounts(attempt),
+      totalMs: attempt.timing.totalMs,
+      reviews: { reviews: 0 },
+    });
+  });
+});
