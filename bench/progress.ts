@@ -61,7 +61,11 @@ async function timedList(host: Host): Promise<number> {
   return msSince(started);
 }
 
-export async function measureProgress(browser: Browser | null, runs = 7): Promise<ProgressCosts> {
+export async function measureProgress(
+  browser: Browser | null,
+  runs = 7,
+  rendererDir?: string,
+): Promise<ProgressCosts> {
   const library = await preparedLibrary(ATTEMPTS);
   const dataDir = copyDataDir(library.dataDir, 'progress');
   try {
@@ -98,7 +102,7 @@ export async function measureProgress(browser: Browser | null, runs = 7): Promis
 
     let screen: Summary | null = null;
     if (browser) {
-      const session = await openSession(browser, dataDir);
+      const session = await openSession(browser, dataDir, rendererDir);
       try {
         const { page, harness } = session;
         await page.goto(`${harness.url}#/settings`);
@@ -135,7 +139,16 @@ export async function measureProgress(browser: Browser | null, runs = 7): Promis
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  console.log(JSON.stringify(await measureProgress(null), null, 2));
+  // --browser <built renderer folder> adds the screen figure without touching the shared bench build.
+  const at = process.argv.indexOf('--browser');
+  const rendererDir = at > 0 ? process.argv[at + 1] : undefined;
+  const { launchChromium } = await import('./lib/browser');
+  const browser = rendererDir ? await launchChromium() : null;
+  try {
+    console.log(JSON.stringify(await measureProgress(browser, 7, rendererDir), null, 2));
+  } finally {
+    await browser?.close();
+  }
   const { removePreparedLibraries } = await import('./lib/attempts');
   await removePreparedLibraries();
 }

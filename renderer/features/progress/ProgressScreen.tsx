@@ -43,8 +43,12 @@ async function loadProgress(): Promise<TraineeProgress[]> {
 export const PROGRESS_PAGE_SIZE = 25;
 
 function QuestionsChart({ progress, idPrefix }: { progress: TraineeProgress; idPrefix: string }) {
-  const chart = barChart(questionBars(progress, caseTitle));
   const all = progress.timeline.length;
+  // Three- and four-digit attempt numbers under 20 bars need more room than the default width gives.
+  const chart = barChart(
+    questionBars(progress, caseTitle),
+    all >= 100 ? { width: 760, height: 220 } : undefined,
+  );
   const titleId = `${idPrefix}-chart-title`;
   const descId = `${idPrefix}-chart-desc`;
   return (
@@ -54,7 +58,7 @@ function QuestionsChart({ progress, idPrefix }: { progress: TraineeProgress; idP
       </figcaption>
       <p className="hint" id={descId}>
         {all > CHART_LATEST
-          ? `The latest ${CHART_LATEST} of your ${all} attempts, a bar each, oldest first, numbered as in the tables below, which give the figures for every attempt.`
+          ? `The latest ${CHART_LATEST} of your ${all.toLocaleString('en-GB')} attempts, a bar each, oldest first, numbered as in the tables below, which give the figures for every attempt.`
           : 'A bar for each attempt, oldest first, numbered as in the table below, which gives the same figures.'}{' '}
         Fewer questions usually means the work answered more of what a tutor would ask.
       </p>
@@ -124,22 +128,12 @@ function QuestionsChart({ progress, idPrefix }: { progress: TraineeProgress; idP
 const levelNames = ['Not yet', 'Developing', 'Secure'];
 
 /** A criterion's levels as a small line (bottom: not yet, top: secure); the cell beside it says the same. */
-function LevelTrend({
-  series,
-  order,
-  slots,
-}: {
-  series: CriterionSeries;
-  order: ReadonlyMap<string, number>;
-  slots: number;
-}) {
-  // Only the latest attempts are drawn, so the line stays readable however many there are.
-  const first = Math.max(0, slots - CHART_LATEST);
+function LevelTrend({ series }: { series: CriterionSeries }) {
+  // The same latest judgements the cell beside it lists, evenly spaced, so the line stays readable.
+  const shown = latest(series.points);
   const line = levelLine(
-    series.points
-      .map((point) => ({ position: (order.get(point.attemptId) ?? 1) - 1 - first, score: point.score }))
-      .filter((point) => point.position >= 0),
-    slots - first,
+    shown.map((point, position) => ({ position, score: point.score })),
+    shown.length,
   );
   return (
     <svg
@@ -266,11 +260,11 @@ function TraineeSection({ progress, heading }: { progress: TraineeProgress; head
       <dl className="progress-totals" data-testid="progress-totals">
         <div>
           <dt>Attempts</dt>
-          <dd>{totals.attempts}</dd>
+          <dd>{totals.attempts.toLocaleString('en-GB')}</dd>
         </div>
         <div>
           <dt>Finished</dt>
-          <dd>{totals.finished}</dd>
+          <dd>{totals.finished.toLocaleString('en-GB')}</dd>
         </div>
         <div>
           <dt>Time spent</dt>
@@ -278,7 +272,7 @@ function TraineeSection({ progress, heading }: { progress: TraineeProgress; head
         </div>
         <div>
           <dt>Quality questions raised</dt>
-          <dd>{totals.questions}</dd>
+          <dd>{totals.questions.toLocaleString('en-GB')}</dd>
         </div>
       </dl>
 
@@ -351,7 +345,7 @@ function TraineeSection({ progress, heading }: { progress: TraineeProgress; head
                       .join('; ')}
                   </td>
                   <td>
-                    <LevelTrend series={series} order={order} slots={progress.timeline.length} />
+                    <LevelTrend series={series} />
                   </td>
                 </tr>
               ))}
