@@ -10,6 +10,7 @@ const count = z.number().int().min(0);
 /** What the reviews of one attempt come to, for the progress screen and the home lists. */
 export const reviewSummarySchema = z.object({
   reviews: count,
+  /** Comments on the reviews carried to this attempt (a review of it carried on to a later one is not). */
   comments: count,
   reviewers: z.array(z.string().max(200)),
   /** Per criterion id: its label and how many sections were judged at each level, over every review. */

@@ -117,7 +117,10 @@ export function reviewSummaryFor(reviews: readonly Review[], attemptId: string):
   }
   return {
     reviews: mine.length,
-    comments: mine.reduce((sum, review) => sum + review.comments.length, 0),
+    // Comments on the reviews carried to this attempt: those it shows, as the home lists count them.
+    comments: mine
+      .filter((review) => review.currentVersion.attemptId === attemptId)
+      .reduce((sum, review) => sum + review.comments.length, 0),
     reviewers: [...new Set(mine.map((review) => review.reviewerName))],
     criteria,
   };

@@ -12,7 +12,8 @@ export type ReviewMethod =
   | 'importReviewFile'
   | 'exportReviewPdf'
   | 'listImportedCopies'
-  | 'listProgress';
+  | 'listProgress'
+  | 'listReviewSummaries';
 
 export type ReviewHandlers = Pick<HandlerTable, ReviewMethod>;
 
@@ -33,5 +34,6 @@ export function createReviewHandlers(services: {
     exportReviewPdf: (payload) => reviewPdf.exportReviewPdf(payload),
     listImportedCopies: () => importedCopies.listImportedCopies(),
     listProgress: () => reviews.listProgress(),
+    listReviewSummaries: () => reviews.listReviewSummaries(),
   };
 }

@@ -117,6 +117,29 @@ export function createReviewService(deps: ReviewServiceDeps) {
     for (const id of ids) deps.storage.updateSummary(id, { reviews: reviewSummaryFor(all, id) });
   }
 
+  /** Works out the review summaries the index lacks (after an upgrade or a rebuild): reads every review once. */
+  async function fillReviewSummaries(): Promise<void> {
+    if (!deps.storage.updateSummary) return;
+    if (!deps.storage.listAttempts().some((entry) => entry.summary && !entry.summary.reviews)) return;
+    const all = await reviews.list();
+    for (const entry of deps.storage.listAttempts())
+      if (entry.summary && !entry.summary.reviews)
+        deps.storage.updateSummary(entry.id, { reviews: reviewSummaryFor(all, entry.id) });
+  }
+
+  async function listReviewSummaries(): Promise<ResponseOf<'listReviewSummaries'>> {
+    await fillReviewSummaries();
+    const entries = deps.storage.listAttempts();
+    // An entry from an index older than summaries has nowhere to keep one until its file is checked.
+    const all = entries.some((entry) => !entry.summary) ? await reviews.list() : [];
+    return {
+      summaries: entries.map((entry) => ({
+        attemptId: entry.id,
+        summary: entry.summary?.reviews ?? reviewSummaryFor(all, entry.id),
+      })),
+    };
+  }
+
   /**
    * The progress screen's data from the index. Counts an entry lacks (an index rebuilt from the files, or
    * written before summaries) are worked out once here, by opening only those attempts, and kept.
@@ -137,12 +160,7 @@ export function createReviewService(deps: ReviewServiceDeps) {
       }
       update?.(entry.id, questionCounts(ruleResultsOf(attempt)), attempt);
     }
-    if (deps.storage.listAttempts().some((e) => !e.summary?.reviews)) {
-      const all = await reviews.list();
-      for (const entry of deps.storage.listAttempts())
-        if (entry.summary && !entry.summary.reviews)
-          update?.(entry.id, { reviews: reviewSummaryFor(all, entry.id) });
-    }
+    await fillReviewSummaries();
     entries = deps.storage.listAttempts();
     const names = new Map((await copies.list()).map((copy) => [copy.id, copy.traineeName]));
     const attempts: ResponseOf<'listProgress'>['attempts'] = [];
@@ -418,6 +436,7 @@ export function createReviewService(deps: ReviewServiceDeps) {
   return {
     listReviews,
     listProgress,
+    listReviewSummaries,
     saveReview,
     deleteReview,
     carryReview,

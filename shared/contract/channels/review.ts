@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { attemptSchema } from '../../model/attempt';
 import { idSchema, isoDateTime } from '../../model/ids';
-import { attemptSummarySchema, libraryEntrySchema } from '../../model/library';
+import { attemptSummarySchema, libraryEntrySchema, reviewSummarySchema } from '../../model/library';
 import { noticeSchema } from '../../model/notices';
 import { importedCopySchema } from '../../exchange/imported-copy';
 import { MAX_SHARE_BASE64_CHARS } from '../limits';
@@ -134,6 +134,15 @@ export const reviewChannels = {
       'List attempts brought in from share packages, with whose work they are and where they came from.',
     request: z.object({}).strict(),
     response: z.object({ copies: z.array(importedCopySchema) }),
+  }),
+  listReviewSummaries: defineChannel({
+    channel: 'reviews:summaries',
+    summary:
+      'What the reviews of each attempt in the library come to (reviews, comments, reviewers, levels), from the index: no review file is read once the summaries are kept.',
+    request: z.object({}).strict(),
+    response: z.object({
+      summaries: z.array(z.object({ attemptId: idSchema, summary: reviewSummarySchema })),
+    }),
   }),
   listProgress: defineChannel({
     channel: 'reviews:progress',
