@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Attempt } from '@shared/model/attempt';
 import { questionCounts, ruleResultsFor } from '@shared/review/progress';
-import { createReview, setJudgement } from '@shared/review/threads';
+import { addComment, createReview, setJudgement } from '@shared/review/threads';
 import { builtinTemplates } from '@shared/templates/builtin';
 import { hosts, person, startAttempt } from './__fixtures__/two-hosts';
 import type { Person } from './__fixtures__/two-hosts';
@@ -155,5 +155,33 @@ describe('the progress summaries kept in the library index', () => {
       totalMs: attempt.timing.totalMs,
       reviews: { reviews: 0 },
     });
+  });
+
+  it('counts each attempt’s review comments for the home list from the index, and follows a deletion', async () => {
+    const tutor = await person('Dana Whitcombe', 'dana');
+    const attempt = await startAttempt(tutor);
+    const other = await startAttempt(tutor);
+    const ctx = { now: tutor.now, newId: tutor.ids };
+    const review = addComment(
+      createReview(attempt, 'Dana Whitcombe', ctx),
+      {
+        anchor: { templateId: 'rosh-analysis', itemId: 'persons-account' },
+        author: 'Dana Whitcombe',
+        body: 'Test this against the police summary.',
+      },
+      ctx,
+    );
+    await tutor.call('saveReview', { review });
+    type Summaries = { summaries: Array<{ attemptId: string; summary: { comments: number } }> };
+    const comments = async () =>
+      Object.fromEntries(
+        (await tutor.call<Summaries>('listReviewSummaries', {})).summaries.map((s) => [
+          s.attemptId,
+          s.summary.comments,
+        ]),
+      );
+    expect(await comments()).toEqual({ [attempt.id]: 1, [other.id]: 0 });
+    await tutor.call('deleteReview', { id: review.id });
+    expect(await comments()).toEqual({ [attempt.id]: 0, [other.id]: 0 });
   });
 });
