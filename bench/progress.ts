@@ -11,17 +11,14 @@
 import fs from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright';
-import { createConfStore } from '@host/conf-store';
-import { dispatch } from '@host/dispatch';
-import { createHost } from '@host/services';
 import type { Host } from '@host/services';
-import { refusingDialogs } from '@host/storage/testing';
 import type { Attempt } from '@shared/model/attempt';
 import { createReview, setJudgement } from '@shared/review/threads';
 import { copyDataDir, preparedLibrary, storageDeps } from './lib/attempts';
 import { openSession } from './lib/browser';
 import { msSince, summarise } from './lib/stats';
 import type { Summary } from './lib/stats';
+import { call, openHost } from './lib/host';
 
 export interface ProgressCosts {
   attempts: number;
@@ -35,24 +32,6 @@ export interface ProgressCosts {
 
 const ATTEMPTS = 1_000;
 const REVIEWED = 300;
-
-function openHost(dataDir: string): Promise<Host> {
-  const deps = storageDeps(dataDir);
-  return createHost({
-    dataDir,
-    createStore: createConfStore,
-    dialogs: refusingDialogs,
-    now: deps.now,
-    newId: deps.newId,
-    log: () => undefined,
-  });
-}
-
-async function call<T>(host: Host, method: string, payload: unknown): Promise<T> {
-  const envelope = await dispatch(host.handlers, method, payload, { transport: 'harness' }, () => undefined);
-  if (!envelope.ok) throw new Error(`${method}: ${envelope.error.message}`);
-  return envelope.value as T;
-}
 
 async function timedList(host: Host): Promise<number> {
   const started = process.hrtime.bigint();

@@ -12,17 +12,14 @@
 import fs from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { createConfStore } from '@host/conf-store';
-import { dispatch } from '@host/dispatch';
 import { createImportedCopyStore } from '@host/review/imported-copies';
-import { createHost } from '@host/services';
-import type { Host } from '@host/services';
-import { refusingDialogs } from '@host/storage/testing';
 import { IMPORTED_COPY_SCHEMA_VERSION } from '@shared/exchange';
 import type { Attempt } from '@shared/model/attempt';
 import { addComment, createReview } from '@shared/review/threads';
 import { copyDataDir, preparedLibrary, storageDeps } from './lib/attempts';
 import { msSince, summarise } from './lib/stats';
 import type { Summary } from './lib/stats';
+import { call, openHost } from './lib/host';
 
 export interface TutorListCosts {
   attempts: number;
@@ -38,24 +35,6 @@ export interface TutorListCosts {
 
 const ATTEMPTS = 500;
 const IMPORTED = 200;
-
-function openHost(dataDir: string): Promise<Host> {
-  const deps = storageDeps(dataDir);
-  return createHost({
-    dataDir,
-    createStore: createConfStore,
-    dialogs: refusingDialogs,
-    now: deps.now,
-    newId: deps.newId,
-    log: () => undefined,
-  });
-}
-
-async function call<T>(host: Host, method: string, payload: unknown): Promise<T> {
-  const envelope = await dispatch(host.handlers, method, payload, { transport: 'harness' }, () => undefined);
-  if (!envelope.ok) throw new Error(`${method}: ${envelope.error.message}`);
-  return envelope.value as T;
-}
 
 export async function measureTutorLists(runs = 7): Promise<TutorListCosts> {
   const library = await preparedLibrary(ATTEMPTS);
