@@ -5,6 +5,8 @@ import type { Attempt } from '@shared/model/attempt';
 import { questionCounts, ruleResultsFor } from '@shared/review/progress';
 import { addComment, createReview, setJudgement } from '@shared/review/threads';
 import { builtinTemplates } from '@shared/templates/builtin';
+import { openStorage } from '../storage/storage';
+import { testHostDeps } from '../storage/testing';
 import { hosts, person, startAttempt } from './__fixtures__/two-hosts';
 import type { Person } from './__fixtures__/two-hosts';
 
@@ -183,5 +185,30 @@ describe('the progress summaries kept in the library index', () => {
     expect(await comments()).toEqual({ [attempt.id]: 1, [other.id]: 0 });
     await tutor.call('deleteReview', { id: review.id });
     expect(await comments()).toEqual({ [attempt.id]: 0, [other.id]: 0 });
+  });
+
+  it('keeps no counts worked out from a version a save has since replaced', async () => {
+    const deps = testHostDeps();
+    const storage = await openStorage(deps, { fsyncFolders: false });
+    try {
+      const created = await storage.createAttempt({
+        title: 'Practice on a fictional case',
+        caseId: null,
+        templateIds: ['reflective-log'],
+        templateVersions: { 'reflective-log': 1 },
+        releasedDocumentIds: [],
+      });
+      const read = await storage.getAttempt(created.id);
+      deps.clock.advance(1_000);
+      await storage.saveAttempt({ attempt: read, progress: 0.5, questions: 2, warnings: 0 });
+      // Worked out from the version read before that save: it must not replace the save's counts.
+      storage.updateSummary(created.id, { questions: 5, warnings: 5 }, read);
+      expect(storage.listAttempts()[0]!.summary).toMatchObject({ questions: 2, warnings: 0 });
+      const current = await storage.getAttempt(created.id);
+      storage.updateSummary(created.id, { questions: 3 }, current);
+      expect(storage.listAttempts()[0]!.summary).toMatchObject({ questions: 3 });
+    } finally {
+      await storage.close();
+    }
   });
 });

@@ -138,6 +138,8 @@ export function updateSummary(
   core.assertOpen();
   const entry = core.index.entries.get(id);
   if (!entry) return;
+  // Counts worked out from a version a save has since replaced describe answers no longer there.
+  if (attempt && attempt.updatedAt !== entry.updatedAt) return;
   const base = entry.summary ?? (attempt ? libraryEntryFor(attempt, entry.progress).summary : undefined);
   if (!base) return;
   core.index.entries.set(id, { ...entry, summary: { ...base, ...counts } });
