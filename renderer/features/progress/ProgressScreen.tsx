@@ -187,7 +187,8 @@ function CaseTable({
     <>
       <table className="table progress-table" data-testid="progress-case">
         <caption className="progress-table__caption">
-          {caseTitle(caseId)}: {attempts.length} {attempts.length === 1 ? 'attempt' : 'attempts'}
+          {caseTitle(caseId)}: {attempts.length.toLocaleString('en-GB')}{' '}
+          {attempts.length === 1 ? 'attempt' : 'attempts'}
           {attempts.length > 1 ? <span className="progress-table__number">Newest first</span> : null}
         </caption>
         <thead>
@@ -226,7 +227,7 @@ function CaseTable({
       {hidden > 0 ? (
         <p className="body progress-more">
           <span className="secondary-text">
-            Showing {visible.length} of {attempts.length}.{' '}
+            Showing {visible.length} of {attempts.length.toLocaleString('en-GB')}.{' '}
           </span>
           <button
             type="button"
