@@ -3,7 +3,7 @@
  * bench/results/latest.json (machine, Node, date, load, and per figure its statistics, target and whether
  * the target was met, as information: nothing here fails a build). docs/performance.md explains the figures.
  *
- * Options: --only typing,save,library,tutor,listing,open,pdf,exportsave,startup,text   --quick (fewer runs)   --no-build (reuse the
+ * Options: --only typing,save,library,tutor,progress,listing,open,pdf,exportsave,startup,text   --quick (fewer runs)   --no-build (reuse the
  * bench's last renderer build in the temp folder).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -18,6 +18,7 @@ import { summarise, table } from './lib/stats';
 import type { Figure, Summary } from './lib/stats';
 import { measureExportWhileSaving } from './export-while-saving';
 import { measureSaveScaling, measureStartupScaling } from './storage';
+import { measureProgress } from './progress';
 import { measureTutorLists } from './tutor-lists';
 import { measureTextFeedback } from './text-feedback';
 import { bundleSize, measureListing, measureOpenLarge, measureStartup, measureTyping } from './ui';
@@ -35,6 +36,7 @@ const groups = [
   'save',
   'library',
   'tutor',
+  'progress',
   'listing',
   'open',
   'pdf',
@@ -254,7 +256,7 @@ console.log(
   `Casework Practice benchmarks, ${startedAt.toISOString()}: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown'}), Node ${process.version}, load average ${loadBefore.map((n) => n.toFixed(2)).join(' ')}`,
 );
 
-const needsBrowser = ['typing', 'listing', 'open', 'startup'].some((name) => selected.has(name));
+const needsBrowser = ['typing', 'progress', 'listing', 'open', 'startup'].some((name) => selected.has(name));
 let browser: Browser | null = null;
 let chromiumVersion: string | null = null;
 try {
@@ -412,9 +414,55 @@ try {
       statistic: 'one run',
       target: '< 200 ms',
       pass: under(lists.reviewsFirst, 200),
-      note: 'host time; the first call reads and checks every review file',
+      note: 'host time (listReviewSummaries): comment counts from the summaries kept in the index',
     });
     add(timed('tutor.reviews', `3. Tutor’s review list, again: ${size}`, lists.reviewList, 'median'));
+    add({
+      id: 'tutor.fullReviewsFirst',
+      label: `3. Every review read in full, first after start-up: ${size}`,
+      unit: 'ms',
+      value: lists.fullReviewsFirst,
+      statistic: 'one run',
+      note: 'listReviews reads and checks every review file once; the review screen still asks for it',
+    });
+  });
+
+  await section('progress', async () => {
+    const costs = await measureProgress(browser, quick ? 3 : 7);
+    const size = `${costs.attempts} attempts, ${costs.reviews} reviewed`;
+    add({
+      id: 'progress.hostFirst',
+      label: `Progress screen data, first after start-up: ${size}`,
+      unit: 'ms',
+      value: costs.hostFirst,
+      statistic: 'one run',
+      target: '< 300 ms',
+      pass: under(costs.hostFirst, 300),
+      note: 'host time (listProgress) from the summaries kept in the index; no attempt or review file opened',
+    });
+    add(timed('progress.host', `Progress screen data, again: ${size}`, costs.host, 'median'));
+    if (costs.screen)
+      add(
+        timed(
+          'progress.screen',
+          `Progress screen, hash change to chart painted: ${size}`,
+          costs.screen,
+          'median',
+          {
+            target: '< 300 ms',
+            pass: under(costs.screen.median, 300),
+            note: 'Chromium through the harness: host, bridge, React and layout; 20 bars, 25 rows a case',
+          },
+        ),
+      );
+    add({
+      id: 'progress.fill',
+      label: `Progress screen data, once, on an index without rule counts: ${size}`,
+      unit: 'ms',
+      value: costs.fillFirst,
+      statistic: 'one run',
+      note: 'one-off after an upgrade or a rebuilt index: opens each attempt once and keeps its counts',
+    });
   });
 
   await section('listing', async () => {

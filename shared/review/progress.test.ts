@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { emptyTiming, type Attempt } from '../model/attempt';
 import { builtinTemplates, defaultTemplateSet } from '../templates/builtin';
 import { sampleCaseContext, sampleSoundAnswers } from '../templates/builtin/__fixtures__/sample-answers';
-import { buildProgress, ruleResultsFor, type ProgressEntry } from './progress';
+import { libraryEntryFor } from '../model/library';
+import type { Review } from './schema';
+import {
+  buildProgress,
+  questionCounts,
+  reviewSummaryFor,
+  ruleResultsFor,
+  type ProgressEntry,
+} from './progress';
 import { createReview, setJudgement, type EditContext } from './threads';
 
 let ids = 0;
@@ -46,8 +54,11 @@ function attempt(id: string, caseId: string | null, createdAt: string, weak: boo
   };
 }
 
-function entry(a: Attempt, traineeName?: string): ProgressEntry {
-  return { attempt: a, ruleResults: ruleResultsFor(a, builtinTemplates, sampleCaseContext), traineeName };
+/** The summary the index would keep for this attempt: rule counts from the save, levels from the reviews. */
+function entry(a: Attempt, reviews: readonly Review[], traineeName?: string): ProgressEntry {
+  const counts = questionCounts(ruleResultsFor(a, builtinTemplates, sampleCaseContext));
+  const listed = libraryEntryFor(a, 0.5, { ...counts, reviews: reviewSummaryFor(reviews, a.id) });
+  return { entry: { ...listed, summary: listed.summary! }, traineeName };
 }
 
 describe('buildProgress', () => {
@@ -91,7 +102,11 @@ describe('buildProgress', () => {
       ctx,
     );
 
-    const [progress, ...rest] = buildProgress([entry(second), entry(other), entry(first)], [late, early]);
+    const [progress, ...rest] = buildProgress([
+      entry(second, [late, early]),
+      entry(other, [late, early]),
+      entry(first, [late, early]),
+    ]);
     expect(rest).toHaveLength(0);
     expect(progress!.traineeName).toBeNull();
     expect(progress!.timeline.map((point) => [point.attemptId, point.attemptNumber])).toEqual([
@@ -132,12 +147,48 @@ describe('buildProgress', () => {
     const mine = attempt('attempt-0001', 'cotter', '2026-10-01T09:00:00.000Z', false);
     const sams = attempt('attempt-0002', 'cotter', '2026-10-02T09:00:00.000Z', true);
     const alexs = attempt('attempt-0003', 'cotter', '2026-10-03T09:00:00.000Z', false);
-    const progress = buildProgress([entry(alexs, 'Alex Rowe'), entry(sams, 'Sam Okafor'), entry(mine)], []);
+    const progress = buildProgress([
+      entry(alexs, [], 'Alex Rowe'),
+      entry(sams, [], 'Sam Okafor'),
+      entry(mine, []),
+    ]);
     expect(progress.map((p) => [p.traineeName, p.timeline.map((point) => point.attemptId)])).toEqual([
       [null, ['attempt-0001']],
       ['Alex Rowe', ['attempt-0003']],
       ['Sam Okafor', ['attempt-0002']],
     ]);
     expect(progress[2]!.timeline[0]!.attemptNumber).toBe(1);
+  });
+
+  it('sums an attempt’s reviews into its summary: levels per criterion, comments, reviewers', () => {
+    const first = attempt('attempt-0001', 'cotter', '2026-10-01T09:00:00.000Z', true);
+    const other = attempt('attempt-0003', 'rooke', '2026-10-15T09:00:00.000Z', false);
+    const judged = setJudgement(
+      createReview(first, 'Dana Whitcombe', ctx),
+      {
+        templateId: 'rosh-analysis',
+        sectionId: 'levels',
+        criterionId: 'risk-rated-defensibly',
+        level: 'developing',
+        reason: 'Low despite call-outs.',
+      },
+      ctx,
+    );
+    const second = createReview(first, 'Imogen Brede', ctx);
+    const elsewhere = createReview(other, 'Imogen Brede', ctx);
+    expect(reviewSummaryFor([judged, second, elsewhere], first.id)).toEqual({
+      reviews: 2,
+      comments: 0,
+      reviewers: ['Dana Whitcombe', 'Imogen Brede'],
+      criteria: {
+        'risk-rated-defensibly': { label: 'Risk rated defensibly', 'not-yet': 0, developing: 1, secure: 0 },
+      },
+    });
+    expect(reviewSummaryFor([elsewhere], first.id)).toEqual({
+      reviews: 0,
+      comments: 0,
+      reviewers: [],
+      criteria: {},
+    });
   });
 });

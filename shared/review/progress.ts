@@ -1,4 +1,5 @@
 import type { Attempt } from '../model/attempt';
+import type { AttemptSummary, LibraryEntry, ReviewSummary } from '../model/library';
 import type { RuleResult } from '../rules/schema';
 import { evaluateAttempt, type CaseContext } from '../templates/engine';
 import type { Template } from '../templates/schema';
@@ -6,19 +7,13 @@ import { criterionLevels, type CriterionLevel, type Review } from './schema';
 
 /**
  * The data behind a trainee's progress view: attempts per case over time, the quality-rule questions each
- * attempt raised, time spent, and the levels tutors gave against each criterion. Pure: the caller supplies
- * attempts (with their rule results) and reviews; the view draws tables and a small chart from this.
+ * attempt raised, time spent, and the levels tutors gave against each criterion. Pure: drawn from the
+ * summaries the library index keeps (see `reviewSummaryFor`, `questionCounts`), never from attempt files.
  */
 
-export type ProgressAttempt = Pick<
-  Attempt,
-  'id' | 'title' | 'caseId' | 'status' | 'createdAt' | 'updatedAt' | 'finishedAt' | 'timing'
->;
-
+/** One attempt as the index keeps it, summary included, and whose work it is. */
 export interface ProgressEntry {
-  attempt: ProgressAttempt;
-  /** From `evaluateAttempt(...).ruleResults`; see `ruleResultsFor`. */
-  ruleResults: readonly RuleResult[];
+  entry: LibraryEntry & { summary: AttemptSummary };
   /** Whose work it is: the trainee's own name, or the name in an imported share package. */
   traineeName?: string | null;
 }
@@ -94,78 +89,101 @@ export function ruleResultsFor(
   }).ruleResults;
 }
 
+/** Whether a review is of this attempt: reviewed there, or carried to it. */
+export const reviewTouches = (review: Review, attemptId: string): boolean =>
+  review.currentVersion.attemptId === attemptId || review.reviewedVersion.attemptId === attemptId;
+
+/** The rule counts a summary keeps. */
+export function questionCounts(ruleResults: readonly RuleResult[]): { questions: number; warnings: number } {
+  return {
+    questions: ruleResults.filter((result) => result.severity === 'question').length,
+    warnings: ruleResults.filter((result) => result.severity === 'warning').length,
+  };
+}
+
+/** What every review of an attempt comes to: counts per criterion and level, reviewers, comments. */
+export function reviewSummaryFor(reviews: readonly Review[], attemptId: string): ReviewSummary {
+  const mine = reviews.filter((review) => reviewTouches(review, attemptId));
+  const criteria: ReviewSummary['criteria'] = {};
+  for (const review of mine) {
+    const labels = new Map(review.criteria.map((criterion) => [criterion.id, criterion.label]));
+    for (const judgement of review.judgements) {
+      const counts = (criteria[judgement.criterionId] ??= {
+        label: labels.get(judgement.criterionId) ?? judgement.criterionId,
+        ...emptyCounts(),
+      });
+      counts[judgement.level] += 1;
+    }
+  }
+  return {
+    reviews: mine.length,
+    // Comments on the reviews carried to this attempt: those it shows, as the home lists count them.
+    comments: mine
+      .filter((review) => review.currentVersion.attemptId === attemptId)
+      .reduce((sum, review) => sum + review.comments.length, 0),
+    reviewers: [...new Set(mine.map((review) => review.reviewerName))],
+    criteria,
+  };
+}
+
 const emptyCounts = (): LevelCounts => ({ 'not-yet': 0, developing: 0, secure: 0 });
 
 /** One entry per trainee (by name; attempts with no name are the trainee's own), sorted by name. */
-export function buildProgress(
-  entries: readonly ProgressEntry[],
-  reviews: readonly Review[],
-): TraineeProgress[] {
+export function buildProgress(entries: readonly ProgressEntry[]): TraineeProgress[] {
   const byTrainee = new Map<string | null, ProgressEntry[]>();
   for (const entry of entries) {
     const name = entry.traineeName?.trim() || null;
-    byTrainee.set(name, [...(byTrainee.get(name) ?? []), entry]);
+    const list = byTrainee.get(name);
+    if (list) list.push(entry);
+    else byTrainee.set(name, [entry]);
   }
   return [...byTrainee.entries()]
     .sort(([a], [b]) => (a === null ? -1 : b === null ? 1 : a.localeCompare(b)))
-    .map(([traineeName, own]) => traineeProgress(traineeName, own, reviews));
+    .map(([traineeName, own]) => traineeProgress(traineeName, own));
 }
 
-function traineeProgress(
-  traineeName: string | null,
-  entries: readonly ProgressEntry[],
-  reviews: readonly Review[],
-): TraineeProgress {
-  const sorted = [...entries].sort((a, b) => a.attempt.createdAt.localeCompare(b.attempt.createdAt));
+function traineeProgress(traineeName: string | null, entries: readonly ProgressEntry[]): TraineeProgress {
+  const sorted = [...entries].sort(
+    (a, b) => a.entry.createdAt.localeCompare(b.entry.createdAt) || a.entry.id.localeCompare(b.entry.id),
+  );
   const seenPerCase = new Map<string | null, number>();
   const labels = new Map<string, string>();
-  const timeline = sorted.map((entry): AttemptPoint => {
-    const { attempt } = entry;
-    const number = (seenPerCase.get(attempt.caseId) ?? 0) + 1;
-    seenPerCase.set(attempt.caseId, number);
-    const mine = reviews.filter(
-      (review) =>
-        review.reviewedVersion.attemptId === attempt.id || review.currentVersion.attemptId === attempt.id,
-    );
+  const timeline = sorted.map(({ entry }): AttemptPoint => {
+    const { summary } = entry;
+    const number = (seenPerCase.get(entry.caseId) ?? 0) + 1;
+    seenPerCase.set(entry.caseId, number);
     const levels: Record<string, LevelCounts> = {};
-    for (const review of mine) {
-      for (const criterion of review.criteria) labels.set(criterion.id, criterion.label);
-      for (const judgement of review.judgements) {
-        const counts = (levels[judgement.criterionId] ??= emptyCounts());
-        counts[judgement.level] += 1;
-      }
-    }
     const weakest: Record<string, CriterionLevel> = {};
-    for (const [criterionId, counts] of Object.entries(levels)) {
+    for (const [criterionId, { label, ...counts }] of Object.entries(summary.reviews?.criteria ?? {})) {
+      labels.set(criterionId, label);
+      levels[criterionId] = counts;
       const lowest = criterionLevels.find((level) => counts[level] > 0);
       if (lowest) weakest[criterionId] = lowest;
     }
-    const msByTemplate: Record<string, number> = {};
-    for (const [key, ms] of Object.entries(attempt.timing.perSectionMs)) {
-      const templateId = key.split('/')[0] ?? key;
-      msByTemplate[templateId] = (msByTemplate[templateId] ?? 0) + ms;
-    }
     return {
-      attemptId: attempt.id,
-      title: attempt.title,
-      caseId: attempt.caseId,
+      attemptId: entry.id,
+      title: entry.title,
+      caseId: entry.caseId,
       attemptNumber: number,
-      createdAt: attempt.createdAt,
-      finishedAt: attempt.finishedAt,
-      status: attempt.status,
-      totalMs: attempt.timing.totalMs,
-      msByTemplate,
-      questions: entry.ruleResults.filter((result) => result.severity === 'question').length,
-      warnings: entry.ruleResults.filter((result) => result.severity === 'warning').length,
+      createdAt: entry.createdAt,
+      finishedAt: summary.finishedAt,
+      status: entry.status,
+      totalMs: summary.totalMs,
+      msByTemplate: summary.msByTemplate,
+      questions: summary.questions ?? 0,
+      warnings: summary.warnings ?? 0,
       levels,
       weakest,
-      reviewers: [...new Set(mine.map((review) => review.reviewerName))],
+      reviewers: summary.reviews?.reviewers ?? [],
     };
   });
   const cases = new Map<string | null, AttemptPoint[]>();
-  for (const point of timeline) cases.set(point.caseId, [...(cases.get(point.caseId) ?? []), point]);
+  for (const point of timeline) {
+    const list = cases.get(point.caseId);
+    if (list) list.push(point);
+    else cases.set(point.caseId, [point]);
+  }
   const criteria: CriterionSeries[] = [...labels.entries()]
-    .filter(([criterionId]) => timeline.some((point) => point.weakest[criterionId] !== undefined))
     .map(([criterionId, label]) => ({
       criterionId,
       label,
@@ -180,7 +198,8 @@ function traineeProgress(
             score: criterionLevels.indexOf(weakest),
           };
         }),
-    }));
+    }))
+    .filter((series) => series.points.length > 0);
   return {
     traineeName,
     cases: [...cases.entries()].map(([caseId, attempts]) => ({ caseId, attempts })),

@@ -13,7 +13,9 @@ export type ReviewMethod =
   | 'importAllWork'
   | 'importReviewFile'
   | 'exportReviewPdf'
-  | 'listImportedCopies';
+  | 'listImportedCopies'
+  | 'listProgress'
+  | 'listReviewSummaries';
 
 export type ReviewHandlers = Pick<HandlerTable, ReviewMethod>;
 
@@ -35,5 +37,7 @@ export function createReviewHandlers(services: {
     importReviewFile: (payload) => reviews.importReviewFile(payload),
     exportReviewPdf: (payload) => reviewPdf.exportReviewPdf(payload),
     listImportedCopies: () => importedCopies.listImportedCopies(),
+    listProgress: () => reviews.listProgress(),
+    listReviewSummaries: () => reviews.listReviewSummaries(),
   };
 }

@@ -20,9 +20,11 @@ import {
   serialiseWorkArchive,
 } from '@shared/exchange/work-archive';
 import { caseVersionOf, type Attempt } from '@shared/model/attempt';
+import type { LibraryEntry, SummaryCounts } from '@shared/model/library';
 import type { Notice } from '@shared/model/notices';
 import { safeFileNamePart } from '@shared/pdf/file-name';
 import { incomingReviewProblem } from '@shared/review/integrity';
+import { questionCounts, reviewSummaryFor, reviewTouches } from '@shared/review/progress';
 import {
   carryThreadsToNewVersion,
   mergeReturnedReview,
@@ -47,7 +49,9 @@ import type { RecordStoreCommon } from './record-store';
 
 /** What reviews need from storage (structural, so tests can pass the real Storage or a stand-in). */
 export interface ReviewStorage extends PdfHostStorage {
-  listAttempts(): Array<{ id: string; caseId: string | null; templateIds: string[]; updatedAt: string }>;
+  listAttempts(): LibraryEntry[];
+  /** Keeps counts worked out here (rule questions, review levels) in the attempt's index entry. */
+  updateSummary?(id: string, counts: Partial<SummaryCounts>, attempt?: Attempt): void;
 }
 
 export interface ReviewServiceDeps {
@@ -123,8 +127,70 @@ export function createReviewService(deps: ReviewServiceDeps) {
   const { reviews, copies } = deps;
   const saveImported = saveImportedWith(deps.storage);
 
-  const touchesAttempt = (review: Review, attemptId: string) =>
-    review.currentVersion.attemptId === attemptId || review.reviewedVersion.attemptId === attemptId;
+  const touchesAttempt = reviewTouches;
+
+  /** Brings the review levels kept in the index up to date for the attempts these reviews are about. */
+  async function refreshReviewSummaries(changed: readonly Review[]): Promise<void> {
+    if (!deps.storage.updateSummary) return;
+    const all = await reviews.list();
+    const ids = new Set(changed.flatMap((r) => [r.currentVersion.attemptId, r.reviewedVersion.attemptId]));
+    for (const id of ids) deps.storage.updateSummary(id, { reviews: reviewSummaryFor(all, id) });
+  }
+
+  /** Works out the review summaries the index lacks (after an upgrade or a rebuild): reads every review once. */
+  async function fillReviewSummaries(): Promise<void> {
+    if (!deps.storage.updateSummary) return;
+    if (!deps.storage.listAttempts().some((entry) => entry.summary && !entry.summary.reviews)) return;
+    const all = await reviews.list();
+    for (const entry of deps.storage.listAttempts())
+      if (entry.summary && !entry.summary.reviews)
+        deps.storage.updateSummary(entry.id, { reviews: reviewSummaryFor(all, entry.id) });
+  }
+
+  async function listReviewSummaries(): Promise<ResponseOf<'listReviewSummaries'>> {
+    await fillReviewSummaries();
+    const entries = deps.storage.listAttempts();
+    // An entry from an index older than summaries has nowhere to keep one until its file is checked.
+    const all = entries.some((entry) => !entry.summary) ? await reviews.list() : [];
+    return {
+      summaries: entries.map((entry) => ({
+        attemptId: entry.id,
+        summary: entry.summary?.reviews ?? reviewSummaryFor(all, entry.id),
+      })),
+    };
+  }
+
+  /**
+   * The progress screen's data from the index. Counts an entry lacks (an index rebuilt from the files, or
+   * written before summaries) are worked out once here, by opening only those attempts, and kept.
+   */
+  async function listProgress(): Promise<ResponseOf<'listProgress'>> {
+    const update = deps.storage.updateSummary?.bind(deps.storage);
+    let entries = deps.storage.listAttempts();
+    const unknown = entries.filter(
+      (e) => !e.summary || e.summary.questions === null || e.summary.warnings === null,
+    );
+    for (const entry of unknown) {
+      let attempt: Attempt;
+      try {
+        attempt = await deps.storage.getAttempt(entry.id);
+      } catch {
+        // A file that will not open has been set aside with its notice; the screen lists what is left.
+        continue;
+      }
+      update?.(entry.id, questionCounts(ruleResultsOf(attempt)), attempt);
+    }
+    await fillReviewSummaries();
+    entries = deps.storage.listAttempts();
+    const names = new Map((await copies.list()).map((copy) => [copy.id, copy.traineeName]));
+    const attempts: ResponseOf<'listProgress'>['attempts'] = [];
+    for (const entry of entries) {
+      const { summary } = entry;
+      if (!summary) continue;
+      attempts.push({ entry: { ...entry, summary }, traineeName: names.get(entry.id) ?? null });
+    }
+    return { attempts };
+  }
 
   async function listReviews(request: ParsedRequestOf<'listReviews'>): Promise<ResponseOf<'listReviews'>> {
     const all = await reviews.list();
@@ -141,11 +207,14 @@ export function createReviewService(deps: ReviewServiceDeps) {
     // The attempt must be in the library; getAttempt answers not-found in plain words when it is not.
     await deps.storage.getAttempt(request.review.currentVersion.attemptId);
     await reviews.save(request.review);
+    await refreshReviewSummaries([request.review]);
     return { savedAt: deps.now().toISOString() };
   }
 
   async function deleteReview(request: ParsedRequestOf<'deleteReview'>): Promise<ResponseOf<'deleteReview'>> {
+    const removed = await reviews.get(request.id);
     await reviews.remove(request.id);
+    if (removed) await refreshReviewSummaries([removed]);
     return { deleted: true };
   }
 
@@ -156,6 +225,7 @@ export function createReviewService(deps: ReviewServiceDeps) {
     const attempt = await deps.storage.getAttempt(request.attemptId);
     const carried = carryThreadsToNewVersion(review, attempt, { now: deps.now });
     await reviews.save(carried.review);
+    await refreshReviewSummaries([review, carried.review]);
     return carried;
   }
 
@@ -253,6 +323,14 @@ export function createReviewService(deps: ReviewServiceDeps) {
   }
 
   function progressOf(attempt: Attempt): number {
+    return evaluationOf(attempt).progress;
+  }
+
+  function ruleResultsOf(attempt: Attempt) {
+    return evaluationOf(attempt).ruleResults;
+  }
+
+  function evaluationOf(attempt: Attempt) {
     const available = templates(attempt);
     const used = attempt.templateIds
       .map((id) => available.find((template) => template.id === id))
@@ -266,7 +344,7 @@ export function createReviewService(deps: ReviewServiceDeps) {
       caseContext: practiceCase
         ? caseContextFor(practiceCase, attempt.releasedDocumentIds)
         : { caseId: attempt.caseId, facts: {}, releasedDocumentIds: attempt.releasedDocumentIds },
-    }).progress;
+    });
   }
 
   /** The attempt here holding the same work as the one in the file, and any earlier version of it. */
@@ -404,6 +482,8 @@ export function createReviewService(deps: ReviewServiceDeps) {
       if (existing) reviewsUpdated += 1;
       else reviewsAdded += 1;
     }
+    await refreshReviewSummaries(saved);
+    if (same === null) deps.storage.updateSummary?.(target.id, questionCounts(ruleResultsOf(target)), target);
     return {
       imported: true,
       attempt: target,
@@ -512,6 +592,8 @@ export function createReviewService(deps: ReviewServiceDeps) {
 
   return {
     listReviews,
+    listProgress,
+    listReviewSummaries,
     saveReview,
     deleteReview,
     carryReview,

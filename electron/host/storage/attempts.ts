@@ -2,7 +2,8 @@ import { HostError } from '@shared/contract';
 import { ATTEMPT_SCHEMA_VERSION, attemptSchema, emptyTiming } from '@shared/model/attempt';
 import type { Attempt } from '@shared/model/attempt';
 import { idPattern } from '@shared/model/ids';
-import { libraryEntryFor } from '@shared/model/library';
+import { countsCarried, libraryEntryFor } from '@shared/model/library';
+import type { SummaryCounts } from '@shared/model/library';
 import type { LibraryEntry } from '@shared/model/library';
 import type { SnapshotReason } from './backups';
 import type { KnownAttempt, StorageCore } from './core';
@@ -124,6 +125,30 @@ export async function importAttempt(core: StorageCore, attempt: Attempt, progres
   });
 }
 
+const countOrNull = (n: number | undefined): number | null =>
+  n !== undefined && Number.isInteger(n) && n >= 0 ? n : null;
+
+/**
+ * Records what the progress service worked out for an attempt's summary (rule counts, review levels);
+ * written with the next deferred index write. `attempt` fills a summary an older index did not have.
+ */
+export function updateSummary(
+  core: StorageCore,
+  id: string,
+  counts: Partial<SummaryCounts>,
+  attempt?: Attempt,
+): void {
+  core.assertOpen();
+  const entry = core.index.entries.get(id);
+  if (!entry) return;
+  // Counts worked out from a version a save has since replaced describe answers no longer there.
+  if (attempt && attempt.updatedAt !== entry.updatedAt) return;
+  const base = entry.summary ?? (attempt ? libraryEntryFor(attempt, entry.progress).summary : undefined);
+  if (!base) return;
+  core.index.entries.set(id, { ...entry, summary: { ...base, ...counts } });
+  core.index.scheduleWrite();
+}
+
 export function getAttempt(core: StorageCore, id: string): Promise<Attempt> {
   assertId(id);
   return core.queue.run(id, async () => {
@@ -165,7 +190,7 @@ async function knownAttempt(core: StorageCore, id: string): Promise<KnownAttempt
  */
 export function saveAttempt(
   core: StorageCore,
-  request: { attempt: Attempt; progress: number },
+  request: { attempt: Attempt; progress: number; questions?: number; warnings?: number },
 ): Promise<SaveAcknowledgement> {
   const parsed = attemptSchema.safeParse(request.attempt);
   if (!parsed.success)
@@ -192,7 +217,12 @@ export function saveAttempt(
     core.known.set(next.id, { revision: next.revision, createdAt: next.createdAt, status: next.status });
 
     const before = core.index.entries.get(next.id);
-    const entry = libraryEntryFor(next, progress);
+    // The rule counts come with the save, worked out by the same engine as progress; reviews are kept apart.
+    const entry = libraryEntryFor(next, progress, {
+      questions: countOrNull(request.questions),
+      warnings: countOrNull(request.warnings),
+      reviews: before?.summary?.reviews ?? null,
+    });
     core.index.entries.set(next.id, entry);
     if (listingChanged(before, entry)) await core.index.writeSoon();
     else core.index.scheduleWrite();
@@ -259,7 +289,8 @@ export function restoreDeletedAttempt(core: StorageCore, id: string): Promise<Li
       throw new HostError('not-found', 'No copy of this attempt was found, so it cannot be restored.');
     await core.files.write(core.layout.attemptsDir, id, backup.value, 'the restored attempt');
     const attempt = backup.value;
-    const entry = libraryEntryFor(attempt, core.deletedEntries.get(id)?.progress ?? 0);
+    const deleted = core.deletedEntries.get(id);
+    const entry = libraryEntryFor(attempt, deleted?.progress ?? 0, countsCarried(deleted, attempt));
     core.index.entries.set(id, entry);
     core.deletedEntries.delete(id);
     core.known.set(id, {

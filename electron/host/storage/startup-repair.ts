@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Attempt } from '@shared/model/attempt';
 import { idPattern } from '@shared/model/ids';
-import { libraryEntryFor } from '@shared/model/library';
+import { countsCarried, libraryEntryFor } from '@shared/model/library';
 import type { LibraryEntry } from '@shared/model/library';
 import type { DocumentKind } from '@shared/model/migrations';
 import { defaultSettings } from '@shared/model/settings';
@@ -183,7 +183,14 @@ async function loadLibrary(core: StorageCore): Promise<void> {
   for (const [id, attempt] of loaded) {
     const previous = indexEntries?.get(id);
     const progress = progressSource.get(id)?.progress ?? 0;
-    core.index.entries.set(id, libraryEntryFor(attempt, previous?.progress ?? progress));
+    core.index.entries.set(
+      id,
+      libraryEntryFor(
+        attempt,
+        previous?.progress ?? progress,
+        countsCarried(previous ?? progressSource.get(id), attempt),
+      ),
+    );
     core.known.set(id, {
       revision: attempt.revision,
       createdAt: attempt.createdAt,
@@ -233,7 +240,7 @@ export async function checkUnopenedAttempts(core: StorageCore): Promise<void> {
         createdAt: attempt.createdAt,
         status: attempt.status,
       });
-      const fresh = libraryEntryFor(attempt, entry?.progress ?? 0);
+      const fresh = libraryEntryFor(attempt, entry?.progress ?? 0, countsCarried(entry, attempt));
       if (!entry || JSON.stringify(fresh) !== JSON.stringify(entry)) {
         core.index.entries.set(id, fresh);
         core.index.markDirty();

@@ -1,6 +1,6 @@
 import { HostError } from '@shared/contract';
 import type { Attempt } from '@shared/model/attempt';
-import type { LibraryEntry } from '@shared/model/library';
+import type { LibraryEntry, SummaryCounts } from '@shared/model/library';
 import type { Notice } from '@shared/model/notices';
 import { defaultSettings, settingsSchema } from '@shared/model/settings';
 import type { Settings, SettingsPatch } from '@shared/model/settings';
@@ -154,12 +154,22 @@ export class Storage {
     return attempts.getAttempt(this.#core, id);
   }
 
+  /** Keeps counts the progress service worked out (or a review changed) in the attempt's index entry. */
+  updateSummary(id: string, counts: Partial<SummaryCounts>, attempt?: Attempt): void {
+    attempts.updateSummary(this.#core, id, counts, attempt);
+  }
+
   /**
    * Saves a whole attempt. Answers only once the file and its folder entry are flushed to disk: that
    * answer is the acknowledgement the renderer relies on. Refused with `conflict` when the attempt was
    * saved since the revision the caller holds; on any failure the file on disk is left as it was.
    */
-  saveAttempt(request: { attempt: Attempt; progress: number }): Promise<SaveAcknowledgement> {
+  saveAttempt(request: {
+    attempt: Attempt;
+    progress: number;
+    questions?: number;
+    warnings?: number;
+  }): Promise<SaveAcknowledgement> {
     return attempts.saveAttempt(this.#core, request);
   }
 

@@ -3,6 +3,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import type { Attempt } from '@shared/model/attempt';
 import { randomId } from '@shared/model/ids';
 import { libraryEntryFor } from '@shared/model/library';
+import { questionCounts } from '@shared/review/progress';
 import type { LibraryEntry } from '@shared/model/library';
 import { catalogueTemplate, evaluateAttempt, isAnswerable } from '@shared/templates';
 import type {
@@ -355,7 +356,9 @@ export function createAttemptStore(options: AttemptStoreOptions): AttemptStore {
       if (staleSince !== null) evaluate();
       const { attempt, evaluation } = store.getState();
       const progress = evaluation.progress;
-      const acknowledged = await options.client.saveAttempt({ attempt, progress });
+      // The rule counts go with it so the progress screen never has to open the attempt.
+      const counts = questionCounts(evaluation.ruleResults);
+      const acknowledged = await options.client.saveAttempt({ attempt, progress, ...counts });
       // Edits made during the save stay; only the revision and time move on.
       store.setState((state) => ({
         attempt: { ...state.attempt, revision: acknowledged.revision, updatedAt: acknowledged.savedAt },
@@ -364,6 +367,8 @@ export function createAttemptStore(options: AttemptStoreOptions): AttemptStore {
         libraryEntryFor(
           { ...attempt, revision: acknowledged.revision, updatedAt: acknowledged.savedAt },
           progress,
+          // Review levels are the host's to keep; the renderer's copy of the list does not show them.
+          { ...counts, reviews: null },
         ),
       );
       return new Date(acknowledged.savedAt);

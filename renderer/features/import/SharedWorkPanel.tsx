@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useStore } from 'zustand';
 import type { ImportedCopy } from '@shared/exchange/imported-copy';
-import type { Review } from '@shared/review/schema';
 import { hrefs } from '../../app/routes';
 import { host } from '../../host';
 import { useLibrary } from '../../state/app-stores';
@@ -18,15 +17,16 @@ export function SharedWorkPanel() {
   const entries = useLibrary((s) => s.entries);
   const status = useStore(importStatusStore, (state) => state.status);
   const [copies, setCopies] = useState<ImportedCopy[]>([]);
-  const [reviews, setReviews] = useState<Review[]>([]);
+  const [comments, setComments] = useState<ReadonlyMap<string, number>>(new Map());
 
   useEffect(() => {
     let cancelled = false;
-    Promise.all([host.listImportedCopies({}), host.listReviews({})]).then(
-      ([copyList, reviewList]) => {
+    // Comment counts come from the summaries the index keeps, so no review file is read to draw home.
+    Promise.all([host.listImportedCopies({}), host.listReviewSummaries({})]).then(
+      ([copyList, { summaries }]) => {
         if (cancelled) return;
         setCopies(copyList.copies);
-        setReviews(reviewList.reviews);
+        setComments(new Map(summaries.map(({ attemptId, summary }) => [attemptId, summary.comments])));
       },
       // The lists are a convenience here; the attempts table above already says if storage is unreadable.
       () => undefined,
@@ -37,10 +37,7 @@ export function SharedWorkPanel() {
   }, [entries]);
 
   const copyIds = new Set(copies.map((copy) => copy.id));
-  const commentsOn = (attemptId: string) =>
-    reviews
-      .filter((review) => review.currentVersion.attemptId === attemptId)
-      .reduce((sum, review) => sum + review.comments.length, 0);
+  const commentsOn = (attemptId: string) => comments.get(attemptId) ?? 0;
   const reviewing = entries.filter((entry) => copyIds.has(entry.id));
   const own = entries.filter((entry) => !copyIds.has(entry.id));
 

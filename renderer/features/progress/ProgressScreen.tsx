@@ -1,57 +1,55 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
-import { getCase } from '@shared/cases';
 import { HostError } from '@shared/contract';
-import { buildProgress, ruleResultsFor } from '@shared/review/progress';
-import type { CriterionSeries, ProgressEntry, TraineeProgress } from '@shared/review/progress';
+import { buildProgress } from '@shared/review/progress';
+import type { AttemptPoint, CriterionSeries, TraineeProgress } from '@shared/review/progress';
 import { criterionLevelLabels } from '@shared/review/schema';
 import { hrefs } from '../../app/routes';
 import { PageHeading } from '../../components/PageHeading';
 import { host } from '../../host';
 import { useSettings } from '../../state/app-stores';
-import { setupFor } from '../attempt/attempt-context';
 import { resolveTemplate, templatesReady } from '../templates/template-store';
 import { formatDuration } from '../workspace/timing';
 import { barChart, levelLine } from './chart';
 import {
+  CHART_LATEST,
   criterionLabels,
+  latest,
   formatDay,
   levelsText,
   questionBars,
   questionsText,
   timeByTemplate,
 } from './present';
+import { casesReady, resolveCase } from '../cases/cases-store';
 import './progress.css';
 
 const caseTitle = (caseId: string | null) =>
-  caseId === null ? 'Own case' : (getCase(caseId)?.title ?? caseId);
+  caseId === null ? 'Own case' : (resolveCase(caseId)?.title ?? caseId);
 const templateTitle = (templateId: string) => resolveTemplate(templateId)?.title ?? templateId;
 
 type Loaded =
   { kind: 'loading' } | { kind: 'failed'; message: string } | { kind: 'ready'; trainees: TraineeProgress[] };
 
-/** Every attempt (opened for its timing and rule results), every review and where imported copies came from. */
+/**
+ * The summaries the host keeps in the library index: no attempt or review file is opened here, so the
+ * screen costs the same whether the trainee has 10 attempts or 1,000.
+ */
 async function loadProgress(): Promise<TraineeProgress[]> {
-  const [{ entries }, { reviews }, { copies }] = await Promise.all([
-    host.listAttempts({}),
-    host.listReviews({}),
-    host.listImportedCopies({}),
-  ]);
-  await templatesReady();
-  const attempts = await Promise.all(entries.map((entry) => host.getAttempt({ id: entry.id })));
-  const progressEntries: ProgressEntry[] = attempts.map((attempt) => {
-    const setup = setupFor(attempt);
-    return {
-      attempt,
-      ruleResults: setup.ok ? ruleResultsFor(attempt, setup.templates, setup.caseContext) : [],
-      traineeName: copies.find((copy) => copy.id === attempt.id)?.traineeName ?? null,
-    };
-  });
-  return buildProgress(progressEntries, reviews);
+  const [{ attempts }] = await Promise.all([host.listProgress({}), templatesReady(), casesReady()]);
+  return buildProgress(attempts);
 }
 
+/** Rows shown at first in each table and added per "Show more", as on the home list. */
+export const PROGRESS_PAGE_SIZE = 25;
+
 function QuestionsChart({ progress, idPrefix }: { progress: TraineeProgress; idPrefix: string }) {
-  const chart = barChart(questionBars(progress, caseTitle));
+  const all = progress.timeline.length;
+  // Three- and four-digit attempt numbers under 20 bars need more room than the default width gives.
+  const chart = barChart(
+    questionBars(progress, caseTitle),
+    all >= 100 ? { width: 760, height: 220 } : undefined,
+  );
   const titleId = `${idPrefix}-chart-title`;
   const descId = `${idPrefix}-chart-desc`;
   return (
@@ -60,7 +58,9 @@ function QuestionsChart({ progress, idPrefix }: { progress: TraineeProgress; idP
         Quality questions raised per attempt
       </figcaption>
       <p className="hint" id={descId}>
-        A bar for each attempt, oldest first, numbered as in the table below, which gives the same figures.
+        {all > CHART_LATEST
+          ? `The latest ${CHART_LATEST} of your ${all.toLocaleString('en-GB')} attempts, a bar each, oldest first, numbered as in the tables below, which give the figures for every attempt.`
+          : 'A bar for each attempt, oldest first, numbered as in the table below, which gives the same figures.'}{' '}
         Fewer questions usually means the work answered more of what a tutor would ask.
       </p>
       <svg
@@ -129,21 +129,12 @@ function QuestionsChart({ progress, idPrefix }: { progress: TraineeProgress; idP
 const levelNames = ['Not yet', 'Developing', 'Secure'];
 
 /** A criterion's levels as a small line (bottom: not yet, top: secure); the cell beside it says the same. */
-function LevelTrend({
-  series,
-  order,
-  slots,
-}: {
-  series: CriterionSeries;
-  order: ReadonlyMap<string, number>;
-  slots: number;
-}) {
+function LevelTrend({ series }: { series: CriterionSeries }) {
+  // The same latest judgements the cell beside it lists, evenly spaced, so the line stays readable.
+  const shown = latest(series.points);
   const line = levelLine(
-    series.points.map((point) => ({
-      position: (order.get(point.attemptId) ?? 1) - 1,
-      score: point.score,
-    })),
-    slots,
+    shown.map((point, position) => ({ position, score: point.score })),
+    shown.length,
   );
   return (
     <svg
@@ -172,6 +163,94 @@ function SubHeading({ under, children }: { under: boolean; children: ReactNode }
   return under ? <h3 className="heading-m">{children}</h3> : <h2 className="heading-m">{children}</h2>;
 }
 
+/**
+ * One case's attempts, newest first, a page at a time: at 1,000 attempts every row drawn at once would
+ * cost seconds, and the latest work is what a trainee looks at.
+ */
+function CaseTable({
+  caseId,
+  attempts,
+  order,
+  labels,
+}: {
+  caseId: string | null;
+  attempts: readonly AttemptPoint[];
+  order: ReadonlyMap<string, number>;
+  labels: ReadonlyMap<string, string>;
+}) {
+  const [shown, setShown] = useState(PROGRESS_PAGE_SIZE);
+  // After "Show more", focus goes to the first row it added, so a keyboard user carries on where they were.
+  const focusRow = useRef<string | null>(null);
+  useEffect(() => {
+    if (!focusRow.current) return;
+    document.getElementById(`progress-link-${focusRow.current}`)?.focus();
+    focusRow.current = null;
+  }, [shown]);
+  const newestFirst = [...attempts].reverse();
+  const visible = newestFirst.slice(0, shown);
+  const hidden = newestFirst.length - visible.length;
+  return (
+    <>
+      <table className="table progress-table" data-testid="progress-case">
+        <caption className="progress-table__caption">
+          {caseTitle(caseId)}: {attempts.length.toLocaleString('en-GB')}{' '}
+          {attempts.length === 1 ? 'attempt' : 'attempts'}
+          {attempts.length > 1 ? <span className="progress-table__number">Newest first</span> : null}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">No.</th>
+            <th scope="col">Attempt</th>
+            <th scope="col">Started</th>
+            <th scope="col">Status</th>
+            <th scope="col">Time spent</th>
+            <th scope="col">Questions raised</th>
+            <th scope="col">Tutor’s levels (lowest per criterion)</th>
+          </tr>
+        </thead>
+        <tbody>
+          {visible.map((point) => (
+            <tr key={point.attemptId}>
+              <td>{order.get(point.attemptId)}</td>
+              <th scope="row">
+                <a href={hrefs.attempt(point.attemptId)} id={`progress-link-${point.attemptId}`}>
+                  {point.title}
+                </a>
+                <span className="hint progress-table__number">
+                  {' '}
+                  Attempt {point.attemptNumber} at this case
+                </span>
+              </th>
+              <td>{formatDay(point.createdAt)}</td>
+              <td>{point.status === 'finished' ? 'Finished' : 'In progress'}</td>
+              <td>{formatDuration(point.totalMs)}</td>
+              <td>{questionsText(point.questions)}</td>
+              <td>{levelsText(point, labels)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {hidden > 0 ? (
+        <p className="body progress-more">
+          <span className="secondary-text">
+            Showing {visible.length} of {attempts.length.toLocaleString('en-GB')}.{' '}
+          </span>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => {
+              focusRow.current = newestFirst[shown]?.attemptId ?? null;
+              setShown(shown + PROGRESS_PAGE_SIZE);
+            }}
+          >
+            Show {Math.min(hidden, PROGRESS_PAGE_SIZE)} more
+          </button>
+        </p>
+      ) : null}
+    </>
+  );
+}
+
 function TraineeSection({ progress, heading }: { progress: TraineeProgress; heading: string | null }) {
   const labels = criterionLabels(progress.criteria);
   const idPrefix = `progress-${progress.traineeName ?? 'own'}`.replace(/[^a-z0-9-]/gi, '-');
@@ -188,11 +267,11 @@ function TraineeSection({ progress, heading }: { progress: TraineeProgress; head
       <dl className="progress-totals" data-testid="progress-totals">
         <div>
           <dt>Attempts</dt>
-          <dd>{totals.attempts}</dd>
+          <dd>{totals.attempts.toLocaleString('en-GB')}</dd>
         </div>
         <div>
           <dt>Finished</dt>
-          <dd>{totals.finished}</dd>
+          <dd>{totals.finished.toLocaleString('en-GB')}</dd>
         </div>
         <div>
           <dt>Time spent</dt>
@@ -200,7 +279,7 @@ function TraineeSection({ progress, heading }: { progress: TraineeProgress; head
         </div>
         <div>
           <dt>Quality questions raised</dt>
-          <dd>{totals.questions}</dd>
+          <dd>{totals.questions.toLocaleString('en-GB')}</dd>
         </div>
       </dl>
 
@@ -208,42 +287,13 @@ function TraineeSection({ progress, heading }: { progress: TraineeProgress; head
 
       <SubHeading under={heading !== null}>Attempts by case</SubHeading>
       {progress.cases.map((group) => (
-        <table className="table progress-table" key={group.caseId ?? 'own'} data-testid="progress-case">
-          <caption className="progress-table__caption">
-            {caseTitle(group.caseId)}: {group.attempts.length}{' '}
-            {group.attempts.length === 1 ? 'attempt' : 'attempts'}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">No.</th>
-              <th scope="col">Attempt</th>
-              <th scope="col">Started</th>
-              <th scope="col">Status</th>
-              <th scope="col">Time spent</th>
-              <th scope="col">Questions raised</th>
-              <th scope="col">Tutor’s levels (lowest per criterion)</th>
-            </tr>
-          </thead>
-          <tbody>
-            {group.attempts.map((point) => (
-              <tr key={point.attemptId}>
-                <td>{order.get(point.attemptId)}</td>
-                <th scope="row">
-                  <a href={hrefs.attempt(point.attemptId)}>{point.title}</a>
-                  <span className="hint progress-table__number">
-                    {' '}
-                    Attempt {point.attemptNumber} at this case
-                  </span>
-                </th>
-                <td>{formatDay(point.createdAt)}</td>
-                <td>{point.status === 'finished' ? 'Finished' : 'In progress'}</td>
-                <td>{formatDuration(point.totalMs)}</td>
-                <td>{questionsText(point.questions)}</td>
-                <td>{levelsText(point, labels)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <CaseTable
+          key={group.caseId ?? 'own'}
+          attempts={group.attempts}
+          caseId={group.caseId}
+          order={order}
+          labels={labels}
+        />
       ))}
 
       {templates.length > 0 ? (
@@ -291,7 +341,10 @@ function TraineeSection({ progress, heading }: { progress: TraineeProgress; head
                 <tr key={series.criterionId}>
                   <th scope="row">{series.label}</th>
                   <td>
-                    {series.points
+                    {series.points.length > CHART_LATEST
+                      ? `Latest ${CHART_LATEST} of ${series.points.length}: `
+                      : ''}
+                    {latest(series.points)
                       .map(
                         (entry) =>
                           `Attempt ${order.get(entry.attemptId) ?? '?'} (${formatDay(entry.date)}): ${criterionLevelLabels[entry.weakest]}`,
@@ -299,7 +352,7 @@ function TraineeSection({ progress, heading }: { progress: TraineeProgress; head
                       .join('; ')}
                   </td>
                   <td>
-                    <LevelTrend series={series} order={order} slots={progress.timeline.length} />
+                    <LevelTrend series={series} />
                   </td>
                 </tr>
               ))}

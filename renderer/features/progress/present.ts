@@ -12,17 +12,28 @@ export function questionsText(n: number): string {
   return n === 1 ? '1 question' : `${n} questions`;
 }
 
-/** One bar per attempt, oldest first: the quality-rule questions it raised. */
+/** How many of the latest attempts the chart and the level lines draw: more bars than this are unreadable. */
+export const CHART_LATEST = 20;
+
+/** The last `CHART_LATEST` of a list kept oldest first. */
+export function latest<T>(items: readonly T[]): T[] {
+  return items.slice(Math.max(0, items.length - CHART_LATEST));
+}
+
+/** One bar per attempt, oldest first, for the latest attempts: the quality-rule questions it raised. */
 export function questionBars(
   progress: TraineeProgress,
   caseTitle: (caseId: string | null) => string,
 ): BarInput[] {
-  return progress.timeline.map((point, index) => ({
-    key: point.attemptId,
-    label: String(index + 1),
-    value: point.questions,
-    description: `${index + 1}. ${caseTitle(point.caseId)}, attempt ${point.attemptNumber}, started ${formatDay(point.createdAt)}: ${questionsText(point.questions)}`,
-  }));
+  const offset = Math.max(0, progress.timeline.length - CHART_LATEST);
+  return latest(progress.timeline)
+    .map((point, at) => ({ point, index: offset + at }))
+    .map(({ point, index }) => ({
+      key: point.attemptId,
+      label: String(index + 1),
+      value: point.questions,
+      description: `${index + 1}. ${caseTitle(point.caseId)}, attempt ${point.attemptNumber}, started ${formatDay(point.createdAt)}: ${questionsText(point.questions)}`,
+    }));
 }
 
 /** "Evidence used: Developing; Risk rated defensibly: Secure", the lowest level given per criterion. */

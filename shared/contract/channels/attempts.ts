@@ -53,7 +53,13 @@ export const attemptChannels = {
     channel: 'attempts:save',
     summary: 'Write an attempt; refused if it was changed elsewhere since the revision the renderer holds.',
     request: z
-      .object({ attempt: attemptSchema, progress: z.number().min(0).max(1) })
+      .object({
+        attempt: attemptSchema,
+        progress: z.number().min(0).max(1),
+        /** Quality-rule questions and warnings speaking in the saved answers, for the progress screen. */
+        questions: z.number().int().min(0).optional(),
+        warnings: z.number().int().min(0).optional(),
+      })
       .strict()
       .superRefine((request, ctx) => {
         // Every save carries the title whole, so it is checked here as when it was first typed.

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { attemptSchema } from '../../model/attempt';
 import { idSchema, isoDateTime } from '../../model/ids';
+import { attemptSummarySchema, libraryEntrySchema, reviewSummarySchema } from '../../model/library';
 import { noticeSchema } from '../../model/notices';
 import { importedCopySchema } from '../../exchange/imported-copy';
 import { MAX_SHARE_BASE64_CHARS } from '../limits';
@@ -171,5 +172,29 @@ export const reviewChannels = {
       'List attempts brought in from share packages, with whose work they are and where they came from.',
     request: z.object({}).strict(),
     response: z.object({ copies: z.array(importedCopySchema) }),
+  }),
+  listReviewSummaries: defineChannel({
+    channel: 'reviews:summaries',
+    summary:
+      'What the reviews of each attempt in the library come to (reviews, comments, reviewers, levels), from the index: no review file is read once the summaries are kept.',
+    request: z.object({}).strict(),
+    response: z.object({
+      summaries: z.array(z.object({ attemptId: idSchema, summary: reviewSummarySchema })),
+    }),
+  }),
+  listProgress: defineChannel({
+    channel: 'reviews:progress',
+    summary:
+      'The progress screen’s data: every attempt’s index entry with its summary (time, status, quality questions, the tutors’ levels) and whose work it is, without opening attempt or review files once the summaries are kept.',
+    request: z.object({}).strict(),
+    response: z.object({
+      attempts: z.array(
+        z.object({
+          entry: libraryEntrySchema.extend({ summary: attemptSummarySchema }),
+          /** The name in the share package an imported copy came from; null for the trainee's own work. */
+          traineeName: z.string().nullable(),
+        }),
+      ),
+    }),
   }),
 };
