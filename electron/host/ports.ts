@@ -19,7 +19,14 @@ export interface JsonStoreOptions {
   configName: string;
 }
 
-export type CreateJsonStore = (options: JsonStoreOptions) => JsonStore;
+export interface CreateJsonStore {
+  (options: JsonStoreOptions): JsonStore;
+  /**
+   * Moves a file aside (into quarantine) in the form files are kept in: encrypted while encryption is on,
+   * whatever the file held. Without it a file is moved as it is. The target must not exist yet.
+   */
+  moveAside?: (from: string, to: string) => void;
+}
 
 export interface FileFilter {
   name: string;

@@ -67,7 +67,11 @@ describe('an encrypted file is bound to where it lives', () => {
     const dataDir = tempDataDir('identity');
     const attemptsDir = path.join(dataDir, 'attempts');
     fs.mkdirSync(attemptsDir, { recursive: true });
-    const encryption = openAtRestEncryption({ dataDir, inner: createFileStore, protector: fakeKeyProtector() });
+    const encryption = openAtRestEncryption({
+      dataDir,
+      inner: createFileStore,
+      protector: fakeKeyProtector(),
+    });
     encryption.enable();
     const open = (name: string) => encryption.createStore({ cwd: attemptsDir, configName: name });
     open('first').store = { schemaVersion: 1, answer: 'first answer' };
@@ -91,13 +95,17 @@ describe('an encrypted file is bound to where it lives', () => {
     const elsewhere = path.join(dataDir, 'reviews');
     fs.mkdirSync(elsewhere);
     fs.copyFileSync(path.join(attemptsDir, 'second.json'), path.join(elsewhere, 'second.json'));
-    const encryption = openAtRestEncryption({ dataDir, inner: createFileStore, protector: fakeKeyProtector() });
+    const encryption = openAtRestEncryption({
+      dataDir,
+      inner: createFileStore,
+      protector: fakeKeyProtector(),
+    });
     expect(() => encryption.createStore({ cwd: elsewhere, configName: 'second' }).store).toThrow(
       EncryptedStoreError,
     );
   });
 
-  it("quarantines an attempt file swapped for another attempt's, and restores its own last copy", async () => {
+  it("quarantines an attempt file swapped for another attempt's, and restores its own last good copy", async () => {
     const deps = testHostDeps({ keyProtector: fakeKeyProtector(), storage: { fsyncFolders: false } });
     let { host, call } = await start(deps);
     await call('setEncryption', { enabled: true });
@@ -121,7 +129,9 @@ describe('an encrypted file is bound to where it lives', () => {
     fs.copyFileSync(path.join(attemptsDir, `${ids[0]}.json`), path.join(attemptsDir, `${ids[1]}.json`));
     ({ host, call } = await start(deps));
     const reopened = await host.storage.getAttempt(ids[1]!);
-    expect(reopened.answers).toEqual({ 'reflective-log': { what: 'second answer' } });
+    // Its own newest good copy (the snapshot taken when it was made), never the first attempt's answers.
+    expect(reopened.id).toBe(ids[1]);
+    expect(JSON.stringify(reopened)).not.toContain('first answer');
     expect(quarantined(deps.dataDir)).toHaveLength(1);
     expect(host.notices.map((notice) => notice.message).join(' ')).toMatch(/damaged/);
   });
@@ -165,7 +175,8 @@ describe("the trainee's name and quarantined files while encryption is on", () =
     fs.writeFileSync(path.join(deps.dataDir, 'attempts', 'test-000091.json'), damagedDuring);
     ({ host, call } = await start(deps));
     expect(quarantined(deps.dataDir)).toHaveLength(2);
-    for (const file of quarantined(deps.dataDir)) expect(isEncryptedEnvelope(parsedOrNull(file.bytes))).toBe(true);
+    for (const file of quarantined(deps.dataDir))
+      expect(isEncryptedEnvelope(parsedOrNull(file.bytes))).toBe(true);
     expect(filesHolding(deps.dataDir, NAME)).toEqual([]);
     expect(host.storage.getSettings()).toMatchObject({ traineeName: NAME, theme: 'dark' });
 
@@ -178,7 +189,9 @@ describe("the trainee's name and quarantined files while encryption is on", () =
       traineeName: `${NAME} Junior`,
       theme: 'dark',
     });
-    const plainAgain = quarantined(deps.dataDir).map((file) => file.bytes.toString('utf8')).sort();
+    const plainAgain = quarantined(deps.dataDir)
+      .map((file) => file.bytes.toString('utf8'))
+      .sort();
     expect(plainAgain).toEqual([damagedBefore, damagedDuring].sort());
     await stop(host);
     ({ host } = await start({ ...deps, keyProtector: undefined }));
@@ -198,10 +211,16 @@ describe('files encrypted before file identities were bound', () => {
         .filter((file) => isEncryptedEnvelope(file.value));
     // The control: the fixture is in the old form, and its settings hold the name in plain text.
     expect(envelopes().length).toBeGreaterThan(3);
-    expect(envelopes().every((file) => !('format' in (file.value as { encrypted: object }).encrypted))).toBe(true);
+    expect(envelopes().every((file) => !('format' in (file.value as { encrypted: object }).encrypted))).toBe(
+      true,
+    );
     expect(filesHolding(dataDir, NAME)).toEqual(['settings.json']);
 
-    const deps = testHostDeps({ dataDir, keyProtector: fakeKeyProtector(), storage: { fsyncFolders: false } });
+    const deps = testHostDeps({
+      dataDir,
+      keyProtector: fakeKeyProtector(),
+      storage: { fsyncFolders: false },
+    });
     const { host, call } = await start(deps);
     expect(await call('getEncryption', {})).toMatchObject({ ok: true, value: { enabled: true } });
     expect(host.storage.getSettings().traineeName).toBe(NAME);
@@ -209,15 +228,18 @@ describe('files encrypted before file identities were bound', () => {
       'reflective-log': { what: SECRET },
     });
     expect(host.notices).toEqual([]);
-    expect(envelopes().map((file) => (file.value as { encrypted: { format?: unknown } }).encrypted.format)).toEqual(
-      envelopes().map(() => 2),
-    );
+    expect(
+      envelopes().map((file) => (file.value as { encrypted: { format?: unknown } }).encrypted.format),
+    ).toEqual(envelopes().map(() => 2));
     expect(filesHolding(dataDir, NAME)).toEqual([]);
     expect(filesHolding(dataDir, 'Fallowfield')).toEqual([]);
 
     // Once rewritten, an old-form file put back is no longer trusted.
     await stop(host);
-    fs.copyFileSync(path.join(fixture, 'attempts', 'test-000001.json'), path.join(dataDir, 'attempts', 'test-000001.json'));
+    fs.copyFileSync(
+      path.join(fixture, 'attempts', 'test-000001.json'),
+      path.join(dataDir, 'attempts', 'test-000001.json'),
+    );
     const again = await start(deps);
     const reopened = await again.host.storage.getAttempt('test-000001');
     expect(reopened.answers).toEqual({ 'reflective-log': { what: SECRET } }); // from its backup
