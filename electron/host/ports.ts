@@ -23,9 +23,10 @@ export interface CreateJsonStore {
   (options: JsonStoreOptions): JsonStore;
   /**
    * Moves a file aside (into quarantine) in the form files are kept in: encrypted while encryption is on,
-   * whatever the file held. Without it a file is moved as it is. The target must not exist yet.
+   * whatever the file held. Answers false when it leaves the move to the caller (a plain rename), as it does
+   * when there is no such method. The target must not exist yet.
    */
-  moveAside?: (from: string, to: string) => void;
+  moveAside?: (from: string, to: string) => boolean;
 }
 
 export interface FileFilter {

@@ -112,7 +112,7 @@ export function openAtRestEncryption(options: {
           (value, file) => upgraded(value, file, activeKey),
           (bytes, file) => sealedQuarantine(bytes, file, activeKey),
         );
-        acceptFormat1 = index === null && fs.existsSync(library);
+        acceptFormat1 = false;
       } catch {
         // A disk that fails now is not damage: keep opening format 1 and try again at the next start.
       }
@@ -211,11 +211,13 @@ export function openAtRestEncryption(options: {
     return wrapped;
   };
   createStore.moveAside = (from, to) => {
-    if (!key || !encryptingWrites) {
-      io.fs.renameSync(from, to);
-      return;
+    if (!key || !encryptingWrites) return false;
+    let bytes: Buffer;
+    try {
+      bytes = io.fs.readFileSync(from, MAX_DATA_FILE_BYTES);
+    } catch {
+      return false; // Too large to hold, or unreadable: moved as it is, which is all that can be done with it.
     }
-    const bytes = io.fs.readFileSync(from, MAX_DATA_FILE_BYTES);
     // What a file that opens here holds is kept, rather than an envelope bound to the place it is leaving.
     let content = bytes;
     const envelope = parsedEnvelope(bytes);
@@ -237,7 +239,10 @@ export function openAtRestEncryption(options: {
       }
     }
     replaceFileSync(to, JSON.stringify(encryptBytes(content, key, identityOf(to)), null, '\t'), io);
+    // Written before the original is removed: a power cut between leaves both, and start-up sets the original
+    // aside again, so nothing is ever only in plain text nor lost.
     io.fs.rmSync(from, { force: true });
+    return true;
   };
 
   function status(): EncryptionStatus {
@@ -339,7 +344,14 @@ function rewriteAll(
   for (const file of quarantinedFiles(path.join(dataDir, QUARANTINE_FOLDER))) {
     const bytes = read(file);
     if (bytes === null) continue;
-    const next = changeQuarantined(bytes, file);
+    let next: object | Buffer | null;
+    try {
+      next = changeQuarantined(bytes, file);
+    } catch (error) {
+      // Renamed inside quarantine, or damaged there: it stays as it is rather than stopping the switch.
+      if (error instanceof EncryptedStoreError) continue;
+      throw error;
+    }
     if (next === null) continue;
     replaceFileSync(file, Buffer.isBuffer(next) ? next : JSON.stringify(next, null, '\t'), io);
     rewritten += 1;

@@ -120,10 +120,7 @@ export class DocumentFiles {
   move(from: string, to: string): void {
     this.#stores.delete(from);
     fs.mkdirSync(path.dirname(to), { recursive: true });
-    if (this.#createStore.moveAside) {
-      this.#createStore.moveAside(from, to);
-      return;
-    }
+    if (this.#createStore.moveAside?.(from, to)) return;
     try {
       fs.renameSync(from, to);
     } catch (error) {
