@@ -1,36 +1,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { dispatch } from '../dispatch';
-import type { HostDeps } from '../ports';
-import { createHost } from '../services';
-import type { Host } from '../services';
 import { createFileStore } from '../storage/file-store';
 import { tempDataDir, testHostDeps } from '../storage/testing';
 import { openAtRestEncryption } from './at-rest';
 import { EncryptedStoreError, isEncryptedEnvelope } from './encrypted-store';
 import { fakeKeyProtector } from './testing';
+import { testHosts } from './__fixtures__/hosts';
 
 const NAME = 'Robin Vale';
 const SECRET = 'Marnie Fallowfield told the officer about the knife';
 
-const hosts: Host[] = [];
-afterEach(async () => {
-  for (const host of hosts.splice(0)) await host.close();
-});
-
-async function start(deps: HostDeps) {
-  const host = await createHost(deps);
-  hosts.push(host);
-  const call = (method: string, payload: unknown) =>
-    dispatch(host.handlers, method, payload, { transport: 'harness' }, () => undefined);
-  return { host, call };
-}
-
-async function stop(host: Host) {
-  await host.close();
-  hosts.splice(hosts.indexOf(host), 1);
-}
+const { start, stop, closeAll } = testHosts();
+afterEach(closeAll);
 
 /** Every file under the folder, whatever its kind, with its bytes. */
 function everyFile(dir: string): Array<{ name: string; bytes: Buffer }> {
