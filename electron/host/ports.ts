@@ -19,7 +19,15 @@ export interface JsonStoreOptions {
   configName: string;
 }
 
-export type CreateJsonStore = (options: JsonStoreOptions) => JsonStore;
+export interface CreateJsonStore {
+  (options: JsonStoreOptions): JsonStore;
+  /**
+   * Moves a file aside (into quarantine) in the form files are kept in: encrypted while encryption is on,
+   * whatever the file held. Answers false when it leaves the move to the caller (a plain rename), as it does
+   * when there is no such method. The target must not exist yet.
+   */
+  moveAside?: (from: string, to: string) => boolean;
+}
 
 export interface FileFilter {
   name: string;

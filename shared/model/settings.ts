@@ -27,6 +27,12 @@ export const settingsSchema = z.object({
 
 export type Settings = z.infer<typeof settingsSchema>;
 
+/**
+ * Settings that say who the trainee is. While encryption is on they are kept encrypted; the rest (appearance,
+ * timings) stays readable because it is needed before the key is.
+ */
+export const personalSettingKeys = ['traineeName'] as const satisfies ReadonlyArray<keyof Settings>;
+
 export const defaultSettings: Settings = {
   schemaVersion: SETTINGS_SCHEMA_VERSION,
   traineeName: '',

@@ -2,42 +2,18 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Attempt } from '@shared/model/attempt';
-import { dispatch } from '../dispatch';
-import type { HostDeps } from '../ports';
 import { createHost } from '../services';
 import type { Host } from '../services';
 import { testHostDeps } from '../storage/testing';
 import { isEncryptedEnvelope } from './encrypted-store';
 import { KEY_FILE_NAME, KeyUnavailableError } from './key-file';
 import { fakeKeyProtector } from './testing';
+import { testHosts } from './__fixtures__/hosts';
 
 const SECRET = 'Marnie Fallowfield told the officer about the knife';
 
-const hosts: Host[] = [];
-afterEach(async () => {
-  for (const host of hosts.splice(0)) await host.close();
-});
-
-async function start(deps: HostDeps) {
-  const host = await createHost(deps);
-  hosts.push(host);
-  const call = async (method: string, payload: unknown) => {
-    const envelope = await dispatch(
-      host.handlers,
-      method,
-      payload,
-      { transport: 'harness' },
-      () => undefined,
-    );
-    return envelope;
-  };
-  return { host, call };
-}
-
-async function stop(host: Host) {
-  await host.close();
-  hosts.splice(hosts.indexOf(host), 1);
-}
+const { start, stop, closeAll } = testHosts();
+afterEach(closeAll);
 
 async function seedAttempt(host: Host): Promise<Attempt> {
   const created = await host.storage.createAttempt({

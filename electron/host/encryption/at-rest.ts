@@ -1,24 +1,33 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { CreateJsonStore, FileIo, JsonStore, JsonStoreOptions } from '../ports';
+import type { CreateJsonStore, FileIo, JsonStore } from '../ports';
 import { defaultFileIo, MAX_DATA_FILE_BYTES } from '../storage/file-system';
+import { personalSettingKeys } from '@shared/model/settings';
 import {
+  decryptBytes,
   decryptDocument,
+  encryptBytes,
   encryptDocument,
   EncryptedStoreError,
+  envelopeFormat,
+  ENVELOPE_FORMAT,
   isEncryptedEnvelope,
 } from './encrypted-store';
-import type { KeyProvider } from './encrypted-store';
+import type { EncryptedEnvelope, FileIdentity, KeyProvider } from './encrypted-store';
 import { KEY_FILE_NAME, keyStoreProblem, KeyUnavailableError, loadOrCreateDataKey } from './key-file';
 import type { KeyProtector } from './key-file';
-import { replaceFileSync } from './replace-file';
+import { leftoverTempFile, replaceFileSync } from './replace-file';
 import { WINDOW_STATE_FILE } from '../shell/window-state';
 
 /**
  * The "encrypt my saved work" setting. Whether it is on is whether the sealed key file exists: there is no
- * separate flag that could disagree with the files. Settings stay readable (they hold no casework and the app
- * needs them before anything else); every other file in the data folder, backups included, is written
- * encrypted while the setting is on. Quarantined files are left exactly as they were found.
+ * separate flag that could disagree with the files. While it is on:
+ * - every file in the data folder, backups included, is written encrypted, each bound to its place in the folder
+ *   (so a file copied or moved over another does not open, and is treated as damaged);
+ * - settings stay readable (the app needs the theme and text size before anything else), except the personal
+ *   ones (the trainee's name), which are kept encrypted inside the file under `personal`;
+ * - quarantined files are kept encrypted too, byte for byte as they were found.
+ * Switching off writes all of it back in plain text.
  */
 export interface EncryptionStatus {
   /** Whether this computer has a key store that can protect the key. */
@@ -45,7 +54,10 @@ const SETTINGS_FILE = 'settings';
  */
 const PLAIN_FILES: ReadonlySet<string> = new Set([SETTINGS_FILE, WINDOW_STATE_FILE]);
 const LIBRARY_FILE = 'library.json';
-const LEFT_ALONE_FOLDERS = new Set(['quarantine']);
+const QUARANTINE_FOLDER = 'quarantine';
+/** Where the encrypted personal settings sit inside settings.json, and the identity they are bound to. */
+const PERSONAL_FIELD = 'personal';
+const PERSONAL_IDENTITY = `${SETTINGS_FILE}.json#${PERSONAL_FIELD}`;
 
 export function openAtRestEncryption(options: {
   dataDir: string;
@@ -63,6 +75,20 @@ export function openAtRestEncryption(options: {
   // says off and switching on again finishes it.
   let encryptingWrites = false;
   let enabled = false;
+  // Files encrypted before identities were bound (format 1) open only until the folder has been rewritten.
+  let acceptFormat1 = false;
+
+  const identityOf = (file: string): FileIdentity => {
+    const relative = path.relative(dataDir, file);
+    return relative.startsWith('..') || path.isAbsolute(relative)
+      ? path.resolve(file)
+      : relative.split(path.sep).join('/');
+  };
+  const isSettings = (file: string) => path.resolve(file) === path.resolve(dataDir, `${SETTINGS_FILE}.json`);
+  const keptPlain = (file: string) =>
+    path.resolve(path.dirname(file)) === path.resolve(dataDir) &&
+    PLAIN_FILES.has(path.basename(file, '.json'));
+  const openOptions = (file: string) => ({ identity: identityOf(file), acceptFormat1 });
 
   if (fs.existsSync(keyFilePath)) {
     // Encrypted work and a key this computer cannot unseal: stop before anything is read, so no file is
@@ -72,32 +98,151 @@ export function openAtRestEncryption(options: {
     encryptingWrites = true;
     // The index is rewritten last, so a plain index beside the key means switching on was cut short.
     const library = path.join(dataDir, LIBRARY_FILE);
-    enabled = !fs.existsSync(library) || holdsEncryptedData(library);
-  } else if (protector && holdsEncryptedData(path.join(dataDir, LIBRARY_FILE))) {
+    const index = readEnvelope(library);
+    enabled = !fs.existsSync(library) || index !== null;
+    if (index === null || envelopeFormat(index) < ENVELOPE_FORMAT) {
+      // An older folder (or a switch-on cut short): rewrite every file bound to its place, the index last, so
+      // a rewrite cut short is finished at the next start. Until it has finished, format 1 still opens.
+      acceptFormat1 = true;
+      const activeKey = key;
+      try {
+        rewriteAll(
+          io,
+          dataDir,
+          (value, file) => upgraded(value, file, activeKey),
+          (bytes, file) => sealedQuarantine(bytes, file, activeKey),
+        );
+        acceptFormat1 = false;
+      } catch {
+        // A disk that fails now is not damage: keep opening format 1 and try again at the next start.
+      }
+    }
+  } else if (protector && readEnvelope(path.join(dataDir, LIBRARY_FILE)) !== null) {
     throw new KeyUnavailableError('missing');
   }
 
-  const encryptable = ({ cwd, configName }: JsonStoreOptions) =>
-    !(PLAIN_FILES.has(configName) && path.resolve(cwd) === path.resolve(dataDir));
+  /** A document as it is written while encrypting: whole, or (settings) with the personal part sealed. */
+  function sealed(value: Record<string, unknown>, file: string, activeKey: KeyProvider): object {
+    if (isSettings(file)) {
+      const plain: Record<string, unknown> = { ...value };
+      const personal: Record<string, unknown> = {};
+      for (const name of personalSettingKeys)
+        if (name in plain) {
+          personal[name] = plain[name];
+          delete plain[name];
+        }
+      return { ...plain, [PERSONAL_FIELD]: encryptDocument(personal, activeKey, PERSONAL_IDENTITY) };
+    }
+    if (keptPlain(file)) return value;
+    return encryptDocument(value, activeKey, identityOf(file));
+  }
+
+  /** A document as read, whichever form it was written in. */
+  function opened(raw: Record<string, unknown>, file: string): Record<string, unknown> {
+    if (isEncryptedEnvelope(raw)) {
+      if (!key) throw new EncryptedStoreError('This file is encrypted and the key that opens it is gone.');
+      return decryptDocument(raw, key, openOptions(file));
+    }
+    const personal = raw[PERSONAL_FIELD];
+    if (isSettings(file) && isEncryptedEnvelope(personal)) {
+      if (!key) throw new EncryptedStoreError('This file is encrypted and the key that opens it is gone.');
+      const { [PERSONAL_FIELD]: _sealed, ...plain } = raw;
+      return {
+        ...plain,
+        ...decryptDocument(personal, key, { identity: PERSONAL_IDENTITY, acceptFormat1: false }),
+      };
+    }
+    return raw;
+  }
+
+  /** The rewrite that binds an older folder's files: format 1 and plain settings change, nothing else does. */
+  function upgraded(value: Record<string, unknown>, file: string, activeKey: KeyProvider): object | null {
+    if (isEncryptedEnvelope(value)) {
+      if (envelopeFormat(value) !== 1) return null;
+      return sealed(decryptDocument(value, activeKey, openOptions(file)), file, activeKey);
+    }
+    if (isSettings(file) && !isEncryptedEnvelope(value[PERSONAL_FIELD]) && encryptingWrites)
+      return sealed(value, file, activeKey);
+    return null;
+  }
+
+  /** A quarantined file's bytes as kept while encrypting, or null when they already are. */
+  function sealedQuarantine(bytes: Buffer, file: string, activeKey: KeyProvider): object | null {
+    const envelope = parsedEnvelope(bytes);
+    if (envelope && envelope.encrypted.content === 'bytes') return null;
+    // A file encrypted before identities were bound opens anywhere: keep what it holds, not its old envelope.
+    if (envelope && envelopeFormat(envelope) === 1) {
+      try {
+        const value = decryptDocument(envelope, activeKey, { identity: '', acceptFormat1: true });
+        return encryptBytes(Buffer.from(JSON.stringify(value, null, '\t')), activeKey, identityOf(file));
+      } catch {
+        // Damaged as well: set it aside as it is.
+      }
+    }
+    return encryptBytes(bytes, activeKey, identityOf(file));
+  }
+
+  /** A quarantined file's bytes as kept in plain text, or null when they already are. */
+  function plainQuarantine(bytes: Buffer, file: string, activeKey: KeyProvider): Buffer | null {
+    const envelope = parsedEnvelope(bytes);
+    if (!envelope) return null;
+    if (envelope.encrypted.content === 'bytes') return decryptBytes(envelope, activeKey, identityOf(file));
+    try {
+      const value = decryptDocument(envelope, activeKey, { identity: '', acceptFormat1: true });
+      return Buffer.from(JSON.stringify(value, null, '\t'));
+    } catch {
+      return null; // Bound to the place it was taken from, or damaged: only the key could open it, and it stays.
+    }
+  }
 
   const createStore: CreateJsonStore = (storeOptions) => {
     const store = inner(storeOptions);
+    const file = path.join(storeOptions.cwd, `${storeOptions.configName}.json`);
     const wrapped: JsonStore = {
       path: store.path,
       get store() {
-        const raw = store.store;
-        if (!isEncryptedEnvelope(raw)) return raw;
-        if (!key) throw new EncryptedStoreError('This file is encrypted and the key that opens it is gone.');
-        return decryptDocument(raw, key);
+        return opened(store.store, file);
       },
       set store(value: Record<string, unknown>) {
         store.store =
-          key && encryptingWrites && encryptable(storeOptions)
-            ? (encryptDocument(value, key) as unknown as Record<string, unknown>)
-            : value;
+          key && encryptingWrites ? (sealed(value, file, key) as unknown as Record<string, unknown>) : value;
       },
     };
     return wrapped;
+  };
+  createStore.moveAside = (from, to) => {
+    if (!key || !encryptingWrites) return false;
+    let bytes: Buffer;
+    try {
+      bytes = io.fs.readFileSync(from, MAX_DATA_FILE_BYTES);
+    } catch {
+      return false; // Too large to hold, or unreadable: moved as it is, which is all that can be done with it.
+    }
+    // What a file that opens here holds is kept, rather than an envelope bound to the place it is leaving.
+    let content = bytes;
+    const envelope = parsedEnvelope(bytes);
+    if (envelope && envelope.encrypted.content !== 'bytes') {
+      try {
+        content = Buffer.from(
+          JSON.stringify(opened(envelope as unknown as Record<string, unknown>, from), null, '\t'),
+        );
+      } catch {
+        // Damaged or swapped: set aside as found (it is ciphertext already).
+      }
+    } else if (isSettings(from)) {
+      try {
+        const raw: unknown = JSON.parse(bytes.toString('utf8'));
+        if (raw && typeof raw === 'object' && !Array.isArray(raw))
+          content = Buffer.from(JSON.stringify(opened(raw as Record<string, unknown>, from), null, '\t'));
+      } catch {
+        // Not JSON: set aside as found.
+      }
+    }
+    replaceFileSync(to, JSON.stringify(encryptBytes(content, key, identityOf(to)), null, '\t'), io);
+    // Written before the original is removed: a power cut between leaves both, and start-up sets the original
+    // aside again, so nothing is ever only in plain text nor lost.
+    io.fs.rmSync(from, { force: true });
+    return true;
   };
 
   function status(): EncryptionStatus {
@@ -108,7 +253,7 @@ export function openAtRestEncryption(options: {
 
   /**
    * Always looks at every file, even when already on, so trying again after a failure (or after a restart
-   * that followed one) rewrites whatever is still plain. Already encrypted files are left as they are.
+   * that followed one) rewrites whatever is still plain. Files already encrypted and bound are left as they are.
    */
   function enable(): number {
     if (!key) {
@@ -117,8 +262,16 @@ export function openAtRestEncryption(options: {
     }
     const activeKey = key;
     encryptingWrites = true;
-    const rewritten = rewriteAll(io, dataDir, encryptable, (value) =>
-      isEncryptedEnvelope(value) ? null : encryptDocument(value, activeKey),
+    const rewritten = rewriteAll(
+      io,
+      dataDir,
+      (value, file) => {
+        if (isEncryptedEnvelope(value)) return upgraded(value, file, activeKey);
+        if (keptPlain(file) && !isSettings(file)) return null;
+        if (isSettings(file) && isEncryptedEnvelope(value[PERSONAL_FIELD])) return null;
+        return sealed(value, file, activeKey);
+      },
+      (bytes, file) => sealedQuarantine(bytes, file, activeKey),
     );
     enabled = true;
     return rewritten;
@@ -132,64 +285,98 @@ export function openAtRestEncryption(options: {
     const rewritten = rewriteAll(
       io,
       dataDir,
-      () => true,
-      (value) => (isEncryptedEnvelope(value) ? decryptDocument(value, activeKey) : null),
+      (value, file) => {
+        const plain = opened(value, file);
+        return plain === value ? null : plain;
+      },
+      (bytes, file) => plainQuarantine(bytes, file, activeKey),
     );
     // Only once every file is readable without it: a failure above leaves the key, so nothing is stranded.
     fs.rmSync(keyFilePath, { force: true });
     key = null;
+    acceptFormat1 = false;
     return rewritten;
   }
 
   return { createStore, status, enable, disable };
 }
 
-function holdsEncryptedData(file: string): boolean {
+function parsedEnvelope(bytes: Buffer): EncryptedEnvelope | null {
   try {
-    return isEncryptedEnvelope(JSON.parse(fs.readFileSync(file, 'utf8')));
+    const value: unknown = JSON.parse(bytes.toString('utf8'));
+    return isEncryptedEnvelope(value) ? value : null;
   } catch {
-    return false;
+    return null;
+  }
+}
+
+function readEnvelope(file: string): EncryptedEnvelope | null {
+  try {
+    return parsedEnvelope(fs.readFileSync(file));
+  } catch {
+    return null;
   }
 }
 
 /**
- * Rewrites every JSON file under the data folder that `change` answers a new value for. Synchronous on
- * purpose: the stores write synchronously too, so no save can fall between reading a file and replacing it.
- * Each file is replaced by rename, so a failure leaves it whole in one form or the other, both readable
- * while the key is held.
+ * Rewrites every file under the data folder that `change` (JSON documents) or `changeQuarantined` (the raw
+ * bytes of set-aside files) answers a new form for. Synchronous on purpose: the stores write synchronously too,
+ * so no save can fall between reading a file and replacing it. Each file is replaced by rename, so a failure
+ * leaves it whole in one form or the other, both readable while the key is held.
  */
 function rewriteAll(
   io: FileIo,
   dataDir: string,
-  encryptable: (options: JsonStoreOptions) => boolean,
-  change: (value: Record<string, unknown>) => object | null,
+  change: (value: Record<string, unknown>, file: string) => object | null,
+  changeQuarantined: (bytes: Buffer, file: string) => object | Buffer | null,
 ): number {
   let rewritten = 0;
+  const read = (file: string): Buffer | null => {
+    try {
+      return io.fs.readFileSync(file, MAX_DATA_FILE_BYTES);
+    } catch (error) {
+      if ((error as { code?: unknown }).code === 'ENOENT') return null;
+      // A file that cannot be read now (a failing disk, a lock) is not damage: skipping it would leave it in its
+      // old form while the setting says it was rewritten, so the switch fails and a retry finishes it.
+      throw error;
+    }
+  };
+  for (const file of quarantinedFiles(path.join(dataDir, QUARANTINE_FOLDER))) {
+    const bytes = read(file);
+    if (bytes === null) continue;
+    let next: object | Buffer | null;
+    try {
+      next = changeQuarantined(bytes, file);
+    } catch (error) {
+      // Renamed inside quarantine, or damaged there: it stays as it is rather than stopping the switch.
+      if (error instanceof EncryptedStoreError) continue;
+      throw error;
+    }
+    if (next === null) continue;
+    replaceFileSync(file, Buffer.isBuffer(next) ? next : JSON.stringify(next, null, '\t'), io);
+    rewritten += 1;
+  }
   // The index last: whether it is encrypted tells start-up whether a switch-on finished.
   const library = path.join(dataDir, LIBRARY_FILE);
   const files = jsonFilesUnder(dataDir).filter((file) => file !== library);
   if (fs.existsSync(library)) files.push(library);
   for (const file of files) {
-    const cwd = path.dirname(file);
-    const configName = path.basename(file, '.json');
-    if (!encryptable({ cwd, configName })) continue;
-    let text: string;
-    try {
-      text = io.fs.readFileSync(file, MAX_DATA_FILE_BYTES).toString('utf8');
-    } catch (error) {
-      if ((error as { code?: unknown }).code === 'ENOENT') continue;
-      // A file that cannot be read now (a failing disk, a lock) is not damage: skipping it would leave it in its
-      // old form while the setting says it was rewritten, so the switch fails and a retry finishes it.
-      throw error;
-    }
+    const bytes = read(file);
+    if (bytes === null) continue;
     let value: unknown;
     try {
-      value = JSON.parse(text);
+      value = JSON.parse(bytes.toString('utf8'));
     } catch {
       continue; // Damaged: start-up's checks deal with it, not a setting change.
     }
     if (typeof value !== 'object' || value === null || Array.isArray(value)) continue;
-    const next = change(value as Record<string, unknown>);
+    let next: object | null;
+    try {
+      next = change(value as Record<string, unknown>, file);
+    } catch (error) {
+      if (error instanceof EncryptedStoreError) continue; // Damaged or swapped: the same.
+      throw error;
+    }
     if (next === null) continue;
     replaceFileSync(file, JSON.stringify(next, null, '\t'), io);
     rewritten += 1;
@@ -208,8 +395,21 @@ function jsonFilesUnder(dir: string): string[] {
   for (const entry of entries) {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) {
-      if (!LEFT_ALONE_FOLDERS.has(entry.name)) found.push(...jsonFilesUnder(full));
+      if (entry.name !== QUARANTINE_FOLDER) found.push(...jsonFilesUnder(full));
     } else if (entry.isFile() && entry.name.endsWith('.json')) found.push(full);
   }
   return found.sort();
+}
+
+/** Every file set aside in quarantine, whatever its name (a damaged file need not be JSON), but no leftover temp file. */
+function quarantinedFiles(dir: string): string[] {
+  try {
+    return fs
+      .readdirSync(dir, { withFileTypes: true })
+      .filter((entry) => entry.isFile() && !leftoverTempFile.test(entry.name))
+      .map((entry) => path.join(dir, entry.name))
+      .sort();
+  } catch {
+    return [];
+  }
 }

@@ -7,7 +7,9 @@ import type { HostDeps } from '../ports';
 import { createHost } from '../services';
 import {
   createEncryptedStoreFactory,
+  decryptBytes,
   decryptDocument,
+  encryptBytes,
   EncryptedStoreError,
   encryptDocument,
   isEncryptedEnvelope,
@@ -54,6 +56,51 @@ describe('encryptDocument / decryptDocument', () => {
     const keys = memoryKeyProvider();
     const envelope = encryptDocument(secret, keys);
     expect(() => decryptDocument({ ...envelope, schemaVersion: 2 }, keys)).toThrow(EncryptedStoreError);
+  });
+
+  it('binds a format 2 envelope to its file: it opens there, and nowhere else', () => {
+    const keys = memoryKeyProvider();
+    const envelope = encryptDocument(secret, keys, 'attempts/a.json');
+    expect(envelope.encrypted.format).toBe(2);
+    const at = (identity: string, acceptFormat1 = false) => ({ identity, acceptFormat1 });
+    expect(decryptDocument(envelope, keys, at('attempts/a.json'))).toEqual(secret);
+    expect(() => decryptDocument(envelope, keys, at('attempts/b.json'))).toThrow(EncryptedStoreError);
+    expect(() => decryptDocument(envelope, keys)).toThrow(EncryptedStoreError);
+    // Removing the format to pass it off as an unbound format 1 envelope does not open it either.
+    const { format: _format, ...unbound } = envelope.encrypted;
+    expect(() =>
+      decryptDocument({ ...envelope, encrypted: unbound }, keys, at('attempts/a.json', true)),
+    ).toThrow(EncryptedStoreError);
+    // A format 1 envelope opens only when asked to (while an older folder is rewritten).
+    const old = encryptDocument(secret, keys);
+    expect(decryptDocument(old, keys, at('attempts/a.json', true))).toEqual(secret);
+    expect(() => decryptDocument(old, keys, at('attempts/a.json'))).toThrow(/old form/);
+    expect(() =>
+      decryptDocument(
+        { ...envelope, encrypted: { ...envelope.encrypted, format: 3 } },
+        keys,
+        at('attempts/a.json'),
+      ),
+    ).toThrow(/newer version/);
+  });
+
+  it('keeps raw bytes apart from documents, each bound to its file', () => {
+    const keys = memoryKeyProvider();
+    const bytes = Buffer.from('{"title": "cut sho');
+    const sealed = encryptBytes(bytes, keys, 'quarantine/x.json');
+    expect(decryptBytes(sealed, keys, 'quarantine/x.json').equals(bytes)).toBe(true);
+    expect(() => decryptBytes(sealed, keys, 'quarantine/y.json')).toThrow(EncryptedStoreError);
+    expect(() =>
+      decryptDocument(sealed, keys, { identity: 'quarantine/x.json', acceptFormat1: false }),
+    ).toThrow(EncryptedStoreError);
+    // The content marker is bound too: flipping it does not turn the bytes into a document.
+    const { content: _content, ...asDocument } = sealed.encrypted;
+    expect(() =>
+      decryptDocument({ ...sealed, encrypted: asDocument }, keys, {
+        identity: 'quarantine/x.json',
+        acceptFormat1: false,
+      }),
+    ).toThrow(EncryptedStoreError);
   });
 
   it('refuses a key of the wrong length', () => {

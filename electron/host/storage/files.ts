@@ -116,10 +116,11 @@ export class DocumentFiles {
     fs.rmSync(dir, { recursive: true, force: true });
   }
 
-  /** Moves a file aside without reading it; the target must not exist yet. */
+  /** Moves a file aside (as it is, or encrypted by the store factory while encryption is on); the target must not exist yet. */
   move(from: string, to: string): void {
     this.#stores.delete(from);
     fs.mkdirSync(path.dirname(to), { recursive: true });
+    if (this.#createStore.moveAside?.(from, to)) return;
     try {
       fs.renameSync(from, to);
     } catch (error) {
