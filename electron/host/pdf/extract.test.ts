@@ -126,6 +126,14 @@ describe('an export re-saved by another program still imports', { timeout: 120_0
     expect(await attemptFromPdf(resaved)).toEqual({ ok: true, attempt });
   });
 
+  it('a copy cut short is refused as incomplete, and the whole file (with bytes after its end marker) opens', async () => {
+    const original = await exported;
+    const cut = await attemptFromPdf(original.subarray(0, Math.floor(original.length * 0.9)));
+    expect(cut).toMatchObject({ ok: false, problem: 'damaged' });
+    const padded = Buffer.concat([original, Buffer.from('\n'.repeat(200), 'latin1')]);
+    expect(await attemptFromPdf(padded)).toEqual({ ok: true, attempt });
+  });
+
   it('the re-saved files really are what they say (so the cases above test something)', async () => {
     const original = await exported;
     expect(withObjectStreams(original).toString('latin1')).toMatch(/\/Type\s*\/ObjStm/);

@@ -143,6 +143,9 @@ export async function attemptFromPdf(
   limits: Partial<PdfImportLimits> = {},
 ): Promise<ExchangeParse> {
   if (!startsWithPdfHeader(bytes)) return notOurs;
+  // Readers look for the end-of-file marker within the last kilobyte; without it the file was cut short (or
+  // is not a PDF at all), and saying so needs no parser, so no worker is started for it.
+  if (!bytes.subarray(-1024).toString('latin1').includes('%%EOF')) return damaged;
   const read = await readPdfAttachments(bytes, { ...PDF_IMPORT_LIMITS, ...limits });
   if (!read.ok) {
     if (read.problem === 'too-large') return tooLarge;

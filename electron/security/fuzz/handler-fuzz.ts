@@ -286,14 +286,17 @@ async function seedFolder(): Promise<{ pristine: Place; knownIds: string[]; vict
     }
   }
   await host.close();
-  await (
-    await createHost(
-      hostDeps(
-        pristine.dataDir,
-        fuzzDialogs(pristine, log, () => 1),
-      ),
-    )
-  ).close();
+  // Settled as a trainee's folder is after a day's use: start-up lists from the index without opening files,
+  // so the background check is run here too, upgrading older files once (with their backups) before the
+  // fuzz starts; otherwise the first call of any channel would meet that one-off upgrade.
+  const settling = await createHost(
+    hostDeps(
+      pristine.dataDir,
+      fuzzDialogs(pristine, log, () => 1),
+    ),
+  );
+  await settling.handlers.checkAttemptFiles({}, ctx);
+  await settling.close();
   return { pristine, knownIds, victimId: victim };
 }
 
