@@ -29,7 +29,8 @@ export function caseLine(entry: Pick<LibraryEntry, 'caseId'>): string {
   return practiceCase ? `Case: ${practiceCase.person.name}` : 'A case this version does not have';
 }
 
-const problemText = (caught: unknown, fallback: string) =>
+/** A host refusal's own words, or the fallback for anything else. */
+export const problemText = (caught: unknown, fallback: string) =>
   caught instanceof HostError ? caught.message : fallback;
 
 /** Asks before deleting, in place of the row's actions; focus moves to the question and back after. */

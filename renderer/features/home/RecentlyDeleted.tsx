@@ -1,10 +1,9 @@
 import { useRef, useState } from 'react';
-import { HostError } from '@shared/contract';
 import type { DeletedAttemptEntry } from '@shared/contract';
 import { formatDate, formatDateTime } from '@shared/dates/format';
 import { host } from '../../host';
 import { libraryStore } from '../../state/app-stores';
-import { caseLine } from './AttemptsList';
+import { caseLine, problemText } from './AttemptsList';
 import { useDeletedAttempts } from './deleted-store';
 
 type Loaded =
@@ -12,9 +11,6 @@ type Loaded =
   | { state: 'loading' }
   | { state: 'failed'; message: string }
   | { state: 'ready'; entries: DeletedAttemptEntry[] };
-
-const problemText = (caught: unknown, fallback: string) =>
-  caught instanceof HostError ? caught.message : fallback;
 
 /**
  * Attempts deleted in the last 30 days, while the host still keeps their copies: opened on request (it reads
