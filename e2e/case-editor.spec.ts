@@ -72,7 +72,9 @@ test('a tutor writes, tries, previews and exports a case; a trainee in another c
   await page.locator('#case-documents-0-kind').selectOption('case-summary');
   await page.locator('#case-documents-0-agency').fill('Farrowby Crown Prosecution Team');
   await page.locator('#case-documents-0-author').fill('Reviewing lawyer');
-  await page.locator('#case-documents-0-date').fill('02/10/2026');
+  await page.locator('#case-documents-0-date').fill('2');
+  await page.locator('#case-documents-0-date-month').fill('10');
+  await page.locator('#case-documents-0-date-year').fill('2026');
   await page.locator('#case-documents-0-id').fill('case-summary');
   await page
     .locator('#case-documents-0-body')
@@ -92,7 +94,9 @@ test('a tutor writes, tries, previews and exports a case; a trainee in another c
   await page.locator('#case-documents-1-kind').selectOption('police-report');
   await page.locator('#case-documents-1-agency').fill('Farrowby Police');
   await page.locator('#case-documents-1-author').fill('PC 2231 Ilsa Marrow');
-  await page.locator('#case-documents-1-date').fill('10/11/2026');
+  await page.locator('#case-documents-1-date').fill('10');
+  await page.locator('#case-documents-1-date-month').fill('11');
+  await page.locator('#case-documents-1-date-year').fill('2026');
   await page.locator('#case-documents-1-id').fill('police-callout');
   const documentTwo = page.getByRole('region', { name: /^Document 2/ });
   await documentTwo.getByRole('radio', { name: 'Released when the trainee continues the case' }).check();

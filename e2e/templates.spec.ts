@@ -44,6 +44,13 @@ async function startOwnCase(page: Page, title: string, templateTitle: string): P
 
 const fillerText = 'Practice answer for a fictional case, written to test the form.';
 
+/** Types a date into the day, month and year boxes of one date question. */
+async function fillDate(question: Locator, day: string, month: string, year: string) {
+  await question.getByLabel('Day', { exact: true }).fill(day);
+  await question.getByLabel('Month', { exact: true }).fill(month);
+  await question.getByLabel('Year', { exact: true }).fill(year);
+}
+
 /**
  * Answers one control the error summary points at, by what it is. Returns a short description for the
  * failure message when the journey cannot move on.
@@ -53,14 +60,19 @@ async function answer(page: Page, fieldId: string): Promise<string> {
   // An earlier answer in the same pass can hide a question the summary listed; the next pass lists it again
   // if it still needs an answer.
   if ((await field.count()) === 0) return `${fieldId}: no longer shown`;
-  const { tag, type, inputMode } = await field.evaluate((el) => ({
+  const { tag, type, inputMode, isDate } = await field.evaluate((el) => ({
     tag: el.tagName.toLowerCase(),
     type: el.getAttribute('type') ?? '',
     inputMode: el.getAttribute('inputmode') ?? '',
+    isDate: el.closest('.date-input') !== null,
   }));
   if (tag === 'textarea') await field.fill(fillerText);
-  else if (tag === 'input' && type === 'text' && inputMode === 'numeric') await field.fill('23/11/2026');
-  else if (tag === 'input' && type === 'text' && inputMode === 'decimal') await field.fill('3');
+  else if (isDate) {
+    // The day box carries the question's id; the month and year boxes follow it.
+    await field.fill('23');
+    await page.locator(`[id="${fieldId}-month"]`).fill('11');
+    await page.locator(`[id="${fieldId}-year"]`).fill('2026');
+  } else if (tag === 'input' && type === 'text' && inputMode === 'decimal') await field.fill('3');
   else if (tag === 'input' && type === 'text') await field.fill('Practice answer');
   else if (tag === 'input' && (type === 'radio' || type === 'checkbox')) {
     // By keyboard: answering reveals follow-up questions, so a click aimed before the page settles can miss.
@@ -341,18 +353,18 @@ const roshKnown: Journey['known'] = {
     await choose(
       group(page, /^Police domestic abuse enquiry/).getByRole('radio', { name: 'Reply received' }),
     );
-    // A date that does not exist is explained when the trainee leaves the field, and not saved.
-    const requested = page.getByRole('textbox', { name: /^Date the domestic abuse enquiry was requested/ });
-    await requested.fill('31/02/2026');
-    await requested.press('Tab');
-    await expect(requested).toHaveAttribute('aria-invalid', 'true');
+    // A date that does not exist is explained when the trainee leaves the question, and not saved.
+    const requested = page.getByRole('group', { name: /^Date the domestic abuse enquiry was requested/ });
+    await fillDate(requested, '31', '02', '2026');
+    await requested.getByLabel('Year', { exact: true }).press('Tab');
+    await expect(requested.getByLabel('Day', { exact: true })).toHaveAttribute('aria-invalid', 'true');
     await expect(page.locator('#f--rosh-analysis--da-requested-on-error')).toHaveText(
-      'Error: Enter a real date as day/month/year, for example 23/11/2026.',
+      'Error: The date must be a real date, for example 23 11 2026.',
     );
-    await requested.fill('3/10/2026');
-    await requested.press('Tab');
-    await expect(requested).toHaveValue('03/10/2026');
-    await expect(requested).not.toHaveAttribute('aria-invalid', 'true');
+    await fillDate(requested, '3', '10', '2026');
+    await requested.getByLabel('Year', { exact: true }).press('Tab');
+    await expect(requested.getByLabel('Month', { exact: true })).toHaveValue('10');
+    await expect(requested.getByLabel('Day', { exact: true })).not.toHaveAttribute('aria-invalid', 'true');
     await expect
       .poll(() => savedAnswers(page, 'rosh-analysis'))
       .toMatchObject({
@@ -394,7 +406,7 @@ const reflectionKnown: Journey['known'] = {
     await choose(model.getByRole('radio', { name: 'Rolfe' }));
     await expect(nav.getByRole('link', { name: 'Reflection (Rolfe)' })).toBeVisible();
     await expect(nav.getByRole('link', { name: 'Reflection (Gibbs)' })).toHaveCount(0);
-    await page.getByRole('textbox', { name: /^When did it happen\?/ }).fill('12/11/2026');
+    await fillDate(page.getByRole('group', { name: /^When did it happen\?/ }), '12', '11', '2026');
   },
 };
 

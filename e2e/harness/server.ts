@@ -46,6 +46,8 @@ export interface HarnessOptions {
   hostDeps?: Partial<Omit<HostDeps, 'dataDir' | 'dialogs' | 'createStore'>>;
   /** Where the host's own problem reports go; collected in `hostLog` either way. */
   log?: (message: string, error?: unknown) => void;
+  /** Show the first-run welcome on a new data folder; most journeys start past it, as a returning user. */
+  firstRun?: boolean;
 }
 
 export interface DialogCall {
@@ -242,6 +244,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     });
 
   let host = await openHost();
+  if (ownsDataDir && !options.firstRun)
+    await host.handlers.updateSettings({ showWelcome: false }, { transport: 'harness' });
   let accepting = true;
 
   const authorised = (request: http.IncomingMessage): boolean => {

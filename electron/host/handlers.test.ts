@@ -60,6 +60,10 @@ describe('host handler table', () => {
       value: { entries: [{ progress: 0.3 }] },
     });
     expect(await call('deleteAttempt', { id: attempt.id })).toEqual({ ok: true, value: { deleted: true } });
+    expect(await call('listDeletedAttempts', {})).toMatchObject({
+      ok: true,
+      value: { entries: [{ id: attempt.id, title: 'Practice', caseId: null }] },
+    });
     expect(await call('restoreDeletedAttempt', { id: attempt.id })).toMatchObject({
       ok: true,
       value: { entry: { id: attempt.id } },
@@ -89,6 +93,7 @@ describe('host handler table', () => {
       ['getAttempt', { id: '../../etc/passwd' }],
       ['deleteAttempt', { id: '../settings' }],
       ['restoreDeletedAttempt', { id: 'A' }],
+      ['listDeletedAttempts', { all: true }],
       ['saveAttempt', { attempt: { ...attempt, id: '../x' }, progress: 0 }],
       ['saveAttempt', { attempt: { ...attempt, answers: { a: { b: Number.NaN } } }, progress: 0 }],
       ['saveAttempt', { attempt: { ...attempt, revision: -1 }, progress: 0 }],

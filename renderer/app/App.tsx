@@ -27,6 +27,7 @@ import { installMenuCommands } from './menu-commands';
 import { hrefs, navigate, parseRoute, useHash } from './routes';
 import type { Route } from './routes';
 import { assertNever } from '@shared/assert-never';
+import { Welcome } from '../features/welcome/Welcome';
 
 function Header({ route }: { route: Route }) {
   const current = (screen: Route['screen']) => (route.screen === screen ? 'page' : undefined);
@@ -157,6 +158,8 @@ export function App() {
   const theme = useSettings((s) => s.settings.theme);
   const textSize = useSettings((s) => s.settings.textSize);
   const dyslexiaFriendlyFont = useSettings((s) => s.settings.dyslexiaFriendlyFont);
+  // Only once the saved settings are in: before that the defaults say "welcome" to everyone.
+  const welcome = useSettings((s) => s.loadState === 'ready' && s.settings.showWelcome);
 
   useEffect(() => {
     applyAppearance({ theme, textSize, dyslexiaFriendlyFont });
@@ -209,7 +212,7 @@ export function App() {
         <main className="main" id="main-content" tabIndex={-1}>
           <NoticesBanner />
           <FileDrop />
-          <Screen route={route} />
+          {welcome ? <Welcome /> : <Screen route={route} />}
         </main>
       </div>
     </>

@@ -14,6 +14,7 @@ import { workspaceChannels } from './channels/workspace';
 
 export * from './errors';
 export type { ChannelDefinition } from './define';
+export type { DeletedAttemptEntry } from './channels/attempts';
 
 /**
  * The one list of everything the renderer may ask of the host. Each area adds its channels in

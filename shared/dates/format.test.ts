@@ -7,6 +7,8 @@ import {
   isoDateOf,
   isPlausibleYear,
   parseUkDate,
+  datePartsOf,
+  readDateParts,
 } from './format';
 
 describe('one date format, in UK time', () => {
@@ -42,5 +44,46 @@ describe('one date format, in UK time', () => {
       false,
       false,
     ]);
+  });
+});
+
+describe('a date typed in day, month and year boxes', () => {
+  const read = (day: string, month: string, year: string) => readDateParts({ day, month, year });
+
+  it('reads a real date, with or without leading zeros, as ISO', () => {
+    expect(read('23', '11', '2026')).toEqual({ kind: 'date', iso: '2026-11-23' });
+    expect(read(' 3', '01 ', '2026')).toEqual({ kind: 'date', iso: '2026-01-03' });
+    expect(read('', ' ', '')).toEqual({ kind: 'empty' });
+  });
+
+  it('names the missing parts', () => {
+    expect(read('23', '', '')).toEqual({
+      kind: 'problem',
+      message: 'The date must include a month and year.',
+      parts: ['month', 'year'],
+    });
+    expect(read('', '11', '2026')).toMatchObject({ message: 'The date must include a day.', parts: ['day'] });
+  });
+
+  it('points at the part that is wrong', () => {
+    expect(read('23', 'Nov', '2026')).toMatchObject({ parts: ['month'] });
+    expect(read('23', '11', '26')).toMatchObject({
+      message: 'The year must include 4 numbers, for example 2026.',
+    });
+    expect(read('23', '11', '1826')).toMatchObject({
+      message: 'The year must be between 1900 and 2100.',
+      parts: ['year'],
+    });
+    expect(read('23', '13', '2026')).toMatchObject({ parts: ['month'] });
+    expect(read('31', '2', '2026')).toMatchObject({
+      message: 'The date must be a real date, for example 23 11 2026.',
+      parts: ['day'],
+    });
+  });
+
+  it('fills the boxes from a stored date and leaves them blank otherwise', () => {
+    expect(datePartsOf('2026-01-03')).toEqual({ day: '3', month: '1', year: '2026' });
+    expect(datePartsOf('03/01/2026')).toEqual({ day: '', month: '', year: '' });
+    expect(datePartsOf(null)).toEqual({ day: '', month: '', year: '' });
   });
 });

@@ -123,3 +123,74 @@ export function parseUkDate(text: string): string | null {
   if (!isRealDate(year, month, day)) return null;
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
+
+/* A date typed in three boxes, as the GOV.UK date input pattern asks for it. */
+
+export type DatePart = 'day' | 'month' | 'year';
+
+export interface DateParts {
+  day: string;
+  month: string;
+  year: string;
+}
+
+export const emptyDateParts: DateParts = { day: '', month: '', year: '' };
+
+/**
+ * What three boxes say: nothing, a real ISO date, or a problem in plain words that names the parts at fault
+ * (so only those boxes are marked). Messages follow the GOV.UK date input pattern.
+ */
+export type DatePartsReading =
+  | { kind: 'empty' }
+  | { kind: 'date'; iso: string }
+  | { kind: 'problem'; message: string; parts: readonly DatePart[] };
+
+function listParts(parts: readonly DatePart[]): string {
+  if (parts.length === 1) return parts[0]!;
+  return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]!}`;
+}
+
+export function readDateParts(parts: DateParts): DatePartsReading {
+  const day = parts.day.trim();
+  const month = parts.month.trim();
+  const year = parts.year.trim();
+  const missing = (['day', 'month', 'year'] as const).filter((part) => ({ day, month, year })[part] === '');
+  if (missing.length === 3) return { kind: 'empty' };
+  if (missing.length > 0)
+    return { kind: 'problem', message: `The date must include a ${listParts(missing)}.`, parts: missing };
+  const notNumbers = (['day', 'month', 'year'] as const).filter(
+    (part) => !/^\d+$/.test({ day, month, year }[part]),
+  );
+  if (notNumbers.length > 0)
+    return {
+      kind: 'problem',
+      message: `The ${listParts(notNumbers)} must be written in numbers, for example 23 11 2026.`,
+      parts: notNumbers,
+    };
+  if (year.length !== 4)
+    return {
+      kind: 'problem',
+      message: 'The year must include 4 numbers, for example 2026.',
+      parts: ['year'],
+    };
+  if (!isPlausibleYear(Number(year)))
+    return { kind: 'problem', message: 'The year must be between 1900 and 2100.', parts: ['year'] };
+  const monthNumber = Number(month);
+  if (monthNumber < 1 || monthNumber > 12)
+    return { kind: 'problem', message: 'The month must be a number from 1 to 12.', parts: ['month'] };
+  const iso = parseUkDate(`${day}/${month}/${year}`);
+  if (iso === null || day.length > 2 || month.length > 2)
+    return {
+      kind: 'problem',
+      message: 'The date must be a real date, for example 23 11 2026.',
+      parts: ['day'],
+    };
+  return { kind: 'date', iso };
+}
+
+/** The boxes for a stored ISO date, written as people type them (3, not 03); blank boxes for anything else. */
+export function datePartsOf(value: unknown): DateParts {
+  if (typeof value !== 'string' || !isIsoDate(value)) return emptyDateParts;
+  const [year, month, day] = value.split('-') as [string, string, string];
+  return { day: String(Number(day)), month: String(Number(month)), year };
+}

@@ -23,6 +23,12 @@ export const settingsSchema = z.object({
   autosaveDelayMs: z.number().int().min(200).max(5000),
   /** Share of the workspace width the case file takes when shown beside the template. */
   caseFileSplit: z.number().min(0.2).max(0.8),
+  /**
+   * The first-run welcome is still to be shown. A fresh install starts with it true; a settings file written
+   * before the welcome existed has no such field and reads as false, so people already using the app are
+   * not welcomed again (no migration needed).
+   */
+  showWelcome: z.boolean().default(false),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -41,6 +47,7 @@ export const defaultSettings: Settings = {
   dyslexiaFriendlyFont: false,
   autosaveDelayMs: 800,
   caseFileSplit: 0.45,
+  showWelcome: true,
 };
 
 export const settingsPatchSchema = settingsSchema.omit({ schemaVersion: true }).partial().strict();

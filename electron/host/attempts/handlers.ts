@@ -3,7 +3,13 @@ import type { AttemptsService } from './service';
 
 /** The contract methods this module answers; the rest of the table comes from other areas. */
 export type AttemptsMethod =
-  'listAttempts' | 'createAttempt' | 'getAttempt' | 'saveAttempt' | 'deleteAttempt' | 'restoreDeletedAttempt';
+  | 'listAttempts'
+  | 'createAttempt'
+  | 'getAttempt'
+  | 'saveAttempt'
+  | 'deleteAttempt'
+  | 'listDeletedAttempts'
+  | 'restoreDeletedAttempt';
 
 export type AttemptsHandlers = Pick<HandlerTable, AttemptsMethod>;
 
@@ -28,6 +34,7 @@ export function createAttemptsHandlers(services: {
       await storage.deleteAttempt(id);
       return { deleted: true as const };
     },
+    listDeletedAttempts: async () => ({ entries: storage.listDeletedAttempts() }),
     restoreDeletedAttempt: ({ id }) => storage.restoreDeletedAttempt(id).then((entry) => ({ entry })),
   };
 }

@@ -6,5 +6,11 @@ import type { Storage } from '../storage/storage';
  */
 export type AttemptsService = Pick<
   Storage,
-  'listAttempts' | 'createAttempt' | 'getAttempt' | 'saveAttempt' | 'deleteAttempt' | 'restoreDeletedAttempt'
+  | 'listAttempts'
+  | 'createAttempt'
+  | 'getAttempt'
+  | 'saveAttempt'
+  | 'deleteAttempt'
+  | 'listDeletedAttempts'
+  | 'restoreDeletedAttempt'
 >;

@@ -5,6 +5,7 @@ import { idPattern } from '@shared/model/ids';
 import { countsCarried, libraryEntryFor } from '@shared/model/library';
 import type { SummaryCounts } from '@shared/model/library';
 import type { LibraryEntry } from '@shared/model/library';
+import type { DeletedAttemptEntry } from '@shared/contract';
 import type { SnapshotReason } from './backups';
 import type { KnownAttempt, StorageCore } from './core';
 import { decodeDocument } from './documents';
@@ -275,6 +276,33 @@ export function deleteAttempt(core: StorageCore, id: string): Promise<void> {
     if (read.state !== 'missing' && !good) quarantine(core, core.layout.attemptsDir, id);
     else core.files.remove(core.layout.attemptsDir, id);
   });
+}
+
+/**
+ * Attempts deleted within `deletedRetentionMs` whose copy still reads, newest deletion first: the same test
+ * the startup pruning uses (a backup folder with no library entry and no file), so what is offered here is
+ * exactly what would be kept.
+ */
+export function listDeletedAttempts(core: StorageCore): DeletedAttemptEntry[] {
+  core.assertOpen();
+  const now = core.deps.now().getTime();
+  const found: DeletedAttemptEntry[] = [];
+  for (const key of core.backups.keys()) {
+    if (key.startsWith('_') || !idPattern.test(key) || core.index.entries.has(key)) continue;
+    if (core.files.exists(core.layout.attemptsDir, key)) continue;
+    const deletedAt = core.backups.lastTakenAt(key);
+    if (!deletedAt || deletedAt.getTime() + core.options.deletedRetentionMs < now) continue;
+    const copy = core.backups.latestGood(key, 'attempt');
+    if (!copy || copy.value.id !== key) continue;
+    found.push({
+      id: key,
+      title: copy.value.title,
+      caseId: copy.value.caseId,
+      deletedAt: deletedAt.toISOString(),
+      keptUntil: new Date(deletedAt.getTime() + core.options.deletedRetentionMs).toISOString(),
+    });
+  }
+  return found.sort((a, b) => (a.deletedAt < b.deletedAt ? 1 : a.deletedAt > b.deletedAt ? -1 : 0));
 }
 
 /** Brings back a deleted attempt from its newest snapshot (kept for `deletedRetentionMs`). */

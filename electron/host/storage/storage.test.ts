@@ -270,6 +270,42 @@ describe('backups', () => {
   });
 });
 
+describe('recently deleted attempts', () => {
+  it('lists a deleted attempt until its copy is no longer kept, and not once it is restored', async () => {
+    const deps = testHostDeps();
+    const day = 24 * 60 * 60_000;
+    const storage = await open(deps, { deletedRetentionMs: 30 * day });
+    const kept = await storage.createAttempt(newAttempt);
+    const gone = await storage.createAttempt({ ...newAttempt, title: 'Practice: deleted long ago' });
+    await storage.deleteAttempt(gone.id);
+    deps.clock.advance(20 * day);
+    await storage.deleteAttempt(kept.id);
+    deps.clock.advance(11 * day);
+    // 31 days after the first deletion and 11 after the second: only the second copy is still kept.
+    expect(storage.listDeletedAttempts()).toEqual([
+      {
+        id: kept.id,
+        title: 'Practice: Dane Whitcombe',
+        caseId: 'whitcombe-dane',
+        deletedAt: new Date(deps.clock.now().getTime() - 11 * day).toISOString(),
+        keptUntil: new Date(deps.clock.now().getTime() + 19 * day).toISOString(),
+      },
+    ]);
+    await storage.restoreDeletedAttempt(kept.id);
+    expect(storage.listDeletedAttempts()).toEqual([]);
+    expect(storage.listAttempts().map((entry) => entry.id)).toEqual([kept.id]);
+  });
+
+  it('does not list attempts still in the library, though they have copies', async () => {
+    const deps = testHostDeps();
+    const storage = await open(deps);
+    const created = await storage.createAttempt(newAttempt);
+    await storage.saveAttempt({ attempt: withAnswer(created, 'Her former partner'), progress: 0.2 });
+    await storage.backupAttempt(created.id, 'before-import');
+    expect(storage.listDeletedAttempts()).toEqual([]);
+  });
+});
+
 describe('migrations on load', () => {
   it('upgrades a v1 settings file after backing it up as it was', async () => {
     const deps = testHostDeps();

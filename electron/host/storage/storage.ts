@@ -1,4 +1,5 @@
 import { HostError } from '@shared/contract';
+import type { DeletedAttemptEntry } from '@shared/contract';
 import type { Attempt } from '@shared/model/attempt';
 import type { LibraryEntry, SummaryCounts } from '@shared/model/library';
 import type { Notice } from '@shared/model/notices';
@@ -184,6 +185,11 @@ export class Storage {
    */
   deleteAttempt(id: string): Promise<void> {
     return attempts.deleteAttempt(this.#core, id);
+  }
+
+  /** Attempts deleted within the last `deletedRetentionMs` that can still be restored, newest first. */
+  listDeletedAttempts(): DeletedAttemptEntry[] {
+    return attempts.listDeletedAttempts(this.#core);
   }
 
   /** Brings back a deleted attempt from its newest snapshot (kept for `deletedRetentionMs`). */

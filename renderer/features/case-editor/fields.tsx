@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import type { ReactNode } from 'react';
-import { formatIsoDate, isIsoDate, parseUkDate } from '@shared/dates/format';
-import { dateFormatProblem } from '../attempt/items/DateNumberFields';
+import { DateInput } from '@renderer/components/DateInput';
+import type { DateParts } from '@shared/dates/format';
+import { datePartsOf, readDateParts } from '@shared/dates/format';
 import { Checkboxes, describedBy, ErrorMessage, Field, Hint, Radios } from '../../components/form';
 import type { ChoiceOption } from '../../components/form';
 import { getAt } from './draft';
@@ -266,40 +267,40 @@ export function GroupProblem({ path }: { path: Path }) {
 
 export { Hint };
 
-/**
- * A date typed as day/month/year, kept in the case as yyyy-mm-dd. Not the browser's date control: that
- * shows the date in the computer's locale (month first on many), and the app always shows 23/11/2026.
- */
+/** A document's date in day, month and year boxes, kept in the case as yyyy-mm-dd. */
 export function DateField({ path, label }: { path: Path; label: ReactNode }) {
   const value = useValue<string | undefined>(path) ?? '';
   const problem = useProblem(path);
   const set = useSet();
   const id = fieldId(pathString(path));
-  const [draft, setDraft] = useState<string | null>(null);
-  const shown = draft ?? (isIsoDate(value) ? formatIsoDate(value) : value);
-  const hint = 'For example, 23/11/2026';
-  const typedWrong = draft !== null && draft.trim() !== '' && parseUkDate(draft) === null;
-  const error = typedWrong ? dateFormatProblem : problem;
+  const [draft, setDraft] = useState<DateParts | null>(null);
+  const parts = draft ?? datePartsOf(value);
+  const reading = readDateParts(parts);
+  const typedWrong = draft !== null && reading.kind === 'problem' ? reading : null;
   return (
-    <Field id={id} label={label} hint={hint} error={error}>
-      <input
-        className={`input input--width-10${error ? ' input--error' : ''}`}
-        id={id}
-        type="text"
-        inputMode="numeric"
-        autoComplete="off"
-        spellCheck={false}
-        value={shown}
-        aria-describedby={describedBy(id, hint, error)}
-        onChange={(event) => {
-          setDraft(event.target.value);
-          // Kept as typed while it is not a date, so the checks point at it rather than an older date.
-          set(path, parseUkDate(event.target.value) ?? event.target.value);
-        }}
-        onBlur={() => {
-          if (draft !== null && parseUkDate(draft) !== null) setDraft(null);
-        }}
-      />
-    </Field>
+    <DateInput
+      id={id}
+      legend={label}
+      hint="For example, 23 11 2026"
+      error={typedWrong?.message ?? problem}
+      errorParts={typedWrong?.parts}
+      value={parts}
+      onChange={(typed) => {
+        setDraft(typed);
+        const now = readDateParts(typed);
+        // Kept as typed while it is not a date, so the checks point at it rather than an older date.
+        set(
+          path,
+          now.kind === 'date'
+            ? now.iso
+            : now.kind === 'empty'
+              ? ''
+              : `${typed.day}/${typed.month}/${typed.year}`,
+        );
+      }}
+      onBlur={() => {
+        if (draft !== null && readDateParts(draft).kind === 'date') setDraft(null);
+      }}
+    />
   );
 }

@@ -7,6 +7,13 @@ import { host } from '../../host';
 import { libraryStore } from '../../state/app-stores';
 import { useDeletedAttempts } from './deleted-store';
 import { resolveCase } from '../cases/cases-store';
+import {
+  ATTEMPT_FILTER_FROM,
+  describeShownAttempts,
+  filterAttempts,
+  noAttemptFilter,
+} from './attempt-filter';
+import type { AttemptFilter } from './attempt-filter';
 
 function StatusTag({ status }: { status: LibraryEntry['status'] }) {
   return status === 'finished' ? (
@@ -16,13 +23,14 @@ function StatusTag({ status }: { status: LibraryEntry['status'] }) {
   );
 }
 
-function caseLine(entry: LibraryEntry): string {
+export function caseLine(entry: Pick<LibraryEntry, 'caseId'>): string {
   if (entry.caseId === null) return 'Own case';
   const practiceCase = resolveCase(entry.caseId);
   return practiceCase ? `Case: ${practiceCase.person.name}` : 'A case this version does not have';
 }
 
-const problemText = (caught: unknown, fallback: string) =>
+/** A host refusal's own words, or the fallback for anything else. */
+export const problemText = (caught: unknown, fallback: string) =>
   caught instanceof HostError ? caught.message : fallback;
 
 /** Asks before deleting, in place of the row's actions; focus moves to the question and back after. */
@@ -233,8 +241,58 @@ export function DeletedBanner() {
  */
 export const ATTEMPTS_PAGE_SIZE = 25;
 
+/** Words and status to narrow a long list by; it narrows as the trainee types, so there is no button. */
+function AttemptFilterForm({
+  filter,
+  onChange,
+}: {
+  filter: AttemptFilter;
+  onChange: (filter: AttemptFilter) => void;
+}) {
+  return (
+    <form
+      className="case-filter"
+      role="search"
+      aria-label="Find an attempt"
+      onSubmit={(event) => event.preventDefault()}
+    >
+      <div className="case-filter__field">
+        <label className="label case-filter__label" htmlFor="attempt-filter-text">
+          Find by name, case or person
+        </label>
+        <input
+          id="attempt-filter-text"
+          className="input input--width-20"
+          type="search"
+          autoComplete="off"
+          value={filter.text}
+          onChange={(event) => onChange({ ...filter, text: event.target.value })}
+        />
+      </div>
+      <div className="case-filter__field">
+        <label className="label case-filter__label" htmlFor="attempt-filter-status">
+          Status
+        </label>
+        <select
+          id="attempt-filter-status"
+          className="select"
+          value={filter.status}
+          onChange={(event) => onChange({ ...filter, status: event.target.value as AttemptFilter['status'] })}
+        >
+          <option value="any">Any status</option>
+          <option value="in-progress">In progress</option>
+          <option value="finished">Finished</option>
+        </select>
+      </div>
+    </form>
+  );
+}
+
 /** The trainee's attempts, newest first, each with a way to rename it and to delete it (asked first, undoable). */
-export function AttemptsList({ entries }: { entries: LibraryEntry[] }) {
+export function AttemptsList({ entries: all }: { entries: LibraryEntry[] }) {
+  const [filter, setFilter] = useState<AttemptFilter>(noAttemptFilter);
+  const filterable = all.length >= ATTEMPT_FILTER_FROM;
+  const entries = filterable ? filterAttempts(all, filter, caseLine) : all;
   const [action, setAction] = useState<{ kind: 'delete' | 'rename'; id: string } | null>(null);
   const [shown, setShown] = useState(ATTEMPTS_PAGE_SIZE);
   // After "Show more", focus goes to the first row it added, so a keyboard user carries on where they were.
@@ -253,6 +311,28 @@ export function AttemptsList({ entries }: { entries: LibraryEntry[] }) {
     setAction(action?.kind === kind && action.id === id ? null : { kind, id });
   return (
     <>
+      {filterable ? (
+        <>
+          <AttemptFilterForm
+            filter={filter}
+            onChange={(next) => {
+              setFilter(next);
+              setShown(ATTEMPTS_PAGE_SIZE);
+            }}
+          />
+          <p className="case-filter__status">
+            <span role="status">{describeShownAttempts(entries.length, all.length)}</span>
+            {entries.length < all.length ? (
+              <>
+                {' '}
+                <button type="button" className="link-button" onClick={() => setFilter(noAttemptFilter)}>
+                  Show all attempts
+                </button>
+              </>
+            ) : null}
+          </p>
+        </>
+      ) : null}
       <table className="table attempts-table" data-testid="attempts">
         <caption className="table__caption visually-hidden">Your saved practice attempts</caption>
         <thead>

@@ -3,6 +3,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { libraryStore, useLibrary, useSettings } from '../../state/app-stores';
 import { AttemptsList, DeletedBanner } from './AttemptsList';
 import { CaseLibrary } from './CaseLibrary';
+import { RecentlyDeleted } from './RecentlyDeleted';
 import { SharedWorkPanel } from '../import/SharedWorkPanel';
 import { StartOwnCase } from './StartOwnCase';
 import './home.css';
@@ -57,6 +58,8 @@ export function HomeScreen() {
       <CaseLibrary />
 
       <StartOwnCase />
+
+      <RecentlyDeleted />
     </>
   );
 }

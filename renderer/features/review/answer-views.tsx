@@ -1,3 +1,4 @@
+import { createContext, useContext } from 'react';
 import type { RefObject } from 'react';
 import { ReadableText } from './ReadableText';
 import { computedLabel, gridCell, isAnswerable } from '@shared/templates';
@@ -126,6 +127,12 @@ export function QuotesAnswerView({ value }: AnswerViewProps<ItemOf<'evidenceRefe
   );
 }
 
+/**
+ * The level of a row's heading: h5 under the review's h4 item headings; pages whose items are not headings
+ * (Check your answers, where an item is a summary-list key under an h3) set 4, so no level is skipped.
+ */
+export const RowHeadingLevel = createContext<4 | 5>(5);
+
 export function RowsAnswerView({
   ctx,
   item,
@@ -134,14 +141,15 @@ export function RowsAnswerView({
   onCommentRow,
 }: AnswerViewProps<ItemOf<'repeatingGroup'>>) {
   const rows = Array.isArray(value) ? (value as RepeatingGroupRow[]) : [];
+  const RowHeading = useContext(RowHeadingLevel) === 4 ? 'h4' : 'h5';
   return (
     <ol className="review-rows">
       {rows.map((row, index) => (
         <li key={row.rowId} className="review-rows__row">
           <div className="review-rows__head">
-            <h5 className="heading-s" id={`row-${row.rowId}`}>
+            <RowHeading className="heading-s" id={`row-${row.rowId}`}>
               {item.rowLabel} {index + 1}
-            </h5>
+            </RowHeading>
             {onCommentRow && rowPath.length === 0 ? (
               <button
                 type="button"

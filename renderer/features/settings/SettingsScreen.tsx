@@ -9,22 +9,22 @@ import { settingsStore, useSettings } from '../../state/app-stores';
 import { textSizeScale, textSizes, themes } from '@shared/model/settings';
 import type { Settings } from '@shared/model/settings';
 
-const maxNameLength = 120;
+export const maxNameLength = 120;
 
-const themeLabels: Record<Settings['theme'], { label: string; hint?: string }> = {
+export const themeLabels: Record<Settings['theme'], { label: string; hint?: string }> = {
   system: { label: 'Match my computer', hint: 'Light or dark, following your computer’s setting.' },
   light: { label: 'Light' },
   dark: { label: 'Dark' },
 };
 
-const textSizeLabels: Record<Settings['textSize'], string> = {
+export const textSizeLabels: Record<Settings['textSize'], string> = {
   standard: 'Standard',
   large: 'Large',
   larger: 'Larger',
   largest: 'Largest',
 };
 
-function nameProblem(name: string): string | null {
+export function nameProblem(name: string): string | null {
   if (name.length > maxNameLength) return `Your name must be ${maxNameLength} characters or fewer`;
   return null;
 }

@@ -7,6 +7,19 @@ import { refuseHiddenCharacters, typedTitleSchema } from '../text-fields';
 import { attemptBytes, attemptTooLargeMessage, MAX_ATTEMPT_BYTES } from '../limits';
 import type { HostIssueParams } from '../limits';
 
+/** An attempt deleted recently enough that its copy is still kept, for the "Recently deleted" list. */
+export const deletedAttemptEntrySchema = z
+  .object({
+    id: idSchema,
+    title: z.string(),
+    caseId: authoredIdSchema.nullable(),
+    deletedAt: isoDateTime,
+    /** When the kept copy goes: the deletion plus the 30 days copies are kept. */
+    keptUntil: isoDateTime,
+  })
+  .strict();
+export type DeletedAttemptEntry = z.infer<typeof deletedAttemptEntrySchema>;
+
 export const attemptChannels = {
   listAttempts: defineChannel({
     channel: 'attempts:list',
@@ -78,6 +91,12 @@ export const attemptChannels = {
     summary: 'Remove an attempt from the library (a backup is kept so it can be restored).',
     request: z.object({ id: idSchema }).strict(),
     response: z.object({ deleted: z.literal(true) }),
+  }),
+  listDeletedAttempts: defineChannel({
+    channel: 'attempts:list-deleted',
+    summary: 'List attempts deleted within the 30 days their copies are kept, newest deletion first.',
+    request: z.object({}).strict(),
+    response: z.object({ entries: z.array(deletedAttemptEntrySchema) }),
   }),
   restoreDeletedAttempt: defineChannel({
     channel: 'attempts:restore-deleted',

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { describedBy, Field } from '@renderer/components/form';
-import { formatIsoDate, isPlausibleYear, parseUkDate } from '@shared/dates/format';
+import { DateInput } from '@renderer/components/DateInput';
+import type { DateParts } from '@shared/dates/format';
+import { datePartsOf, readDateParts } from '@shared/dates/format';
 import type { DateItem, NumberItem } from '@shared/templates';
 import { useAnswer, useAttemptActions } from '../context';
 import type { FieldProps } from './common';
@@ -13,58 +15,40 @@ function useDraft(stored: string) {
   return { text: draft ?? stored, draft, setDraft };
 }
 
-export const dateFormatProblem = 'Enter a real date as day/month/year, for example 23/11/2026.';
-export const dateYearProblem = 'Enter a year between 1900 and 2100, for example 23/11/2026.';
-
-/** A typed date as ISO, or null while it is not a real date in a year a practice record could mean. */
-function typedDate(text: string): string | null {
-  const iso = parseUkDate(text);
-  return iso !== null && isPlausibleYear(Number(iso.slice(0, 4))) ? iso : null;
-}
-
 export function DateField({ item, scope, id, error, required }: FieldProps<DateItem>) {
   const answer = useAnswer(scope, item.id);
   const actions = useAttemptActions();
-  const { text, draft, setDraft } = useDraft(typeof answer === 'string' ? formatIsoDate(answer) : '');
+  // What the trainee typed that is not yet a date: kept on screen, never saved, explained once they leave it.
+  const [draft, setDraft] = useState<DateParts | null>(null);
   const [touched, setTouched] = useState(false);
-  const typedWrong = draft !== null && draft.trim() !== '' && typedDate(draft) === null;
-  const problem = draft !== null && parseUkDate(draft) !== null ? dateYearProblem : dateFormatProblem;
-  const shownError = typedWrong && touched ? problem : error;
-  const hint = 'For example, 23/11/2026';
+  const parts = draft ?? datePartsOf(answer);
+  const reading = readDateParts(parts);
+  const typedWrong = draft !== null && touched && reading.kind === 'problem' ? reading : null;
+  const hint = 'For example, 23 11 2026';
   return (
-    <Field
+    <DateInput
       id={id}
-      label={`${item.prompt}${optionalSuffix(required)}`}
-      labelClassName="label--s"
+      legend={`${item.prompt}${optionalSuffix(required)}`}
+      legendClassName="fieldset__legend--s"
       hint={hint}
-      error={shownError}
+      error={typedWrong?.message ?? error}
+      errorParts={typedWrong?.parts}
       extra={<GuidanceDetails guidance={item.guidance} />}
-    >
-      <input
-        className={`input input--width-10${shownError ? ' input--error' : ''}`}
-        id={id}
-        type="text"
-        inputMode="numeric"
-        autoComplete="off"
-        spellCheck={false}
-        value={text}
-        aria-describedby={describedBy(id, hint, shownError)}
-        aria-invalid={shownError ? true : undefined}
-        onChange={(event) => {
-          const typed = event.target.value;
-          setDraft(typed);
-          // Saved is what the screen shows: a date while it is one, nothing while it is not (the field says
-          // why), so a half-typed change never leaves an older date behind to reappear later.
-          actions.setAnswer(scope, item.id, typedDate(typed));
-        }}
-        onBlur={() => {
-          setTouched(true);
-          // Once it is a real date, show it the standard way (3/1/2026 becomes 03/01/2026).
-          if (draft !== null && (draft.trim() === '' || typedDate(draft) !== null)) setDraft(null);
-          void actions.flush();
-        }}
-      />
-    </Field>
+      value={parts}
+      onChange={(typed) => {
+        setDraft(typed);
+        const now = readDateParts(typed);
+        // Saved is what the screen shows: a date while it is one, nothing while it is not (the field says
+        // why), so a half-typed change never leaves an older date behind to reappear later.
+        actions.setAnswer(scope, item.id, now.kind === 'date' ? now.iso : null);
+      }}
+      onBlur={() => {
+        setTouched(true);
+        // Once it is a real date (or cleared), show it as stored: 03 becomes 3, as the boxes are read.
+        if (draft !== null && readDateParts(draft).kind !== 'problem') setDraft(null);
+        void actions.flush();
+      }}
+    />
   );
 }
 
