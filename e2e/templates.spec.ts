@@ -275,7 +275,10 @@ const roshKnown: Journey['known'] = {
     const said = 'Kai pushed his brother down the stairs during an argument about money.';
     await whatHappened.pressSequentially(said);
     await expect(page.locator('#f--rosh-analysis--what-happened-hint')).toContainText(
-      'it is a guide, not a limit. You have written 12 words.',
+      'it is a guide, not a limit.',
+    );
+    await expect(page.locator('#f--rosh-analysis--what-happened-count')).toHaveText(
+      'You have written 12 words.',
     );
     // Saved while the trainee is still in the field (the autosave delay is under a second), shown in the header.
     await expect.poll(() => savedAnswers(page, 'rosh-analysis')).toMatchObject({ 'what-happened': said });

@@ -9,7 +9,7 @@ import type { AttemptStore } from '../attempt-store';
 import { AttemptStoreContext } from '../context';
 import { blankAttempt, componentTestStore } from '../testing';
 import { ItemField } from './ItemField';
-import { countMessage } from './TextFields';
+import { countMessage, suggestedLengthMessage } from './TextFields';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -89,9 +89,12 @@ describe('the character count', () => {
     expect(spoken()[0]).toBe(`You have ${pasted.length - 20} characters too many`);
   });
 
-  it('counts the words of a long answer against its suggested length', () => {
+  it('counts the words of a long answer against its suggested length, a guide and never a limit', () => {
     act(() => store.getState().actions.setAnswer(scope, 'account', 'He says he was not there at all'));
     const message = container.querySelector('#f--count-practice--account-count')!;
-    expect(message.textContent).toBe('You have 3 words too many');
+    expect(message.textContent).toBe('You have written 8 words, more than the suggested 5.');
+    expect(message.className).not.toContain('--over');
+    expect(suggestedLengthMessage(1, { min: 2, max: 5 })).toBe('You have written 1 word.');
+    expect(suggestedLengthMessage(5, { min: 2, max: 5 })).toBe('You have written 5 words.');
   });
 });

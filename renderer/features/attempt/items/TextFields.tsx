@@ -26,6 +26,16 @@ export function countMessage(count: number, limit: number, unit: 'character' | '
 }
 
 /**
+ * A suggested length is a guide, not a limit (a trainee's analysis may need more), so its count says what has
+ * been written and where that sits against the guide, never that there are words "too many".
+ */
+export function suggestedLengthMessage(words: number, suggested: { min: number; max: number }): string {
+  const written = `You have written ${words} ${words === 1 ? 'word' : 'words'}`;
+  if (words > suggested.max) return `${written}, more than the suggested ${suggested.max}.`;
+  return `${written}.`;
+}
+
+/**
  * The count under the field, and a quieter copy for screen readers that only changes once typing pauses, as
  * GOV.UK's component does, so each keystroke is not read out.
  */
@@ -118,11 +128,7 @@ export function LongTextField({ item, scope, id, error, required }: FieldProps<L
         onBlur={() => void actions.flush()}
       />
       {suggested ? (
-        <CountMessage
-          id={id}
-          message={countMessage(words, suggested.max, 'word')}
-          over={words > suggested.max}
-        />
+        <CountMessage id={id} message={suggestedLengthMessage(words, suggested)} over={false} />
       ) : null}
     </Field>
   );
