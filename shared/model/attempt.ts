@@ -29,7 +29,13 @@ export type EvidenceLink = z.infer<typeof evidenceLinkSchema>;
  * question and the answer to it in the review and the PDF. `findingId` is the finding's stable id.
  */
 export const setAsideFindingSchema = z.object({
-  findingId: z.string().min(1).max(300),
+  // Built from a finding type and the local ids it is about ("generic-plan:risk-management-plan:contingency:")
+  // so only those characters: a finding id is never a path or free text.
+  findingId: z
+    .string()
+    .min(1)
+    .max(300)
+    .regex(/^[a-z0-9-]+(:[a-z0-9-]*)*$/, 'must be a finding id'),
   reason: z.string().trim().min(1).max(2000),
   setAsideAt: isoDateTime,
 });
