@@ -98,7 +98,7 @@ export function openAtRestEncryption(options: {
     encryptingWrites = true;
     // The index is rewritten last, so a plain index beside the key means switching on was cut short.
     const library = path.join(dataDir, LIBRARY_FILE);
-    const index = readEnvelope(library);
+    const index = readEnvelope(library, io);
     enabled = !fs.existsSync(library) || index !== null;
     if (index === null || envelopeFormat(index) < ENVELOPE_FORMAT) {
       // An older folder (or a switch-on cut short): rewrite every file bound to its place, the index last, so
@@ -117,7 +117,7 @@ export function openAtRestEncryption(options: {
         // A disk that fails now is not damage: keep opening format 1 and try again at the next start.
       }
     }
-  } else if (protector && readEnvelope(path.join(dataDir, LIBRARY_FILE)) !== null) {
+  } else if (protector && readEnvelope(path.join(dataDir, LIBRARY_FILE), io) !== null) {
     throw new KeyUnavailableError('missing');
   }
 
@@ -310,9 +310,10 @@ function parsedEnvelope(bytes: Buffer): EncryptedEnvelope | null {
   }
 }
 
-function readEnvelope(file: string): EncryptedEnvelope | null {
+/** A file too large to be one of ours is not read at all: the one bounded read refuses it. */
+function readEnvelope(file: string, io: FileIo = defaultFileIo): EncryptedEnvelope | null {
   try {
-    return parsedEnvelope(fs.readFileSync(file));
+    return parsedEnvelope(io.fs.readFileSync(file, MAX_DATA_FILE_BYTES));
   } catch {
     return null;
   }
