@@ -130,7 +130,7 @@ async function completeSection(page: Page, heading: string): Promise<Record<stri
   const tried: string[] = [];
   for (let round = 0; round < 25; round += 1) {
     // What the form shows as it is left: the restart must bring back exactly this.
-    const values = await controlValues(page);
+    const values = await settledControlValues(page);
     await page.locator('form.section-form button[type="submit"]').press('Enter');
     // Either the page moves on or the summary lists what still needs an answer.
     const moved = page.getByRole('heading', { level: 1 }).filter({ hasNotText: heading });
@@ -144,6 +144,21 @@ async function completeSection(page: Page, heading: string): Promise<Record<stri
     for (const id of [...new Set(ids)]) tried.push(await answer(page, id));
   }
   throw new Error(`“${heading}” would not let the journey on after answering: ${tried.join('; ')}`);
+}
+
+/**
+ * The controls once the form has caught up with the last answer: the engine runs a moment after a change
+ * (at most 600 ms later, so typing stays quick), and a question it then shows belongs in the record.
+ */
+async function settledControlValues(page: Page): Promise<Record<string, string>> {
+  let previous = await controlValues(page);
+  for (let read = 0; read < 10; read += 1) {
+    await page.waitForTimeout(350);
+    const now = await controlValues(page);
+    if (JSON.stringify(now) === JSON.stringify(previous)) return now;
+    previous = now;
+  }
+  return previous;
 }
 
 /** Every answer control on the page and what it holds, to compare before and after a restart. */
