@@ -88,7 +88,7 @@ describe('validation errors are exact', () => {
     ]);
   });
 
-  it('checks the reserved key-evidence and interview fields point at real documents', () => {
+  it('checks the key-evidence and interview fields point at real documents', () => {
     const broken = withCase((pack) => {
       pack.case.keyEvidence = [
         {
@@ -103,9 +103,18 @@ describe('validation errors are exact', () => {
       ];
       pack.case.interview = {
         title: 'First appointment',
+        setting: 'The probation office, a morning appointment.',
+        topics: [{ id: 'home', label: 'Home' }],
         questions: [
-          { id: 'money', ask: 'Who pays the rent?', reply: 'Liam, mostly.', releases: ['nowhere'] },
+          {
+            id: 'money',
+            topic: 'home',
+            ask: 'Who pays the rent?',
+            reply: 'Liam, mostly.',
+            releases: ['nowhere'],
+          },
         ],
+        facts: [],
       };
     });
     expect(refusal(broken).errors).toEqual([

@@ -38,6 +38,9 @@ export function isTriggered(trigger: ReleaseTrigger, state: ReleaseState): boole
       return state.sectionFinished(trigger.templateId, trigger.sectionId);
     case 'continue':
       return state.continueSteps >= trigger.step;
+    case 'interview':
+      // The interview releases these by question (`releases`), never the state of the forms.
+      return false;
     default:
       return assertNever(trigger, 'release trigger');
   }

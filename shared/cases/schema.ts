@@ -94,6 +94,11 @@ export const releaseTriggerSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('afterSection'), templateId: localIdSchema, sectionId: localIdSchema }),
   /** Released when the trainee presses "continue the case" for the `step`th time (steps count from 1). */
   z.strictObject({ kind: z.literal('continue'), step: z.number().int().min(1).max(20) }),
+  /**
+   * Released only when the trainee asks an interview question whose `releases` names it: a check they now
+   * know to make. Never released otherwise, so it must be named by a reachable question.
+   */
+  z.strictObject({ kind: z.literal('interview') }),
 ]);
 export type ReleaseTrigger = z.infer<typeof releaseTriggerSchema>;
 
@@ -278,22 +283,88 @@ export const keyEvidenceSchema = z.strictObject({
 });
 export type KeyEvidence = z.infer<typeof keyEvidenceSchema>;
 
-/** A scripted interview the trainee can hold with the person (room for the interview issue). */
+/**
+ * A scripted interview the trainee holds with the person: what they learn depends on what they ask.
+ *
+ * Questions open at the start unless another question's `unlocks` names them (a follow-up). Asking a
+ * question may reveal interview facts (things the case file alone never says), release case-file
+ * documents (a check the trainee now knows to make) and unlock follow-ups. `validateCase` reports
+ * unreachable questions, facts no reachable question reveals, and unknown ids, each with its path.
+ */
+export const interviewQuestionStyles = {
+  open: 'Open question',
+  closed: 'Closed question',
+  leading: 'Leading question',
+  compound: 'Several questions at once',
+  abstract: 'Abstract or hypothetical question',
+} as const;
+export type InterviewQuestionStyle = keyof typeof interviewQuestionStyles;
+const questionStyleIds = Object.keys(interviewQuestionStyles) as [
+  InterviewQuestionStyle,
+  ...InterviewQuestionStyle[],
+];
+
+/** How the person answers: the transcript never labels it; the tutor notes may. */
+export const interviewReplyKinds = {
+  full: 'A full answer',
+  partial: 'A partial answer',
+  evasive: 'An evasive answer',
+  confused: 'A confused answer',
+  contradicted: 'An answer the records contradict',
+} as const;
+export type InterviewReplyKind = keyof typeof interviewReplyKinds;
+const replyKindIds = Object.keys(interviewReplyKinds) as [InterviewReplyKind, ...InterviewReplyKind[]];
+
+export const interviewQuestionSchema = z.strictObject({
+  id: localIdSchema,
+  /** One of the interview's topic ids: the screen groups questions by topic. */
+  topic: localIdSchema,
+  /** As the trainee would say it. Poor and leading questions belong in the list too. */
+  ask: text(500),
+  style: z.enum(questionStyleIds).default('open'),
+  /** The person's reply, as the transcript shows it. */
+  reply: text(4000),
+  replyKind: z.enum(replyKindIds).default('full'),
+  /** Case-file documents that contradict the reply (for the tutor notes), when `replyKind` is contradicted. */
+  contradictedBy: z.array(localIdSchema).max(10).optional(),
+  /** Follow-up questions this one makes available. */
+  unlocks: z.array(localIdSchema).max(20).optional(),
+  /** Interview facts this question uncovers. */
+  reveals: z.array(localIdSchema).max(20).optional(),
+  /** Case-file documents that asking this question puts in the case file. */
+  releases: z.array(localIdSchema).max(20).optional(),
+  /** Minutes of the appointment the question and its answer take; counts only against `timeBudgetMinutes`. */
+  minutes: z.number().int().min(1).max(60).default(2),
+  /** Set on the questions a tutor would expect asked: why it matters, for the tutor notes after finishing. */
+  key: z.strictObject({ why: text(1500) }).optional(),
+});
+export type InterviewQuestion = z.infer<typeof interviewQuestionSchema>;
+
 export const interviewSchema = z.strictObject({
   title: text(200),
-  /** What the trainee may ask, each with the person's scripted reply. */
-  questions: z
+  /** Where and when the appointment happens, shown above the questions. */
+  setting: text(1500),
+  /** An appointment's length: the trainee may choose to work to it; it is never imposed. */
+  timeBudgetMinutes: z.number().int().min(5).max(240).optional(),
+  topics: z
+    .array(z.strictObject({ id: localIdSchema, label: text(120) }))
+    .min(1)
+    .max(20),
+  questions: z.array(interviewQuestionSchema).min(1).max(150),
+  /** What asking can uncover. Rules read whether each was uncovered (`interview.uncovered.<id>`). */
+  facts: z
     .array(
       z.strictObject({
         id: localIdSchema,
-        ask: text(500),
-        reply: text(4000),
-        /** Documents that asking this question puts in the case file. */
-        releases: z.array(localIdSchema).max(20).optional(),
+        /** A short statement of the fact, for the tutor notes ("A new partner, Jade, stays most nights"). */
+        label: text(300),
+        /** Why it matters to the assessment, for the tutor notes when it was never uncovered. */
+        significance: text(1500),
       }),
     )
-    .min(1)
-    .max(100),
+    .max(60),
+  /** For the tutor notes: why the questions were written as they were (e.g. fitting communication needs). */
+  tutorNote: text(3000).optional(),
 });
 export type CaseInterview = z.infer<typeof interviewSchema>;
 
@@ -329,7 +400,7 @@ export const caseSchema = z.strictObject({
   tutorNotes: tutorNotesSchema,
   /** Reserved for the key-evidence exercise a later issue adds; no built-in case carries it yet. */
   keyEvidence: z.array(keyEvidenceSchema).max(40).optional(),
-  /** Reserved for the scripted interview a later issue adds; no built-in case carries it yet. */
+  /** A scripted interview: what the trainee learns depends on what they ask. */
   interview: interviewSchema.optional(),
 });
 export type PracticeCase = z.infer<typeof caseSchema>;

@@ -41,6 +41,23 @@ export const setAsideFindingSchema = z.object({
 });
 export type SetAsideFinding = z.infer<typeof setAsideFindingSchema>;
 
+/** One question the trainee asked in the case's interview, in the order asked. */
+export const askedQuestionSchema = z.object({
+  questionId: authoredIdSchema,
+  askedAt: isoDateTime,
+});
+export type AskedQuestion = z.infer<typeof askedQuestionSchema>;
+
+/** The interview as the trainee has held it so far; replies, reveals and releases follow from the case. */
+export const interviewStateSchema = z.object({
+  asked: z.array(askedQuestionSchema).max(300),
+  /** Whether the trainee chose to work to the appointment's time budget. */
+  timed: z.boolean(),
+  /** Set when the trainee ends the interview; asking again afterwards is not offered. */
+  endedAt: isoDateTime.nullable(),
+});
+export type InterviewState = z.infer<typeof interviewStateSchema>;
+
 export const attemptTimingSchema = z.object({
   timerEnabled: z.boolean(),
   /** Time-limit the trainee chose for the practice timer, if any. */
@@ -79,6 +96,8 @@ export const attemptSchema = z.object({
   timing: attemptTimingSchema,
   /** Absent on attempts saved before text feedback; an absent list and an empty one mean the same. */
   findingsSetAside: z.array(setAsideFindingSchema).max(500).optional(),
+  /** Absent until the trainee opens the case's interview; absent and an empty record mean the same. */
+  interview: interviewStateSchema.optional(),
 });
 
 export type Attempt = z.infer<typeof attemptSchema>;

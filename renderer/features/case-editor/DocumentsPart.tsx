@@ -1,5 +1,6 @@
 import { memo, useState } from 'react';
 import { HostError } from '@shared/contract';
+import { assertNever } from '@shared/assert-never';
 import { documentKinds } from '@shared/cases';
 import type { DocumentBlock, ReleaseTrigger } from '@shared/cases';
 import { catalogueTemplate, isAnswerable } from '@shared/templates';
@@ -39,6 +40,10 @@ export function releaseWords(release: ReleaseTrigger, templates: readonly Templa
       const section = template?.sections.find((s) => s.id === release.sectionId);
       return `After the trainee finishes “${section?.title ?? release.sectionId}” in ${template?.title ?? release.templateId}`;
     }
+    case 'interview':
+      return 'When the trainee asks an interview question that releases it';
+    default:
+      return assertNever(release, 'release trigger');
   }
 }
 
