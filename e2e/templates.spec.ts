@@ -148,17 +148,12 @@ async function completeSection(page: Page, heading: string): Promise<Record<stri
 
 /**
  * The controls once the form has caught up with the last answer: the engine runs a moment after a change
- * (at most 600 ms later, so typing stays quick), and a question it then shows belongs in the record.
+ * (so typing stays quick), and a question it then shows belongs in the record. The form carries
+ * `data-evaluation-pending` until then.
  */
 async function settledControlValues(page: Page): Promise<Record<string, string>> {
-  let previous = await controlValues(page);
-  for (let read = 0; read < 10; read += 1) {
-    await page.waitForTimeout(350);
-    const now = await controlValues(page);
-    if (JSON.stringify(now) === JSON.stringify(previous)) return now;
-    previous = now;
-  }
-  return previous;
+  await expect(page.locator('form.section-form:not([data-evaluation-pending])')).toBeAttached();
+  return controlValues(page);
 }
 
 /** Every answer control on the page and what it holds, to compare before and after a restart. */

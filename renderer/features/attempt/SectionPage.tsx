@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { hrefs, navigate } from '../../app/routes';
 import { ErrorSummary } from '../../components/ErrorSummary';
@@ -67,6 +67,7 @@ export function SectionPage({ templateId, sectionId }: { templateId: string; sec
     return section?.status === 'incomplete' && section.requiredCount === 0 && section.errorCount === 0;
   });
   const errors = useAttempt((state) => state.sectionErrors[key] ?? NO_ERRORS);
+  const pendingMarker = useEvaluationPendingMarker();
   const nextKey = useAttempt((state) => {
     const order = visibleSections(state.templates, state.sections);
     const index = order.findIndex((link) => link.key === key);
@@ -138,6 +139,7 @@ export function SectionPage({ templateId, sectionId }: { templateId: string; sec
             <SectionQuestions templateId={templateId} sectionId={sectionId} />
             <form
               className="section-form"
+              ref={pendingMarker}
               noValidate
               onSubmit={(event) => {
                 event.preventDefault();
@@ -169,5 +171,25 @@ export function SectionPage({ templateId, sectionId }: { templateId: string; sec
         )}
       </div>
     </div>
+  );
+}
+
+/**
+ * Marks the form `data-evaluation-pending` while the engine has not caught up with the last answer, so the
+ * end-to-end journeys can read the form once it shows what that answer brings instead of guessing how long
+ * that takes. Set on the element directly: re-rendering the page twice per keystroke would cost typing.
+ */
+function useEvaluationPendingMarker() {
+  const store = useAttemptStore();
+  return useCallback(
+    (form: HTMLFormElement | null) => {
+      if (form === null) return;
+      const mark = (pending: boolean) => form.toggleAttribute('data-evaluation-pending', pending);
+      mark(store.getState().evaluationPending);
+      return store.subscribe((state, previous) => {
+        if (state.evaluationPending !== previous.evaluationPending) mark(state.evaluationPending);
+      });
+    },
+    [store],
   );
 }

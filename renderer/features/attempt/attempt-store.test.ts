@@ -128,11 +128,15 @@ describe('the store of an open attempt', () => {
   it('lets evaluation trail fast typing, but never a save or a check', async () => {
     const { store, saved } = setup([rosh, plan], 150);
     const scope = topLevel('rosh-analysis');
+    expect(store.getState().evaluationPending).toBe(false);
     store.getState().actions.setAnswer(scope, 'screen-children', 'yes');
     expect(store.getState().attempt.answers['rosh-analysis']?.['screen-children']).toBe('yes');
     expect(store.getState().views['rosh-analysis/children-concern']?.visible).toBe(false);
+    // Said while the engine trails, so whoever reads the form can wait for it to catch up.
+    expect(store.getState().evaluationPending).toBe(true);
     await vi.advanceTimersByTimeAsync(150);
     expect(store.getState().views['rosh-analysis/children-concern']?.visible).toBe(true);
+    expect(store.getState().evaluationPending).toBe(false);
     // Typing without pause still evaluates at least every 600 ms.
     expect(store.getState().views['rosh-analysis/motivation']?.problems).toEqual([
       { problem: 'required', message: 'Enter an answer.' },

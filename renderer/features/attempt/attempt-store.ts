@@ -61,6 +61,8 @@ export interface AttemptState {
   itemRules: Readonly<Record<string, readonly RuleResult[]>>;
   /** Sections where "answer this" errors are shown (after the trainee asked to move on or to finish). */
   revealed: Readonly<Record<string, true>>;
+  /** True while the answers have changed and the engine has not yet caught up (see `evaluationDelayMs`). */
+  evaluationPending: boolean;
   actions: AttemptActions;
 }
 
@@ -262,7 +264,10 @@ export function createAttemptStore(options: AttemptStoreOptions): AttemptStore {
       evaluationTimer = null;
       staleSince = null;
       const state = get();
-      set(shared(state, derive(state.templates, state.attempt.answers, state.caseContext)));
+      set({
+        ...shared(state, derive(state.templates, state.attempt.answers, state.caseContext)),
+        evaluationPending: false,
+      });
     };
     const change = (next: (attempt: Attempt) => Attempt) => {
       const state = get();
@@ -283,6 +288,7 @@ export function createAttemptStore(options: AttemptStoreOptions): AttemptStore {
         if (evaluationTimer !== null) clearTimeout(evaluationTimer);
         const wait = Math.max(0, Math.min(evaluationDelay, staleSince + evaluationMaxWait - at));
         evaluationTimer = setTimeout(evaluateNow, wait);
+        if (!get().evaluationPending) set({ evaluationPending: true });
       }
       autosave?.changed();
     };
@@ -295,6 +301,7 @@ export function createAttemptStore(options: AttemptStoreOptions): AttemptStore {
       documents: options.documents ?? [],
       ...shared(null, initial),
       revealed: {},
+      evaluationPending: false,
       actions: {
         updateAttempt(recipe) {
           change(recipe);
