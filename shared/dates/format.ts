@@ -150,14 +150,15 @@ function listParts(parts: readonly DatePart[]): string {
   return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]!}`;
 }
 
-export function readDateParts(parts: DateParts): DatePartsReading {
+/** `name` is what the date is, in words ("date of birth"), so a message can say which date is wrong. */
+export function readDateParts(parts: DateParts, name = 'date'): DatePartsReading {
   const day = parts.day.trim();
   const month = parts.month.trim();
   const year = parts.year.trim();
   const missing = (['day', 'month', 'year'] as const).filter((part) => ({ day, month, year })[part] === '');
   if (missing.length === 3) return { kind: 'empty' };
   if (missing.length > 0)
-    return { kind: 'problem', message: `The date must include a ${listParts(missing)}.`, parts: missing };
+    return { kind: 'problem', message: `The ${name} must include a ${listParts(missing)}.`, parts: missing };
   const notNumbers = (['day', 'month', 'year'] as const).filter(
     (part) => !/^\d+$/.test({ day, month, year }[part]),
   );
@@ -182,7 +183,7 @@ export function readDateParts(parts: DateParts): DatePartsReading {
   if (iso === null || day.length > 2 || month.length > 2)
     return {
       kind: 'problem',
-      message: 'The date must be a real date, for example 23 11 2026.',
+      message: `The ${name} must be a real date, for example 23 11 2026.`,
       parts: ['day'],
     };
   return { kind: 'date', iso };
