@@ -112,7 +112,7 @@ export function parseWorkArchive(bytes: Uint8Array): ArchiveParse {
       ok: false,
       message: `This file is not an export of all work from Casework Practice (a single piece of work opens with “Open a file” on the home screen), ${NOT_OPENED}.`,
     };
-  if (maxNesting(text) > MAX_RAW_NESTING)
+  if (maxNesting(text, MAX_RAW_NESTING) > MAX_RAW_NESTING)
     return { ok: false, message: `This file is nested more deeply than the app writes, ${NOT_OPENED}.` };
   let raw: unknown;
   try {
