@@ -39,7 +39,9 @@ test('the OGRS3 sandbox explains it is illustrative, checks the form, and shows 
   await fillDate(page.getByRole('group', { name: 'Date of birth' }), '14/05/998');
   await page.getByRole('button', { name: 'Calculate' }).click();
   await expect(
-    summary.getByRole('link', { name: 'The year must include 4 numbers, for example 2026.' }),
+    summary.getByRole('link', {
+      name: 'The year of the date of birth must include 4 numbers, for example 2026.',
+    }),
   ).toBeVisible();
   await expect(page.getByRole('group', { name: 'Date of birth' }).getByLabel('Year')).toHaveAttribute(
     'aria-invalid',

@@ -90,7 +90,7 @@ test('a supervision record links an attempt, is saved, exported as a PDF and fol
   const sessionDate = page.getByRole('group', { name: 'Date of the session' });
   await fillDate(sessionDate, '02/11/1026');
   await page.getByRole('button', { name: 'Save record' }).click();
-  await expect(summary).toContainText('The year must be between 1900 and 2100');
+  await expect(summary).toContainText('The year of the date of the session must be between 1900 and 2100');
   await expect(sessionDate.getByLabel('Year')).toHaveAttribute('aria-invalid', 'true');
   await expect(sessionDate.getByLabel('Day')).not.toHaveAttribute('aria-invalid', 'true');
   await fillDate(sessionDate, '02/11/2026');

@@ -69,7 +69,7 @@ describe('reading the OGRS3 sandbox form', () => {
     expect(outcome.status === 'needs-correcting' && outcome.errors).toEqual({
       dateOfBirth: 'The date of birth must be a real date, for example 23 11 2026.',
       convictionDate: 'The date of the current conviction must include a month.',
-      followUpStartDate: 'The year must be between 1900 and 2100.',
+      followUpStartDate: 'The year of the start of follow-up must be between 1900 and 2100.',
       totalSanctions: 'Enter the number of sanctions as a whole number, for example 3.',
     });
   });

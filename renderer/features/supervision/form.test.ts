@@ -111,7 +111,7 @@ describe('the supervision form', () => {
     expect(problems.dateParts[fieldIds.date]).toEqual(['day']);
     // A year out of range is refused, as the GOV.UK date input asks.
     expect(checkForm({ ...filled(blank), date: boxes('23/11/1026') }).byField[fieldIds.date]).toBe(
-      'The year must be between 1900 and 2100',
+      'The year of the date of the session must be between 1900 and 2100',
     );
     expect(checkForm({ ...filled(blank), date: boxes('//') }).byField[fieldIds.date]).toBe(
       'Enter the date of the session',
