@@ -9,7 +9,14 @@ import { caseLibrary } from '@shared/cases';
 import { fakeKeyProtector } from '../encryption/testing';
 import { tempDataDir } from '../storage/testing';
 import { authoringGuideExample } from '../templates/authoring-example';
-import { hosts, person, sendReviewFile, startAttempt } from './__fixtures__/two-hosts';
+import { exampleCase } from '../cases/__fixtures__/example-case';
+import {
+  dataFolderSnapshot as snapshot,
+  hosts,
+  person,
+  sendReviewFile,
+  startAttempt,
+} from './__fixtures__/two-hosts';
 
 afterEach(async () => {
   for (const host of hosts.splice(0)) await host.close();
@@ -120,25 +127,10 @@ describe('"Export all my work" and bringing it back on another computer', () => 
   });
 });
 
-/** The complete example case in docs/case-authoring.md, as tutors are told to copy it. */
-const caseGuide = fs.readFileSync(new URL('../../../docs/case-authoring.md', import.meta.url), 'utf8');
-const exampleCase = () =>
-  (JSON.parse(/```json\n([\s\S]*?)\n```/.exec(caseGuide)![1]!) as { case: Record<string, unknown> }).case;
 const exampleTemplate = () => JSON.parse(authoringGuideExample()) as Record<string, unknown>;
 
 const AGENDA = 'Wren Ashdown-Pell and the night of the call-out';
 const REVIEW_BODY = 'Say where the neighbour’s account came from.';
-
-/** Every file under the data folder with its bytes, to show a refusal wrote nothing. */
-function snapshot(dataDir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const entry of fs.readdirSync(dataDir, { recursive: true, withFileTypes: true }))
-    if (entry.isFile()) {
-      const full = path.join(entry.parentPath, entry.name);
-      out[path.relative(dataDir, full)] = fs.readFileSync(full, 'base64');
-    }
-  return out;
-}
 
 type Counted = {
   attempts: number;
