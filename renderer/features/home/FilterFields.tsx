@@ -1,7 +1,21 @@
+import type { ReactNode } from 'react';
+
 /**
  * The fields of the home screen's filters (the case library's and the attempts list's): a label above a
  * search box or a select, laid out and labelled the same way in both.
  */
+
+/** One field: its label above its control. */
+function FilterField({ id, label, children }: { id: string; label: string; children: ReactNode }) {
+  return (
+    <div className="case-filter__field">
+      <label className="label case-filter__label" htmlFor={id}>
+        {label}
+      </label>
+      {children}
+    </div>
+  );
+}
 
 export function FilterSearch({
   id,
@@ -15,10 +29,7 @@ export function FilterSearch({
   onChange: (value: string) => void;
 }) {
   return (
-    <div className="case-filter__field">
-      <label className="label case-filter__label" htmlFor={id}>
-        {label}
-      </label>
+    <FilterField id={id} label={label}>
       <input
         id={id}
         className="input input--width-20"
@@ -27,7 +38,7 @@ export function FilterSearch({
         value={value}
         onChange={(event) => onChange(event.target.value)}
       />
-    </div>
+    </FilterField>
   );
 }
 
@@ -48,10 +59,7 @@ export function FilterSelect<V extends string>({
   onChange: (value: V | 'any') => void;
 }) {
   return (
-    <div className="case-filter__field">
-      <label className="label case-filter__label" htmlFor={id}>
-        {label}
-      </label>
+    <FilterField id={id} label={label}>
       <select
         id={id}
         className="select"
@@ -65,6 +73,6 @@ export function FilterSelect<V extends string>({
           </option>
         ))}
       </select>
-    </div>
+    </FilterField>
   );
 }
