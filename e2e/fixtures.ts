@@ -1,4 +1,5 @@
 import { test as base, expect } from '@playwright/test';
+import type { Locator } from '@playwright/test';
 import { startHarness } from './harness/server';
 import type { Harness } from './harness/server';
 
@@ -24,3 +25,11 @@ export const test = base.extend<{ harness: Harness }>({
 });
 
 export { expect };
+
+/** Types "23/11/2026" into the day, month and year boxes of one GOV.UK date input (its fieldset). */
+export async function fillDate(group: Locator, date: string): Promise<void> {
+  const [day = '', month = '', year = ''] = date.split('/');
+  await group.getByLabel('Day', { exact: true }).fill(day);
+  await group.getByLabel('Month', { exact: true }).fill(month);
+  await group.getByLabel('Year', { exact: true }).fill(year);
+}

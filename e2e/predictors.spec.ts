@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, fillDate, test } from './fixtures';
 
 // Example A of shared/predictors/ogrs3.test.ts, worked by hand there: a man of 27, six sanctions since 16,
 // convicted of theft: one year 45%, two years 63%, medium.
@@ -31,11 +31,28 @@ test('the OGRS3 sandbox explains it is illustrative, checks the form, and shows 
     'Choose the offence group of the current offence.',
   ]);
   await summary.getByRole('link', { name: 'Enter the date of birth.' }).click();
-  await expect(page.getByLabel('Date of birth')).toBeFocused();
+  // The link lands on the day box of the date of birth.
+  await expect(page.getByRole('group', { name: 'Date of birth' }).getByLabel('Day')).toBeFocused();
 
   await page.getByRole('radio', { name: 'Male', exact: true }).check();
-  await page.getByLabel('Date of birth').fill('14/05/1998');
-  await page.getByLabel('Date of the current conviction').fill('02/03/2026');
+  // A year out of range is refused with the GOV.UK message, and only the year box is marked.
+  await fillDate(page.getByRole('group', { name: 'Date of birth' }), '14/05/998');
+  await page.getByRole('button', { name: 'Calculate' }).click();
+  await expect(
+    summary.getByRole('link', {
+      name: 'The year of the date of birth must include 4 numbers, for example 2026.',
+    }),
+  ).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Date of birth' }).getByLabel('Year')).toHaveAttribute(
+    'aria-invalid',
+    'true',
+  );
+  await expect(page.getByRole('group', { name: 'Date of birth' }).getByLabel('Day')).not.toHaveAttribute(
+    'aria-invalid',
+    'true',
+  );
+  await fillDate(page.getByRole('group', { name: 'Date of birth' }), '14/05/1998');
+  await fillDate(page.getByRole('group', { name: 'Date of the current conviction' }), '02/03/2026');
   await page.getByLabel('Age at first sanction').fill('28');
   await page.getByLabel('Number of sanctions').fill('6');
   await page

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import type { Page } from '@playwright/test';
 import { createReview, setJudgement } from '@shared/review/threads';
-import { expect, test } from './fixtures';
+import { expect, fillDate, test } from './fixtures';
 
 // Supervision, comparing attempts and progress, through the harness: records are saved by the real host,
 // the PDF is written through the fake save dialog and read back with pdftotext.
@@ -86,7 +86,14 @@ test('a supervision record links an attempt, is saved, exported as a PDF and fol
   await summary.getByRole('link', { name: 'Say who took part' }).click();
   await expect(page.getByLabel('Who took part')).toBeFocused();
 
-  await page.getByLabel('Date of the session').fill('02/11/2026');
+  // The date is typed in day, month and year boxes; a year out of range is refused and only it is marked.
+  const sessionDate = page.getByRole('group', { name: 'Date of the session' });
+  await fillDate(sessionDate, '02/11/1026');
+  await page.getByRole('button', { name: 'Save record' }).click();
+  await expect(summary).toContainText('The year of the date of the session must be between 1900 and 2100');
+  await expect(sessionDate.getByLabel('Year')).toHaveAttribute('aria-invalid', 'true');
+  await expect(sessionDate.getByLabel('Day')).not.toHaveAttribute('aria-invalid', 'true');
+  await fillDate(sessionDate, '02/11/2026');
   await page.getByLabel('Who took part').fill('Rowan Tellis (trainee), Imogen Brede (practice tutor)');
   await page.getByLabel('Agenda').fill('The known adult rating before the police reply.');
   await page.getByRole('checkbox', { name: 'Brackwater rehearsal', exact: true }).check();
@@ -106,7 +113,7 @@ test('a supervision record links an attempt, is saved, exported as a PDF and fol
   await expect(page.getByLabel('Action 1: what will be done')).toBeFocused();
   await page.getByLabel('Action 1: what will be done').fill('Ask the police for the call-out log');
   await page.getByLabel('Action 1: who will do it').fill('Rowan');
-  await page.getByLabel('Action 1: due by').fill('06/11/2026');
+  await fillDate(page.getByRole('group', { name: 'Action 1: due by' }), '06/11/2026');
   await page.getByRole('button', { name: 'Save record' }).click();
   await expect(page.getByTestId('supervision-message')).toHaveText('Record saved: 02/11/2026.');
   await expect(page).toHaveURL(/#\/supervision\/[a-z0-9-]+$/);
@@ -149,7 +156,7 @@ test('a supervision record links an attempt, is saved, exported as a PDF and fol
   await followUp.getByLabel('What happened to “Ask the police for the call-out log”').selectOption('done');
   await followUp.getByLabel('Note on “Ask the police for the call-out log”').fill('Two call-outs found.');
   await expect(followUp).toContainText('1 of 1 done.');
-  await page.getByLabel('Date of the session').fill('16/11/2026');
+  await fillDate(page.getByRole('group', { name: 'Date of the session' }), '16/11/2026');
   await page.getByRole('checkbox', { name: 'Brackwater rehearsal, second go' }).check();
   await page.screenshot({ path: test.info().outputPath('supervision-follow-up.png'), fullPage: true });
   await page.getByRole('button', { name: 'Save record' }).click();
@@ -271,8 +278,17 @@ test('the supervision form works from the keyboard alone', async ({ page }) => {
   await page.keyboard.press('Tab');
   await expect(page.getByLabel('Action 1: who will do it')).toBeFocused();
   await page.keyboard.type('Rowan');
-  await page.keyboard.press('Tab');
-  await page.keyboard.type('30/11/2026');
+  // The due date's day, month and year boxes come next, in that order.
+  const due = page.getByRole('group', { name: 'Action 1: due by' });
+  for (const [part, typed] of [
+    ['Day', '30'],
+    ['Month', '11'],
+    ['Year', '2026'],
+  ] as const) {
+    await page.keyboard.press('Tab');
+    await expect(due.getByLabel(part, { exact: true })).toBeFocused();
+    await page.keyboard.type(typed);
+  }
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Remove action 1' })).toBeFocused();
 

@@ -13,6 +13,7 @@ import { createImportedCopiesService, createImportedCopyStore } from './review/i
 import type { RecordStoreCommon } from './review/record-store';
 import { createReviewPdfService } from './review/review-pdf';
 import { createReviewService, createReviewStore } from './review/service';
+import { createArchiveParts } from './review/work-archive-parts';
 import { createSupervisionService } from './supervision/service';
 import { createSupervisionPdfExport } from './supervision/supervision-pdf';
 import { createTemplateService } from './templates/service';
@@ -85,6 +86,7 @@ export async function createHost(given: HostDeps): Promise<Host> {
   const findCase = (caseId: string, version?: number) => cases.resolve(caseId, version);
   const reviewStore = createReviewStore(records);
   const copies = createImportedCopyStore(records);
+  const supervision = createSupervisionService(records);
   const services: HostServices = {
     deps,
     storage,
@@ -109,6 +111,7 @@ export async function createHost(given: HostDeps): Promise<Host> {
       templates: templates.templatesFor,
       findCase,
       cases,
+      archiveParts: createArchiveParts({ templates, cases, supervision: supervision.store }),
     }),
     reviewPdf: createReviewPdfService({
       dialogs: deps.dialogs,
@@ -121,7 +124,7 @@ export async function createHost(given: HostDeps): Promise<Host> {
       findCase,
     }),
     importedCopies: createImportedCopiesService(copies),
-    supervision: createSupervisionService(records),
+    supervision,
     supervisionPdf: createSupervisionPdfExport({
       dialogs: deps.dialogs,
       // Tutors' templates too, so a note about one of their items is named by its prompt.

@@ -176,7 +176,7 @@ export function decodeCasePack(
   const text = decoded.text.replace(/^\uFEFF/, '').trimStart();
   if (text.length === 0) return refuse('empty', 'file: the file is empty');
   if (!text.startsWith('{')) return refuse('not-ours', 'file: not a Casework Practice case pack');
-  const depth = maxNesting(text);
+  const depth = maxNesting(text, MAX_CASE_PACK_NESTING);
   if (depth > MAX_CASE_PACK_NESTING)
     return refuse(
       'too-deep',

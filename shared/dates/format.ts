@@ -150,39 +150,45 @@ function listParts(parts: readonly DatePart[]): string {
   return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]!}`;
 }
 
-export function readDateParts(parts: DateParts): DatePartsReading {
+/**
+ * `name` is what the date is, in words ("date of birth"), so that on a form with several dates each message
+ * (and so the error summary) says which one is wrong: "The year of the date of birth must…".
+ */
+export function readDateParts(parts: DateParts, name = 'date'): DatePartsReading {
+  const of = (partNames: string) =>
+    name === 'date' ? `The ${partNames}` : `The ${partNames} of the ${name}`;
   const day = parts.day.trim();
   const month = parts.month.trim();
   const year = parts.year.trim();
   const missing = (['day', 'month', 'year'] as const).filter((part) => ({ day, month, year })[part] === '');
   if (missing.length === 3) return { kind: 'empty' };
   if (missing.length > 0)
-    return { kind: 'problem', message: `The date must include a ${listParts(missing)}.`, parts: missing };
+    return { kind: 'problem', message: `The ${name} must include a ${listParts(missing)}.`, parts: missing };
   const notNumbers = (['day', 'month', 'year'] as const).filter(
     (part) => !/^\d+$/.test({ day, month, year }[part]),
   );
   if (notNumbers.length > 0)
     return {
       kind: 'problem',
-      message: `The ${listParts(notNumbers)} must be written in numbers, for example 23 11 2026.`,
+      message: `${of(listParts(notNumbers))} must be written in numbers, for example 23 11 2026.`,
       parts: notNumbers,
     };
   if (year.length !== 4)
     return {
       kind: 'problem',
-      message: 'The year must include 4 numbers, for example 2026.',
+      message: `${of('year')} must include 4 numbers, for example 2026.`,
       parts: ['year'],
     };
   if (!isPlausibleYear(Number(year)))
-    return { kind: 'problem', message: 'The year must be between 1900 and 2100.', parts: ['year'] };
+    return { kind: 'problem', message: `${of('year')} must be between 1900 and 2100.`, parts: ['year'] };
   const monthNumber = Number(month);
   if (monthNumber < 1 || monthNumber > 12)
-    return { kind: 'problem', message: 'The month must be a number from 1 to 12.', parts: ['month'] };
+    return { kind: 'problem', message: `${of('month')} must be a number from 1 to 12.`, parts: ['month'] };
   const iso = parseUkDate(`${day}/${month}/${year}`);
   if (iso === null || day.length > 2 || month.length > 2)
     return {
       kind: 'problem',
-      message: 'The date must be a real date, for example 23 11 2026.',
+      message: `The ${name} must be a real date, for example 23 11 2026.`,
       parts: ['day'],
     };
   return { kind: 'date', iso };

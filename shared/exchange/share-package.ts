@@ -267,8 +267,9 @@ export function decodeUtf8(
 /**
  * The deepest nesting of brackets outside strings, without parsing: JSON.parse recurses, so a file of a
  * million `[` must be refused before it reaches it. -1 when brackets are left open at the end (cut short).
+ * It stops reading once past `limit` (the caller's own bound), answering a depth over it.
  */
-export function maxNesting(text: string): number {
+export function maxNesting(text: string, limit: number = MAX_RAW_NESTING): number {
   let depth = 0;
   let deepest = 0;
   let inString = false;
@@ -284,7 +285,7 @@ export function maxNesting(text: string): number {
       depth += 1;
       if (depth > deepest) deepest = depth;
       // No need to read on: the answer is already "too deep".
-      if (deepest > MAX_RAW_NESTING) return deepest;
+      if (deepest > limit) return deepest;
     } else if (code === 125 /* } */ || code === 93 /* ] */) depth -= 1;
   }
   return depth > 0 || inString ? -1 : deepest;

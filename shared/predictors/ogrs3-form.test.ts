@@ -1,16 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { formatOgrs3Value } from './ogrs3';
+import type { DateParts } from '../dates/format';
 import { calculateFromOgrs3Form, emptyOgrs3Form, type Ogrs3FormValues } from './ogrs3-form';
 
 const today = '2026-06-01';
+
+/** Three boxes as typed, from "day/month/year". */
+function boxes(text: string): DateParts {
+  const [day = '', month = '', year = ''] = text.split('/');
+  return { day, month, year };
+}
 
 // Example A of ogrs3.test.ts typed as a trainee would: man born 14/05/1998, convicted 02/03/2026, first
 // sanction at 16, six sanctions, theft. Worked by hand there: two-year 63%, medium.
 const typed: Ogrs3FormValues = {
   sex: 'male',
-  dateOfBirth: '14/05/1998',
-  convictionDate: ' 2/3/2026 ',
-  followUpStartDate: '',
+  dateOfBirth: boxes('14/05/1998'),
+  convictionDate: boxes(' 2/3 /2026 '),
+  followUpStartDate: boxes(''),
   ageAtFirstSanction: '16',
   totalSanctions: ' 6',
   offenceGroupId: 'theft-non-motor',
@@ -28,7 +35,7 @@ describe('reading the OGRS3 sandbox form', () => {
 
   it('uses a typed follow-up date for the age/sex term', () => {
     // Released on 15/05/2026, the day after his 28th birthday: the band stays 25 to 29, but the age moves.
-    const outcome = calculateFromOgrs3Form({ ...typed, followUpStartDate: '15/05/2026' }, today);
+    const outcome = calculateFromOgrs3Form({ ...typed, followUpStartDate: boxes('15/05/2026') }, today);
     if (outcome.status !== 'calculated' || outcome.result.status !== 'scored') throw new Error('not scored');
     expect(outcome.result.ages).toMatchObject({ atConviction: 27, atFollowUpStart: 28 });
   });
@@ -48,21 +55,28 @@ describe('reading the OGRS3 sandbox form', () => {
     });
   });
 
-  it('refuses dates that are not real and numbers that are not whole', () => {
+  it('refuses dates that are not real, part-typed or in an implausible year, and numbers that are not whole', () => {
     const outcome = calculateFromOgrs3Form(
-      { ...typed, dateOfBirth: '30/02/1998', followUpStartDate: '2026-05-15', totalSanctions: '2.5' },
+      {
+        ...typed,
+        dateOfBirth: boxes('30/02/1998'),
+        convictionDate: boxes('2//2026'),
+        followUpStartDate: boxes('15/05/2206'),
+        totalSanctions: '2.5',
+      },
       today,
     );
     expect(outcome.status === 'needs-correcting' && outcome.errors).toEqual({
-      dateOfBirth: 'Enter the date of birth as a real date, for example 23/11/2026.',
-      followUpStartDate: 'Enter the start of follow-up as a real date, for example 23/11/2026.',
+      dateOfBirth: 'The date of birth must be a real date, for example 23 11 2026.',
+      convictionDate: 'The date of the current conviction must include a month.',
+      followUpStartDate: 'The year of the start of follow-up must be between 1900 and 2100.',
       totalSanctions: 'Enter the number of sanctions as a whole number, for example 3.',
     });
   });
 
   it('passes on the calculator’s own checks, one message per field', () => {
     const outcome = calculateFromOgrs3Form(
-      { ...typed, totalSanctions: '0', convictionDate: '02/07/2026' },
+      { ...typed, totalSanctions: '0', convictionDate: boxes('02/07/2026') },
       today,
     );
     expect(outcome.status).toBe('needs-correcting');

@@ -1,17 +1,17 @@
 /**
  * Reads the OGRS3 sandbox form (what a trainee typed) into calculator input, so the screen stays a thin view:
- * UK dates (23/11/2026) become ISO, whole numbers are checked, blanks get a plain "enter..." message, and every
+ * dates typed in day, month and year boxes become ISO (with the plausible-year check), whole numbers are checked, blanks get a plain "enter..." message, and every
  * problem is keyed by field for an error summary that links to the field.
  */
-import { parseUkDate } from '../dates/format';
+import { emptyDateParts, readDateParts, type DateParts } from '../dates/format';
 import { calculateOgrs3, type Ogrs3Field, type Ogrs3Input, type Ogrs3Result } from './ogrs3';
 
 export interface Ogrs3FormValues {
   sex: string;
-  dateOfBirth: string;
-  convictionDate: string;
+  dateOfBirth: DateParts;
+  convictionDate: DateParts;
   /** Optional: blank means the conviction date. */
-  followUpStartDate: string;
+  followUpStartDate: DateParts;
   ageAtFirstSanction: string;
   totalSanctions: string;
   offenceGroupId: string;
@@ -19,9 +19,9 @@ export interface Ogrs3FormValues {
 
 export const emptyOgrs3Form: Ogrs3FormValues = {
   sex: '',
-  dateOfBirth: '',
-  convictionDate: '',
-  followUpStartDate: '',
+  dateOfBirth: emptyDateParts,
+  convictionDate: emptyDateParts,
+  followUpStartDate: emptyDateParts,
   ageAtFirstSanction: '',
   totalSanctions: '',
   offenceGroupId: '',
@@ -44,25 +44,30 @@ export type Ogrs3FormOutcome =
   | { status: 'needs-correcting'; errors: Ogrs3FieldErrors }
   | { status: 'calculated'; result: Exclude<Ogrs3Result, { status: 'invalid' }> };
 
-const dateNames: Record<'dateOfBirth' | 'convictionDate' | 'followUpStartDate', string> = {
+export type Ogrs3DateField = 'dateOfBirth' | 'convictionDate' | 'followUpStartDate';
+
+export const ogrs3DateNames: Record<Ogrs3DateField, string> = {
   dateOfBirth: 'date of birth',
   convictionDate: 'date of the current conviction',
   followUpStartDate: 'start of follow-up',
 };
 
 function readDate(
-  field: keyof typeof dateNames,
-  text: string,
+  field: Ogrs3DateField,
+  parts: DateParts,
   errors: Ogrs3FieldErrors,
   optional = false,
 ): string | undefined {
-  if (text.trim() === '') {
-    if (!optional) errors[field] = `Enter the ${dateNames[field]}.`;
+  const reading = readDateParts(parts, ogrs3DateNames[field]);
+  if (reading.kind === 'empty') {
+    if (!optional) errors[field] = `Enter the ${ogrs3DateNames[field]}.`;
     return undefined;
   }
-  const iso = parseUkDate(text);
-  if (iso === null) errors[field] = `Enter the ${dateNames[field]} as a real date, for example 23/11/2026.`;
-  return iso ?? undefined;
+  if (reading.kind === 'problem') {
+    errors[field] = reading.message;
+    return undefined;
+  }
+  return reading.iso;
 }
 
 function readWholeNumber(

@@ -4,13 +4,12 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Envelope } from '@shared/contract';
 import { startHarness, tokenHeader, type Harness } from '../../../e2e/harness/server';
+import { exampleCaseText as exampleText } from './__fixtures__/example-case';
 
 /**
  * The case channels over the e2e harness's loopback transport, as the renderer in Chromium reaches them:
  * the harness checks every response against the contract, so a handler that drifted from it fails here.
  */
-const guide = fs.readFileSync(new URL('../../../docs/case-authoring.md', import.meta.url), 'utf8');
-const exampleText = /```json\n([\s\S]*?)\n```/.exec(guide)![1]!;
 
 const harnesses: Harness[] = [];
 afterEach(async () => {

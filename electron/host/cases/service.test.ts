@@ -6,17 +6,19 @@ import type { CaseListEntry } from '@shared/contract/channels/cases';
 import { MAX_CASE_PACK_BYTES } from '@shared/contract/limits';
 import type { Attempt } from '@shared/model/attempt';
 import { builtinTemplates } from '@shared/templates/builtin';
-import { hosts, person, sendReviewFile, type Person } from '../review/__fixtures__/two-hosts';
+import {
+  dataFolderSnapshot as snapshot,
+  hosts,
+  person,
+  sendReviewFile,
+  type Person,
+} from '../review/__fixtures__/two-hosts';
+import { exampleCase, exampleCaseText as exampleText } from './__fixtures__/example-case';
 import { tempDataDir } from '../storage/testing';
 
 afterEach(async () => {
   for (const host of hosts.splice(0)) await host.close();
 });
-
-/** The complete example pack in docs/case-authoring.md, as tutors are told to copy it. */
-const guide = fs.readFileSync(new URL('../../../docs/case-authoring.md', import.meta.url), 'utf8');
-const exampleText = /```json\n([\s\S]*?)\n```/.exec(guide)![1]!;
-const exampleCase = () => (JSON.parse(exampleText) as { case: Record<string, unknown> }).case;
 
 const filesDir = () => fs.mkdtempSync(path.join(path.dirname(tempDataDir('case-files')), 'case-files-'));
 
@@ -25,20 +27,6 @@ function offer(tutor: Person, name: string, contents: string | Uint8Array): stri
   fs.writeFileSync(file, contents);
   tutor.dialogs.open = file;
   return file;
-}
-
-/** Every file under the data folder with its bytes, to show a refusal wrote nothing. */
-function snapshot(dataDir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (dir: string) => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else out[path.relative(dataDir, full)] = fs.readFileSync(full, 'base64');
-    }
-  };
-  walk(dataDir);
-  return out;
 }
 
 async function refusal(tutor: Person, method: string, payload: unknown) {

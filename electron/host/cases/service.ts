@@ -322,6 +322,61 @@ export function createCaseService(deps: CaseServiceDeps) {
     return decoded;
   }
 
+  /** Every version of every tutor's case, oldest first, as packs ("Export all my work"). */
+  async function archiveCases(): Promise<Array<{ inLibrary: boolean; pack: CasePack }>> {
+    await ready();
+    return [...byCaseId.values()]
+      .sort((a, b) => a.caseId.localeCompare(b.caseId))
+      .flatMap((record) =>
+        record.versions.map((entry) => ({
+          inLibrary: record.inLibrary,
+          pack: buildCasePack({
+            practiceCase: entry.practiceCase,
+            exportedAt: now(),
+            appVersion: deps.appVersion ?? packageInfo.version,
+          }),
+        })),
+      );
+  }
+
+  /**
+   * Checks a pack from "Export all my work" as `addArchivedCase` will keep it, and writes nothing.
+   * `moreTemplates` are the archive's own templates, checked but not yet added, that its cases may use.
+   */
+  async function checkArchivedCase(
+    pack: unknown,
+    fileName: string,
+    moreTemplates: readonly Template[] = [],
+  ): Promise<PracticeCase> {
+    await ready();
+    const decoded = decodeCasePack(JSON.stringify(pack), [...deps.templates(), ...moreTemplates]);
+    if (!decoded.ok)
+      throw new HostError(
+        decoded.problem === 'too-large' ? 'too-large' : 'invalid-file',
+        refusalMessage(fileName, decoded.errors, 'case'),
+      );
+    const practiceCase = decoded.practiceCase;
+    const builtin = builtinOf(practiceCase.id);
+    if (builtin && JSON.stringify(builtin) !== JSON.stringify(practiceCase))
+      throw builtinConflict(practiceCase, fileName)!;
+    const same = byCaseId
+      .get(practiceCase.id)
+      ?.versions.find((entry) => entry.version === practiceCase.version);
+    if (same && JSON.stringify(same.practiceCase) !== JSON.stringify(practiceCase))
+      throw new HostError(
+        'conflict',
+        `“${fileName}” was not imported: version ${practiceCase.version} of the case '${practiceCase.id}' is already here with different content.`,
+      );
+    return practiceCase;
+  }
+
+  /** Keeps a case from "Export all my work" (any version, in or out of the library as it was). */
+  async function addArchivedCase(pack: unknown, inLibrary: boolean, fileName: string): Promise<CaseAdded> {
+    await ready();
+    const decoded = decodePack(JSON.stringify(pack), fileName);
+    return keep(decoded.practiceCase, { origin: 'import', fileName, inLibrary, allowOlder: true });
+  }
+
   /** Adds a pack's case to the library (an import); used by `importCase` and directly by tests. */
   async function addCasePack(
     bytes: Uint8Array | string,
@@ -438,6 +493,9 @@ export function createCaseService(deps: CaseServiceDeps) {
     checkCarriedCase,
     addCarriedCase,
     addCaseToLibrary,
+    archiveCases,
+    checkArchivedCase,
+    addArchivedCase,
     flush: () => store.flush(),
     get notices() {
       return store.notices;

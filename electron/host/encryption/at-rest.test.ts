@@ -8,27 +8,15 @@ import { testHostDeps } from '../storage/testing';
 import { isEncryptedEnvelope } from './encrypted-store';
 import { KEY_FILE_NAME, KeyUnavailableError } from './key-file';
 import { fakeKeyProtector } from './testing';
-import { testHosts } from './__fixtures__/hosts';
+import { seedAttempt as seedAttemptWith, testHosts } from './__fixtures__/hosts';
 
 const SECRET = 'Marnie Fallowfield told the officer about the knife';
 
 const { start, stop, closeAll } = testHosts();
 afterEach(closeAll);
 
-async function seedAttempt(host: Host): Promise<Attempt> {
-  const created = await host.storage.createAttempt({
-    title: 'Practice: Marnie Fallowfield',
-    caseId: null,
-    templateIds: ['reflective-log'],
-    templateVersions: { 'reflective-log': 1 },
-    releasedDocumentIds: [],
-  });
-  await host.storage.saveAttempt({
-    attempt: { ...created, answers: { 'reflective-log': { what: SECRET } } },
-    progress: 0.1,
-  });
-  return host.storage.getAttempt(created.id);
-}
+const seedAttempt = (host: Host): Promise<Attempt> =>
+  seedAttemptWith(host, SECRET, 'Practice: Marnie Fallowfield');
 
 /** Every JSON file under the folder except quarantine, with whether its text gives away the secret. */
 function filesOf(dir: string): Array<{ name: string; encrypted: boolean; leaks: boolean }> {

@@ -6,7 +6,7 @@ import { tempDataDir, testHostDeps } from '../storage/testing';
 import { openAtRestEncryption } from './at-rest';
 import { EncryptedStoreError, isEncryptedEnvelope } from './encrypted-store';
 import { fakeKeyProtector } from './testing';
-import { testHosts } from './__fixtures__/hosts';
+import { seedAttempt, testHosts } from './__fixtures__/hosts';
 
 const NAME = 'Robin Vale';
 const SECRET = 'Marnie Fallowfield told the officer about the knife';
@@ -93,18 +93,7 @@ describe('an encrypted file is bound to where it lives', () => {
     await call('setEncryption', { enabled: true });
     const ids: string[] = [];
     for (const what of ['first answer', 'second answer']) {
-      const created = await host.storage.createAttempt({
-        title: 'Practice',
-        caseId: null,
-        templateIds: ['reflective-log'],
-        templateVersions: { 'reflective-log': 1 },
-        releasedDocumentIds: [],
-      });
-      await host.storage.saveAttempt({
-        attempt: { ...created, answers: { 'reflective-log': { what } } },
-        progress: 0.1,
-      });
-      ids.push(created.id);
+      ids.push((await seedAttempt(host, what)).id);
     }
     await stop(host);
     const attemptsDir = path.join(deps.dataDir, 'attempts');
@@ -124,17 +113,7 @@ describe("the trainee's name and quarantined files while encryption is on", () =
     const deps = testHostDeps({ keyProtector: fakeKeyProtector(), storage: { fsyncFolders: false } });
     let { host, call } = await start(deps);
     await call('updateSettings', { traineeName: NAME, theme: 'dark', textSize: 'large' });
-    const created = await host.storage.createAttempt({
-      title: 'Practice: Marnie Fallowfield',
-      caseId: null,
-      templateIds: ['reflective-log'],
-      templateVersions: { 'reflective-log': 1 },
-      releasedDocumentIds: [],
-    });
-    await host.storage.saveAttempt({
-      attempt: { ...created, answers: { 'reflective-log': { what: SECRET } } },
-      progress: 0.1,
-    });
+    await seedAttempt(host, SECRET, 'Practice: Marnie Fallowfield');
     await stop(host);
     // A damaged attempt file (cut short) that start-up moves into quarantine before encryption is on.
     const damagedBefore = `{"schemaVersion":3,"id":"test-000090","title":"${NAME}: ${SECRET}`;

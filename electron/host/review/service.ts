@@ -19,6 +19,7 @@ import {
   parseWorkArchive,
   serialiseWorkArchive,
 } from '@shared/exchange/work-archive';
+import type { ArchivedCopy } from '@shared/exchange/work-archive';
 import { caseVersionOf, type Attempt } from '@shared/model/attempt';
 import type { LibraryEntry, SummaryCounts } from '@shared/model/library';
 import type { Notice } from '@shared/model/notices';
@@ -46,6 +47,7 @@ import { exportWriteFailure, writeExportFile } from '../pdf/write-export';
 import { formatDateTime } from '@shared/dates/format';
 import { RecordStore } from './record-store';
 import type { RecordStoreCommon } from './record-store';
+import type { ArchiveParts } from './work-archive-parts';
 
 /** What reviews need from storage (structural, so tests can pass the real Storage or a stand-in). */
 export interface ReviewStorage extends PdfHostStorage {
@@ -73,6 +75,8 @@ export interface ReviewServiceDeps {
    * and an imported one keeps it. Absent: packages carry no case and a carried one is refused.
    */
   cases?: CarriedCases;
+  /** Templates, cases and supervision records for "Export all my work"; absent: attempts and reviews only. */
+  archiveParts?: ArchiveParts;
 }
 
 /** What the share package needs from the case service. */
@@ -501,27 +505,39 @@ export function createReviewService(deps: ReviewServiceDeps) {
   }
 
   /**
-   * "Export all my work": every attempt of one's own (not the copies of other people's work a tutor imported),
-   * each as the share package `exportReviewFile` writes, with its reviews, in one file.
+   * "Export all my work": everything a person would lose in moving computer, in one file: every attempt with
+   * its reviews (each as the share package `exportReviewFile` writes), which of them are copies of trainees'
+   * work a tutor imported (and where from), and the templates, cases and supervision records kept here.
    */
   async function exportAllWork(): Promise<ResponseOf<'exportAllWork'>> {
-    const copied = new Set((await copies.list()).map((copy) => copy.id));
+    const held = new Map((await copies.list()).map((copy) => [copy.id, copy]));
     const all = await reviews.list();
     const traineeName = deps.storage.getSettings().traineeName.trim();
     const packages: SharePackage[] = [];
+    const archivedCopies: ArchivedCopy[] = [];
     for (const entry of deps.storage.listAttempts()) {
-      if (copied.has(entry.id)) continue;
       const attempt = await deps.storage.getAttempt(entry.id);
+      const copy = held.get(entry.id);
+      const name = copy ? copy.traineeName : traineeName || null;
+      if (copy)
+        archivedCopies.push({
+          package: packages.length,
+          originalAttemptId: copy.originalAttemptId,
+          traineeName: copy.traineeName,
+          importedAt: copy.importedAt,
+          fileName: copy.fileName,
+        });
       packages.push(
         buildSharePackage({
           attempt,
           reviews: all.filter((review) => review.currentVersion.attemptId === attempt.id),
           exportedAt: deps.now(),
           appVersion: deps.appVersion ?? packageInfo.version,
-          ...(traineeName ? { traineeName } : {}),
+          ...(name ? { traineeName: name } : {}),
         }),
       );
     }
+    const parts = (await deps.archiveParts?.collect()) ?? { templates: [], cases: [], supervision: [] };
     const path = await deps.dialogs.chooseSavePath({
       title: 'Export all my work',
       defaultName: `${['All my work', traineeName ? safeFileNamePart(traineeName, '') || null : null, deps.now().toISOString().slice(0, 10)].filter(Boolean).join(' - ')}.${ARCHIVE_FILE_EXTENSION}`,
@@ -534,6 +550,8 @@ export function createReviewService(deps: ReviewServiceDeps) {
         appVersion: deps.appVersion ?? packageInfo.version,
         ...(traineeName ? { traineeName } : {}),
         packages,
+        copies: archivedCopies,
+        ...parts,
       }),
       'utf8',
     );
@@ -542,13 +560,24 @@ export function createReviewService(deps: ReviewServiceDeps) {
     } catch (error) {
       throw exportWriteFailure(error, basename(path));
     }
-    return { saved: true, fileName: basename(path), bytes: bytes.length, attempts: packages.length };
+    return {
+      saved: true,
+      fileName: basename(path),
+      bytes: bytes.length,
+      attempts: packages.length - archivedCopies.length,
+      copies: archivedCopies.length,
+      templates: parts.templates.length,
+      cases: parts.cases.length,
+      supervision: parts.supervision.length,
+    };
   }
 
   /**
-   * Brings back a file from "Export all my work" as one's own work: each attempt not already here is added
-   * (under a new id, beside existing work, never over it) with its reviews; one already here is left as it is.
-   * Every piece is checked before anything is written, so a refused file changes nothing.
+   * Brings back a file from "Export all my work": each attempt not already here is added (under a new id,
+   * beside existing work, never over it) with its reviews, a tutor's copy as a copy again; one already here
+   * is left as it is. Templates and cases come first (attempts open with them), supervision records last
+   * (their links move to the attempts' ids here). Every piece is checked before anything is written, so a
+   * refused file changes nothing.
    */
   async function importAllWork(): Promise<ResponseOf<'importAllWork'>> {
     const path = await deps.dialogs.chooseOpenPath({ title: 'Import all work', filters: archiveFilters });
@@ -556,30 +585,77 @@ export function createReviewService(deps: ReviewServiceDeps) {
     const fileName = basename(path);
     const parsed = parseWorkArchive(await readChosenFile(path));
     if (!parsed.ok) throw new HostError('invalid-file', `“${fileName}”: ${parsed.message}`);
-    for (const pkg of parsed.archive.packages)
+    const { archive } = parsed;
+    for (const pkg of archive.packages)
       for (const review of pkg.reviews ?? []) {
         const problem = incomingReviewProblem(review, deps.now());
         if (problem)
           throw new HostError('invalid-file', `“${fileName}”: ${problem}, so nothing was imported.`);
       }
+    const carriesMore =
+      (archive.templates?.length ?? 0) + (archive.cases?.length ?? 0) + (archive.supervision?.length ?? 0) >
+      0;
+    if (carriesMore && !deps.archiveParts)
+      throw new HostError(
+        'invalid-file',
+        `“${fileName}” carries more than this app can add, so nothing was imported.`,
+      );
+    await deps.archiveParts?.check(archive, fileName);
+    const library = (await deps.archiveParts?.addLibrary(archive, fileName)) ?? {
+      templatesAdded: 0,
+      casesAdded: 0,
+    };
+    const copyOf = new Map((archive.copies ?? []).map((copy) => [copy.package, copy]));
+    const attemptIds = new Map<string, string>();
     let added = 0;
+    let copiesAdded = 0;
     let alreadyHere = 0;
     let reviewsAdded = 0;
-    for (const pkg of parsed.archive.packages) {
+    for (const [index, pkg] of archive.packages.entries()) {
+      const copy = copyOf.get(index);
       const { same } = await findLocal(pkg.attempt, pkg.traineeName?.trim() || null);
       if (same) {
+        attemptIds.set(pkg.attempt.id, same.id);
         alreadyHere += 1;
         continue;
       }
       const target = await saveImported(pkg.attempt, progressOf(pkg.attempt));
-      added += 1;
+      attemptIds.set(pkg.attempt.id, target.id);
+      if (copy) {
+        await copies.save(
+          {
+            schemaVersion: IMPORTED_COPY_SCHEMA_VERSION,
+            id: target.id,
+            originalAttemptId: copy.originalAttemptId,
+            traineeName: copy.traineeName,
+            importedAt: copy.importedAt,
+            fileName: copy.fileName,
+          },
+          'before-import',
+        );
+        copiesAdded += 1;
+      } else added += 1;
+      const saved: Review[] = [];
       for (const review of pkg.reviews ?? []) {
         if (await reviews.get(review.id)) continue;
-        await reviews.save(onto(retarget(review, pkg.attempt.id, target.id), versionOf(target)));
+        saved.push(await reviews.save(onto(retarget(review, pkg.attempt.id, target.id), versionOf(target))));
         reviewsAdded += 1;
       }
+      await refreshReviewSummaries(saved);
+      deps.storage.updateSummary?.(target.id, questionCounts(ruleResultsOf(target)), target);
     }
-    return { imported: true, fileName, added, alreadyHere, reviewsAdded };
+    const supervisionAdded =
+      (await deps.archiveParts?.addSupervision(archive.supervision ?? [], attemptIds)) ?? 0;
+    return {
+      imported: true,
+      fileName,
+      added,
+      alreadyHere,
+      reviewsAdded,
+      copiesAdded,
+      ...library,
+      supervisionAdded,
+    };
   }
 
   function notices(): Notice[] {

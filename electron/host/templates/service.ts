@@ -142,9 +142,11 @@ export function createTemplateService(deps: TemplateServiceDeps) {
     return { fileName, input };
   }
 
-  /** Checks a parsed template and stores it; exported through `importTemplate` and used directly by tests. */
-  async function addTemplate(input: unknown, fileName: string): Promise<ResponseOf<'importTemplate'>> {
-    await ready();
+  /**
+   * Checks a parsed template as an import does and says how it stands against what is here; writes nothing
+   * and throws the refusal. `allowOlder` lets "Export all my work" bring back a version older than the newest.
+   */
+  function examine(input: unknown, fileName: string, allowOlder = false) {
     // A built-in's id is refused before anything else: the other problems would be beside the point.
     const claimedId =
       typeof input === 'object' && input !== null && 'id' in input ? (input as { id: unknown }).id : null;
@@ -161,27 +163,37 @@ export function createTemplateService(deps: TemplateServiceDeps) {
     const existing = byTemplateId.get(template.id);
     const latest = existing ? latestOf(existing) : null;
     const same = existing?.versions.find((entry) => entry.version === template.version);
-    if (same) {
-      if (JSON.stringify(same.template) === JSON.stringify(template))
-        return {
-          imported: true,
-          templateId: template.id,
-          version: template.version,
-          title: template.title,
-          previousVersion: latest!.version,
-          unchanged: true,
-          fileName,
-        };
+    if (same && JSON.stringify(same.template) !== JSON.stringify(template))
       throw new HostError(
         'conflict',
         `“${fileName}” was not added: version ${template.version} of '${template.id}' is already here with different questions. Raise "version" to ${latest!.version + 1} to add your changes as a new version.`,
       );
-    }
-    if (latest && template.version < latest.version)
+    if (!same && !allowOlder && latest && template.version < latest.version)
       throw new HostError(
         'conflict',
         `“${fileName}” was not added: it is version ${template.version} of '${template.id}', older than version ${latest.version} already here. Raise "version" to ${latest.version + 1} to add it as a new version.`,
       );
+    return { template, existing, latest, unchanged: same !== undefined };
+  }
+
+  /** Checks a parsed template and stores it; exported through `importTemplate` and used directly by tests. */
+  async function addTemplate(
+    input: unknown,
+    fileName: string,
+    options: { allowOlder?: boolean } = {},
+  ): Promise<ResponseOf<'importTemplate'>> {
+    await ready();
+    const { template, existing, latest, unchanged } = examine(input, fileName, options.allowOlder);
+    if (unchanged)
+      return {
+        imported: true,
+        templateId: template.id,
+        version: template.version,
+        title: template.title,
+        previousVersion: latest!.version,
+        unchanged: true,
+        fileName,
+      };
     const version: CustomTemplateVersion = {
       version: template.version,
       importedAt: deps.now().toISOString(),
@@ -189,7 +201,7 @@ export function createTemplateService(deps: TemplateServiceDeps) {
       template,
     };
     const record: TemplateRecord = existing
-      ? { ...existing, versions: [...existing.versions, version] }
+      ? { ...existing, versions: [...existing.versions, version].sort((x, y) => x.version - y.version) }
       : {
           schemaVersion: TEMPLATE_RECORD_SCHEMA_VERSION,
           id: deps.newId(),
@@ -253,11 +265,39 @@ export function createTemplateService(deps: TemplateServiceDeps) {
     return { deleted: true };
   }
 
+  /** Every version of every tutor's template, oldest first, as the JSON a tutor imports ("Export all my work"). */
+  async function archiveTemplates(): Promise<Template[]> {
+    await ready();
+    return [...byTemplateId.values()]
+      .sort((a, b) => a.templateId.localeCompare(b.templateId))
+      .flatMap((record) => record.versions.map((entry) => entry.template));
+  }
+
+  /** Checks a template from "Export all my work" as its import will; answers it checked, writes nothing. */
+  async function checkTemplate(input: unknown, fileName: string): Promise<Template> {
+    await ready();
+    // The limits a chosen file is held to: its size and the safe-JSON check, before any schema looks.
+    if (Buffer.byteLength(JSON.stringify(input) ?? '', 'utf8') > MAX_TEMPLATE_FILE_BYTES)
+      throw new HostError(
+        'too-large',
+        `${fileName}: a template in it is larger than a template file can be (${MAX_TEMPLATE_FILE_BYTES / 1024 / 1024} MB), so nothing was imported.`,
+      );
+    const problem = findJsonProblem(input, templateJsonLimits);
+    if (problem)
+      throw new HostError(
+        'invalid-file',
+        refusalMessage(fileName, [problem.replace(/^value:/, 'template:')]),
+      );
+    return examine(input, fileName, true).template;
+  }
+
   return {
     ready,
     resolve,
     templatesFor,
     addTemplate,
+    archiveTemplates,
+    checkTemplate,
     importTemplate,
     listTemplates,
     deleteTemplate,

@@ -22,6 +22,7 @@ import { NotesPart } from './NotesPart';
 import { PreviewPart } from './PreviewPart';
 import { RulesPart } from './RulesPart';
 import './case-editor.css';
+import { ActionTable } from '@renderer/components/ActionTable';
 
 function ImportPack() {
   const [busy, setBusy] = useState(false);
@@ -105,47 +106,41 @@ function StartPage({ store }: { store: CaseEditorStore }) {
       {tutorCases.length > 0 ? (
         <>
           <h2 className="heading-m">Cases written by tutors</h2>
-          <table className="table case-editor__sources" data-testid="case-editor-tutor-cases">
-            <caption className="visually-hidden">Cases written by tutors</caption>
-            <thead>
-              <tr>
-                <th scope="col">Case</th>
-                <th scope="col">Version</th>
-                <th scope="col">
-                  <span className="visually-hidden">Action</span>
-                </th>
+          <ActionTable
+            caption="Cases written by tutors"
+            columns={['Case', 'Version']}
+            actionsLabel="Action"
+            className="case-editor__sources"
+            testId="case-editor-tutor-cases"
+          >
+            {tutorCases.map(({ entry, practiceCase }) => (
+              <tr key={entry.caseId}>
+                <td>
+                  <strong>{practiceCase.title}</strong>
+                  <span className="case-editor__summary">
+                    {entry.inLibrary
+                      ? practiceCase.summary
+                      : 'Came with a trainee’s work; not in your library.'}
+                  </span>
+                </td>
+                <td>{entry.latestVersion}</td>
+                <td>
+                  <a
+                    className="button button--secondary"
+                    href={hrefs.caseEditor('details')}
+                    onClick={() =>
+                      actions.open(
+                        structuredClone(practiceCase),
+                        `version ${practiceCase.version + 1} of “${practiceCase.title}”`,
+                      )
+                    }
+                  >
+                    Change<span className="visually-hidden"> “{practiceCase.title}”</span>
+                  </a>
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {tutorCases.map(({ entry, practiceCase }) => (
-                <tr key={entry.caseId}>
-                  <td>
-                    <strong>{practiceCase.title}</strong>
-                    <span className="case-editor__summary">
-                      {entry.inLibrary
-                        ? practiceCase.summary
-                        : 'Came with a trainee’s work; not in your library.'}
-                    </span>
-                  </td>
-                  <td>{entry.latestVersion}</td>
-                  <td>
-                    <a
-                      className="button button--secondary"
-                      href={hrefs.caseEditor('details')}
-                      onClick={() =>
-                        actions.open(
-                          structuredClone(practiceCase),
-                          `version ${practiceCase.version + 1} of “${practiceCase.title}”`,
-                        )
-                      }
-                    >
-                      Change<span className="visually-hidden"> “{practiceCase.title}”</span>
-                    </a>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </ActionTable>
         </>
       ) : null}
       <h2 className="heading-m">Or start from a built-in case</h2>

@@ -10,6 +10,20 @@ import {
   TextField,
 } from './fields';
 
+/** The facts the templates' rules read, in the order the form asks for them. */
+const factNumbers = [
+  ['daCallouts', 'Police domestic abuse call-outs in the file at the start'],
+  ['daPerpetratorCallouts', 'Of those, call-outs where the person was the alleged perpetrator'],
+  ['mappaCategory', 'MAPPA category the file supports (0 when not eligible)'],
+] as const;
+const factFlags = [
+  ['childrenInHousehold', 'Children live with, or stay with, the person'],
+  ['safeguardingResponseOnFile', 'A reply from children’s social care is in the file at the start'],
+  ['daNoTrace', 'The police recorded “no trace” of domestic abuse'],
+  ['onLicence', 'On licence'],
+  ['custodyHistory', 'Has been in custody before'],
+] as const;
+
 /** What the case is, who it is about, which templates the trainee works through, and the facts rules read. */
 export function DetailsPart({ templates }: { templates: readonly Template[] }) {
   return (
@@ -70,34 +84,14 @@ export function DetailsPart({ templates }: { templates: readonly Template[] }) {
           The templates’ own rules read these (as <code>case.facts.…</code>), so every case says them.
         </p>
         <GroupProblem path={['facts']} />
-        <NumberField
-          path={['facts', 'daCallouts']}
-          label="Police domestic abuse call-outs in the file at the start"
-        />
-        <NumberField
-          path={['facts', 'daPerpetratorCallouts']}
-          label="Of those, call-outs where the person was the alleged perpetrator"
-        />
-        <NumberField
-          path={['facts', 'mappaCategory']}
-          label="MAPPA category the file supports (0 when not eligible)"
-        />
+        {factNumbers.map(([fact, label]) => (
+          <NumberField key={fact} path={['facts', fact]} label={label} />
+        ))}
         <div className="form-group">
           <div className="checkboxes">
-            <BooleanField
-              path={['facts', 'childrenInHousehold']}
-              label="Children live with, or stay with, the person"
-            />
-            <BooleanField
-              path={['facts', 'safeguardingResponseOnFile']}
-              label="A reply from children’s social care is in the file at the start"
-            />
-            <BooleanField
-              path={['facts', 'daNoTrace']}
-              label="The police recorded “no trace” of domestic abuse"
-            />
-            <BooleanField path={['facts', 'onLicence']} label="On licence" />
-            <BooleanField path={['facts', 'custodyHistory']} label="Has been in custody before" />
+            {factFlags.map(([fact, label]) => (
+              <BooleanField key={fact} path={['facts', fact]} label={label} />
+            ))}
           </div>
         </div>
       </fieldset>

@@ -158,47 +158,38 @@ export function SelectField({
   );
 }
 
+/** What a radios or checkboxes group bound to `path` shows, alike for both: id, legend, hint, problem, options. */
+function useChoiceGroup({ path, label, hint, options }: BoundProps & { options: ChoiceOption[] }) {
+  return {
+    id: fieldId(pathString(path)),
+    legend: label,
+    hint,
+    error: useProblem(path),
+    options,
+    legendClassName: 'fieldset__legend--s',
+  };
+}
+
 export function RadiosField({
-  path,
-  label,
-  hint,
-  options,
   inline,
+  ...bound
 }: BoundProps & { options: ChoiceOption[]; inline?: boolean }) {
-  const value = useValue<string | undefined>(path) ?? null;
-  const problem = useProblem(path);
+  const value = useValue<string | undefined>(bound.path) ?? null;
   const set = useSet();
   return (
     <Radios
-      id={fieldId(pathString(path))}
-      legend={label}
-      hint={hint}
-      error={problem}
-      options={options}
+      {...useChoiceGroup(bound)}
       value={value}
       inline={inline}
-      legendClassName="fieldset__legend--s"
-      onChange={(next) => set(path, next)}
+      onChange={(next) => set(bound.path, next)}
     />
   );
 }
 
-export function CheckboxesField({ path, label, hint, options }: BoundProps & { options: ChoiceOption[] }) {
-  const values = useValue<string[] | undefined>(path) ?? [];
-  const problem = useProblem(path);
+export function CheckboxesField(bound: BoundProps & { options: ChoiceOption[] }) {
+  const values = useValue<string[] | undefined>(bound.path) ?? [];
   const set = useSet();
-  return (
-    <Checkboxes
-      id={fieldId(pathString(path))}
-      legend={label}
-      hint={hint}
-      error={problem}
-      options={options}
-      values={values}
-      legendClassName="fieldset__legend--s"
-      onChange={(next) => set(path, next)}
-    />
-  );
+  return <Checkboxes {...useChoiceGroup(bound)} values={values} onChange={(next) => set(bound.path, next)} />;
 }
 
 export function BooleanField({ path, label }: { path: Path; label: ReactNode }) {

@@ -14,6 +14,8 @@ import {
   noAttemptFilter,
 } from './attempt-filter';
 import type { AttemptFilter } from './attempt-filter';
+import { FilterSearch, FilterSelect } from './FilterFields';
+import { ActionTable } from '@renderer/components/ActionTable';
 
 function StatusTag({ status }: { status: LibraryEntry['status'] }) {
   return status === 'finished' ? (
@@ -241,6 +243,11 @@ export function DeletedBanner() {
  */
 export const ATTEMPTS_PAGE_SIZE = 25;
 
+const attemptStatusOptions: ReadonlyArray<{ value: LibraryEntry['status']; label: string }> = [
+  { value: 'in-progress', label: 'In progress' },
+  { value: 'finished', label: 'Finished' },
+];
+
 /** Words and status to narrow a long list by; it narrows as the trainee types, so there is no button. */
 function AttemptFilterForm({
   filter,
@@ -256,34 +263,20 @@ function AttemptFilterForm({
       aria-label="Find an attempt"
       onSubmit={(event) => event.preventDefault()}
     >
-      <div className="case-filter__field">
-        <label className="label case-filter__label" htmlFor="attempt-filter-text">
-          Find by name, case or person
-        </label>
-        <input
-          id="attempt-filter-text"
-          className="input input--width-20"
-          type="search"
-          autoComplete="off"
-          value={filter.text}
-          onChange={(event) => onChange({ ...filter, text: event.target.value })}
-        />
-      </div>
-      <div className="case-filter__field">
-        <label className="label case-filter__label" htmlFor="attempt-filter-status">
-          Status
-        </label>
-        <select
-          id="attempt-filter-status"
-          className="select"
-          value={filter.status}
-          onChange={(event) => onChange({ ...filter, status: event.target.value as AttemptFilter['status'] })}
-        >
-          <option value="any">Any status</option>
-          <option value="in-progress">In progress</option>
-          <option value="finished">Finished</option>
-        </select>
-      </div>
+      <FilterSearch
+        id="attempt-filter-text"
+        label="Find by name, case or person"
+        value={filter.text}
+        onChange={(text) => onChange({ ...filter, text })}
+      />
+      <FilterSelect
+        id="attempt-filter-status"
+        label="Status"
+        anyLabel="Any status"
+        options={attemptStatusOptions}
+        value={filter.status}
+        onChange={(status) => onChange({ ...filter, status })}
+      />
     </form>
   );
 }
@@ -333,63 +326,54 @@ export function AttemptsList({ entries: all }: { entries: LibraryEntry[] }) {
           </p>
         </>
       ) : null}
-      <table className="table attempts-table" data-testid="attempts">
-        <caption className="table__caption visually-hidden">Your saved practice attempts</caption>
-        <thead>
-          <tr>
-            <th scope="col">Practice</th>
-            <th scope="col">Status</th>
-            <th scope="col">Progress</th>
-            <th scope="col">Last saved</th>
-            <th scope="col">
-              <span className="visually-hidden">Actions</span>
+      <ActionTable
+        caption="Your saved practice attempts"
+        columns={['Practice', 'Status', 'Progress', 'Last saved']}
+        className="attempts-table"
+        testId="attempts"
+      >
+        {visible.map((entry) => (
+          <tr key={entry.id}>
+            <th scope="row">
+              <a
+                className="attempts-table__title"
+                id={`attempt-link-${entry.id}`}
+                href={hrefs.attempt(entry.id)}
+              >
+                {entry.title}
+              </a>
+              <span className="attempts-table__case">{caseLine(entry)}</span>
             </th>
+            <td>
+              <StatusTag status={entry.status} />
+            </td>
+            <td>{formatPercent(entry.progress)}</td>
+            <td>
+              <time dateTime={entry.updatedAt}>{formatDateTime(entry.updatedAt)}</time>
+            </td>
+            <td className="attempts-table__actions">
+              <button
+                type="button"
+                className="link-button"
+                id={`rename-${entry.id}`}
+                aria-expanded={action?.kind === 'rename' && action.id === entry.id}
+                onClick={() => toggle('rename', entry.id)}
+              >
+                Rename<span className="visually-hidden"> “{entry.title}”</span>
+              </button>
+              <button
+                type="button"
+                className="link-button link-button--warning"
+                id={`delete-${entry.id}`}
+                aria-expanded={action?.kind === 'delete' && action.id === entry.id}
+                onClick={() => toggle('delete', entry.id)}
+              >
+                Delete<span className="visually-hidden"> “{entry.title}”</span>
+              </button>
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {visible.map((entry) => (
-            <tr key={entry.id}>
-              <th scope="row">
-                <a
-                  className="attempts-table__title"
-                  id={`attempt-link-${entry.id}`}
-                  href={hrefs.attempt(entry.id)}
-                >
-                  {entry.title}
-                </a>
-                <span className="attempts-table__case">{caseLine(entry)}</span>
-              </th>
-              <td>
-                <StatusTag status={entry.status} />
-              </td>
-              <td>{formatPercent(entry.progress)}</td>
-              <td>
-                <time dateTime={entry.updatedAt}>{formatDateTime(entry.updatedAt)}</time>
-              </td>
-              <td className="attempts-table__actions">
-                <button
-                  type="button"
-                  className="link-button"
-                  id={`rename-${entry.id}`}
-                  aria-expanded={action?.kind === 'rename' && action.id === entry.id}
-                  onClick={() => toggle('rename', entry.id)}
-                >
-                  Rename<span className="visually-hidden"> “{entry.title}”</span>
-                </button>
-                <button
-                  type="button"
-                  className="link-button link-button--warning"
-                  id={`delete-${entry.id}`}
-                  aria-expanded={action?.kind === 'delete' && action.id === entry.id}
-                  onClick={() => toggle('delete', entry.id)}
-                >
-                  Delete<span className="visually-hidden"> “{entry.title}”</span>
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </ActionTable>
       {hidden > 0 ? (
         <div className="attempts-more" data-testid="attempts-more">
           <p className="body" role="status">

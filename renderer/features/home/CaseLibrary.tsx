@@ -11,6 +11,7 @@ import type { CaseFilter } from './case-filter';
 import { attemptsByCase, estimatedTimeText, startCaseRequest } from './start-case';
 import { startableCasesFrom, useCases } from '../cases/cases-store';
 import { startableFrom, useTemplates } from '../templates/template-store';
+import { FilterSelect } from './FilterFields';
 
 function CaseCard({
   practiceCase,
@@ -107,44 +108,25 @@ function CaseFilterForm({
 }) {
   return (
     <form className="case-filter" aria-label="Choose cases" onSubmit={(event) => event.preventDefault()}>
-      <div className="case-filter__field">
-        <label className="label case-filter__label" htmlFor="case-filter-difficulty">
-          Difficulty
-        </label>
-        <select
-          id="case-filter-difficulty"
-          className="select"
-          value={filter.difficulty}
-          onChange={(event) =>
-            onChange({ ...filter, difficulty: event.target.value as CaseFilter['difficulty'] })
-          }
-        >
-          <option value="any">Any difficulty</option>
-          {difficultiesIn(cases).map((difficulty) => (
-            <option key={difficulty} value={difficulty}>
-              {difficultyLabels[difficulty]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="case-filter__field">
-        <label className="label case-filter__label" htmlFor="case-filter-theme">
-          Theme
-        </label>
-        <select
-          id="case-filter-theme"
-          className="select"
-          value={filter.theme}
-          onChange={(event) => onChange({ ...filter, theme: event.target.value as CaseFilter['theme'] })}
-        >
-          <option value="any">Any theme</option>
-          {themesIn(cases).map((theme) => (
-            <option key={theme} value={theme}>
-              {caseThemes[theme]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect
+        id="case-filter-difficulty"
+        label="Difficulty"
+        anyLabel="Any difficulty"
+        options={difficultiesIn(cases).map((difficulty) => ({
+          value: difficulty,
+          label: difficultyLabels[difficulty],
+        }))}
+        value={filter.difficulty}
+        onChange={(difficulty) => onChange({ ...filter, difficulty })}
+      />
+      <FilterSelect
+        id="case-filter-theme"
+        label="Theme"
+        anyLabel="Any theme"
+        options={themesIn(cases).map((theme) => ({ value: theme, label: caseThemes[theme] }))}
+        value={filter.theme}
+        onChange={(theme) => onChange({ ...filter, theme })}
+      />
     </form>
   );
 }

@@ -5,6 +5,7 @@ import { host } from '../../host';
 import { libraryStore } from '../../state/app-stores';
 import { caseLine, problemText } from './AttemptsList';
 import { useDeletedAttempts } from './deleted-store';
+import { ActionTable } from '@renderer/components/ActionTable';
 
 type Loaded =
   | { state: 'closed' }
@@ -92,40 +93,31 @@ export function RecentlyDeleted() {
           </p>
         ) : null}
         {loaded.state === 'ready' && loaded.entries.length > 0 ? (
-          <table className="table attempts-table">
-            <caption className="table__caption visually-hidden">Attempts deleted in the last 30 days</caption>
-            <thead>
-              <tr>
-                <th scope="col">Practice</th>
-                <th scope="col">Deleted</th>
-                <th scope="col">Kept until</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
+          <ActionTable
+            caption="Attempts deleted in the last 30 days"
+            columns={['Practice', 'Deleted', 'Kept until']}
+            className="attempts-table"
+          >
+            {loaded.entries.map((entry) => (
+              <tr key={entry.id}>
+                <th scope="row">
+                  {entry.title}
+                  <span className="attempts-table__case">{caseLine(entry)}</span>
                 </th>
+                <td>
+                  <time dateTime={entry.deletedAt}>{formatDateTime(entry.deletedAt)}</time>
+                </td>
+                <td>
+                  <time dateTime={entry.keptUntil}>{formatDate(entry.keptUntil)}</time>
+                </td>
+                <td className="attempts-table__actions">
+                  <button type="button" className="link-button" onClick={() => void restore(entry)}>
+                    Restore<span className="visually-hidden"> “{entry.title}”</span>
+                  </button>
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {loaded.entries.map((entry) => (
-                <tr key={entry.id}>
-                  <th scope="row">
-                    {entry.title}
-                    <span className="attempts-table__case">{caseLine(entry)}</span>
-                  </th>
-                  <td>
-                    <time dateTime={entry.deletedAt}>{formatDateTime(entry.deletedAt)}</time>
-                  </td>
-                  <td>
-                    <time dateTime={entry.keptUntil}>{formatDate(entry.keptUntil)}</time>
-                  </td>
-                  <td className="attempts-table__actions">
-                    <button type="button" className="link-button" onClick={() => void restore(entry)}>
-                      Restore<span className="visually-hidden"> “{entry.title}”</span>
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </ActionTable>
         ) : null}
       </div>
     </section>

@@ -16,13 +16,16 @@ import {
 import {
   calculateFromOgrs3Form,
   emptyOgrs3Form,
+  ogrs3DateNames,
+  type Ogrs3DateField,
   ogrs3FormFieldOrder,
   type Ogrs3FieldErrors,
   type Ogrs3FormOutcome,
   type Ogrs3FormValues,
 } from '@shared/predictors/ogrs3-form';
+import { DateInput } from '@renderer/components/DateInput';
 import { Ogrs3Working } from './Ogrs3Working';
-import { isoDateOf } from '@shared/dates/format';
+import { isoDateOf, readDateParts } from '@shared/dates/format';
 import './predictors.css';
 
 /** Today as yyyy-mm-dd in UK time (not UTC, which is a day out around midnight in summer). */
@@ -40,13 +43,41 @@ const fieldIds: Record<Ogrs3Field, string> = {
   offenceGroupId: 'ogrs3-offence-group',
 };
 
-interface TextFieldProps {
-  field: Ogrs3Field;
+interface DateFieldProps {
+  field: Ogrs3DateField;
   label: string;
   hint: string;
   values: Ogrs3FormValues;
   errors: Ogrs3FieldErrors;
-  onChange: (field: Ogrs3Field, value: string) => void;
+  onChange: (field: Ogrs3DateField, value: Ogrs3FormValues[Ogrs3DateField]) => void;
+}
+
+/** A date in day, month and year boxes; only the boxes the problem is about are marked. */
+function DateField({ field, label, hint, values, errors, onChange }: DateFieldProps) {
+  const reading = readDateParts(values[field], ogrs3DateNames[field]);
+  return (
+    <DateInput
+      id={fieldIds[field]}
+      legend={label}
+      legendClassName="fieldset__legend--s"
+      hint={hint}
+      error={errors[field]}
+      errorParts={reading.kind === 'problem' ? reading.parts : undefined}
+      value={values[field]}
+      onChange={(typed) => onChange(field, typed)}
+    />
+  );
+}
+
+type Ogrs3TextField = Exclude<Ogrs3Field, Ogrs3DateField>;
+
+interface TextFieldProps {
+  field: Ogrs3TextField;
+  label: string;
+  hint: string;
+  values: Ogrs3FormValues;
+  errors: Ogrs3FieldErrors;
+  onChange: (field: Ogrs3TextField, value: string) => void;
   width: 'input--width-10' | 'input--width-5';
   numeric?: boolean;
 }
@@ -87,7 +118,7 @@ export function Ogrs3Sandbox({ today = todayIso() }: { today?: string }) {
   });
   const group = findOgrs3OffenceGroup(values.offenceGroupId);
 
-  const change = (field: Ogrs3Field, value: string) =>
+  const change = <F extends keyof Ogrs3FormValues>(field: F, value: Ogrs3FormValues[F]) =>
     setValues((current) => ({ ...current, [field]: value }));
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -142,29 +173,26 @@ export function Ogrs3Sandbox({ today = todayIso() }: { today?: string }) {
           value={values.sex || null}
           onChange={(value) => change('sex', value)}
         />
-        <TextField
+        <DateField
           field="dateOfBirth"
           label="Date of birth"
-          hint="For example 14/05/1998"
-          width="input--width-10"
+          hint="For example, 14 5 1998"
           values={values}
           errors={errors}
           onChange={change}
         />
-        <TextField
+        <DateField
           field="convictionDate"
           label="Date of the current conviction"
-          hint="For example 02/03/2026. It cannot be in the future."
-          width="input--width-10"
+          hint="For example, 2 3 2026. It cannot be in the future."
           values={values}
           errors={errors}
           onChange={change}
         />
-        <TextField
+        <DateField
           field="followUpStartDate"
           label="Start of follow-up (optional)"
           hint="The date of a community sentence, or of release from custody. Leave blank to use the conviction date. The age/sex term uses the age on this date."
-          width="input--width-10"
           values={values}
           errors={errors}
           onChange={change}

@@ -1,11 +1,21 @@
 import { useStore } from 'zustand';
 import { host } from '../../host';
 import { libraryStore } from '../../state/app-stores';
+import { casesStore } from '@renderer/features/cases/cases-store';
+import { templatesStore } from '@renderer/features/templates/template-store';
 import { exportAllWork, importAllWork, moveWorkStore } from './move-work';
 
+/** An import may bring attempts, templates and cases: each list the app holds is read again. */
+function afterImport(): void {
+  void libraryStore.getState().actions.refresh();
+  void templatesStore.getState().actions.load();
+  void casesStore.getState().actions.load();
+}
+
 /**
- * Settings > Move your work to another computer: one file with every piece of one's own work and its reviews
- * (also File > Export all my work…), and bringing such a file back in.
+ * Settings > Move your work to another computer: one file with all of one's work (attempts and reviews, a
+ * tutor's copies of trainees' work, supervision records, tutors' templates and cases; also File > Export all
+ * my work…), and bringing such a file back in.
  */
 export function MoveWork() {
   const status = useStore(moveWorkStore, (state) => state.status);
@@ -16,8 +26,10 @@ export function MoveWork() {
         Move your work to another computer
       </h2>
       <p className="body">
-        Export all your work to one file, then import that file in Casework Practice on the other computer. Do
-        this before switching encryption on, too, so you have a copy.
+        Export all your work to one file, then import that file in Casework Practice on the other computer.
+        The file holds your attempts and their reviews, trainees’ work you are reviewing, supervision records,
+        and the templates and cases you added. Do this before switching encryption on, too, so you have a
+        copy.
       </p>
       <div className="button-group">
         <button
@@ -32,7 +44,7 @@ export function MoveWork() {
           type="button"
           className="button button--secondary"
           disabled={working}
-          onClick={() => void importAllWork(host, () => void libraryStore.getState().actions.refresh())}
+          onClick={() => void importAllWork(host, afterImport)}
         >
           Import work from another computer
         </button>

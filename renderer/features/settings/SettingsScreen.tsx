@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { hrefs } from '../../app/routes';
 import { ErrorSummary } from '../../components/ErrorSummary';
-import { Field, Radios, SingleCheckbox, describedBy } from '../../components/form';
+import { Radios, SingleCheckbox } from '../../components/form';
 import { PageHeading } from '../../components/PageHeading';
 import { EncryptionSetting } from './EncryptionSetting';
 import { MoveWork } from './MoveWork';
+import { TraineeNameField } from './TraineeNameField';
 import { settingsStore, useSettings } from '../../state/app-stores';
 import { textSizeScale, textSizes, themes } from '@shared/model/settings';
 import type { Settings } from '@shared/model/settings';
@@ -39,38 +40,22 @@ function useNameDraft() {
 
 function NameField({ value, error, setDraft }: ReturnType<typeof useNameDraft>) {
   return (
-    <>
-      <Field
-        id="trainee-name"
-        label="Your name"
-        labelClassName="label--m"
-        hint="Shown on the PDFs you export for your practice tutor. Use your own name only."
-        error={error}
-      >
-        <input
-          className={`input input--width-20${error ? ' input--error' : ''}`}
-          id="trainee-name"
-          name="trainee-name"
-          type="text"
-          autoComplete="name"
-          spellCheck={false}
-          value={value}
-          aria-describedby={describedBy('trainee-name', true, error)}
-          aria-invalid={error ? true : undefined}
-          onChange={(event) => {
-            const next = event.target.value;
-            setDraft(next);
-            if (!nameProblem(next)) settingsStore.getState().actions.update({ traineeName: next });
-          }}
-          onBlur={() => {
-            if (!error) {
-              setDraft(null);
-              void settingsStore.getState().actions.flush();
-            }
-          }}
-        />
-      </Field>
-    </>
+    <TraineeNameField
+      id="trainee-name"
+      label="Your name"
+      value={value}
+      error={error}
+      onChange={(next) => {
+        setDraft(next);
+        if (!nameProblem(next)) settingsStore.getState().actions.update({ traineeName: next });
+      }}
+      onBlur={() => {
+        if (!error) {
+          setDraft(null);
+          void settingsStore.getState().actions.flush();
+        }
+      }}
+    />
   );
 }
 

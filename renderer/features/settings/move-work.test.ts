@@ -10,6 +10,10 @@ describe('moving one’s work to another computer', () => {
         fileName: 'All my work.casework-all',
         bytes: 10,
         attempts: 3,
+        copies: 0,
+        templates: 0,
+        cases: 0,
+        supervision: 0,
       }),
     });
     expect(saved).toEqual({
@@ -17,6 +21,23 @@ describe('moving one’s work to another computer', () => {
       message: expect.stringMatching(/^Saved 3 pieces of work to “All my work\.casework-all”/),
     });
     expect(moveWorkStore.getState().status).toEqual(saved);
+    const tutor = await exportAllWork({
+      exportAllWork: async () => ({
+        saved: true,
+        fileName: 'All my work.casework-all',
+        bytes: 10,
+        attempts: 1,
+        copies: 2,
+        templates: 1,
+        cases: 0,
+        supervision: 3,
+      }),
+    });
+    expect(tutor).toMatchObject({
+      message: expect.stringMatching(
+        /^Saved 1 piece of work, 2 copies of trainees’ work, 1 template version and 3 supervision records to/,
+      ),
+    });
     expect(await exportAllWork({ exportAllWork: async () => ({ saved: false }) })).toEqual({ kind: 'idle' });
   });
 
@@ -30,6 +51,10 @@ describe('moving one’s work to another computer', () => {
           added: 1,
           alreadyHere: 2,
           reviewsAdded: 1,
+          copiesAdded: 0,
+          templatesAdded: 0,
+          casesAdded: 1,
+          supervisionAdded: 0,
         }),
       },
       () => (refreshed += 1),
@@ -37,7 +62,7 @@ describe('moving one’s work to another computer', () => {
     expect(done).toEqual({
       kind: 'done',
       message:
-        'Added 1 piece of work with 1 review from “work.casework-all”. 2 pieces were already here and left as they are.',
+        'Added 1 piece of work with 1 review and 1 case version from “work.casework-all”. 2 pieces were already here and left as they are.',
     });
     expect(refreshed).toBe(1);
   });

@@ -16,7 +16,22 @@ const plural = (count: number, one: string, many: string) => `${count} ${count =
 
 const failure = (error: unknown, fallback: string) => (error instanceof HostError ? error.message : fallback);
 
-/** Writes every piece of one's own work, with its reviews, to one file the trainee chooses. */
+/** "a, b and c". */
+function listed(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)!}`;
+}
+
+/** The kinds besides one's own attempts, each named only when the file holds some. */
+function others(counts: { copies: number; templates: number; cases: number; supervision: number }): string[] {
+  return [
+    counts.copies > 0 ? plural(counts.copies, 'copy of a trainee’s work', 'copies of trainees’ work') : null,
+    counts.templates > 0 ? plural(counts.templates, 'template version', 'template versions') : null,
+    counts.cases > 0 ? plural(counts.cases, 'case version', 'case versions') : null,
+    counts.supervision > 0 ? plural(counts.supervision, 'supervision record', 'supervision records') : null,
+  ].filter((part): part is string => part !== null);
+}
+
+/** Writes all of one's work (attempts with reviews, copies, supervision, templates, cases) to one file. */
 export async function exportAllWork(client: Pick<HostClient, 'exportAllWork'>): Promise<MoveWorkStatus> {
   moveWorkStore.setState({ status: { kind: 'working', what: 'export' } });
   let status: MoveWorkStatus;
@@ -27,7 +42,10 @@ export async function exportAllWork(client: Pick<HostClient, 'exportAllWork'>): 
     status = result.saved
       ? {
           kind: 'done',
-          message: `Saved ${plural(result.attempts, 'piece of work', 'pieces of work')} to “${result.fileName}”. Keep it somewhere safe: anyone with the file can read the work in it.`,
+          message: `Saved ${listed([
+            plural(result.attempts, 'piece of work', 'pieces of work'),
+            ...others(result),
+          ])} to “${result.fileName}”. Keep it somewhere safe: anyone with the file can read the work in it.`,
         }
       : { kind: 'idle' };
   } catch (error) {
@@ -51,8 +69,18 @@ export async function importAllWork(
     const result = await client.importAllWork({});
     if (!result.imported) status = { kind: 'idle' };
     else {
-      const parts = [`Added ${plural(result.added, 'piece of work', 'pieces of work')}`];
-      if (result.reviewsAdded > 0) parts.push(`with ${plural(result.reviewsAdded, 'review', 'reviews')}`);
+      const work = plural(result.added, 'piece of work', 'pieces of work');
+      const parts = [
+        `Added ${listed([
+          result.reviewsAdded > 0 ? `${work} with ${plural(result.reviewsAdded, 'review', 'reviews')}` : work,
+          ...others({
+            copies: result.copiesAdded,
+            templates: result.templatesAdded,
+            cases: result.casesAdded,
+            supervision: result.supervisionAdded,
+          }),
+        ])}`,
+      ];
       const already =
         result.alreadyHere > 0
           ? ` ${plural(result.alreadyHere, 'piece was', 'pieces were')} already here and left as they are.`

@@ -1,5 +1,7 @@
 import { randomId } from '@shared/model/ids';
 import { formatIsoDate } from '@shared/dates/format';
+import { emptyDateParts } from '@shared/dates/format';
+import { DateInput } from '../../components/DateInput';
 import { describedBy, ErrorMessage } from '../../components/form';
 import { fieldIds } from './form';
 import type { ActionRow, FormProblems, SupervisionForm } from './form';
@@ -18,13 +20,8 @@ export function ActionsTable({
   const change = (key: string, patch: Partial<ActionRow>) =>
     onChange(form.actions.map((row) => (row.key === key ? { ...row, ...patch } : row)));
   const previousDate = form.followUp ? formatIsoDate(form.followUp.previousDate) : null;
-  const cellInput = (row: ActionRow, index: number, field: 'text' | 'owner' | 'due', label: string) => {
-    const id =
-      field === 'text'
-        ? fieldIds.actionText(row.key)
-        : field === 'owner'
-          ? fieldIds.actionOwner(row.key)
-          : fieldIds.actionDue(row.key);
+  const cellInput = (row: ActionRow, index: number, field: 'text' | 'owner', label: string) => {
+    const id = field === 'text' ? fieldIds.actionText(row.key) : fieldIds.actionOwner(row.key);
     const error = problems.byField[id];
     return (
       <div className={error ? 'form-group--error supervision-cell' : 'supervision-cell'}>
@@ -33,10 +30,9 @@ export function ActionsTable({
         </label>
         <ErrorMessage id={id} error={error} />
         <input
-          className={`input${field === 'due' ? ' input--width-10' : ''}${error ? ' input--error' : ''}`}
+          className={`input${error ? ' input--error' : ''}`}
           id={id}
           type="text"
-          inputMode={field === 'due' ? 'numeric' : undefined}
           value={row[field]}
           aria-describedby={describedBy(id, null, error)}
           aria-invalid={error ? true : undefined}
@@ -51,8 +47,8 @@ export function ActionsTable({
         Actions agreed
       </h2>
       <p className="body" id="actions-hint">
-        What will be done, by whom, and by when (day/month/year, for example 23/11/2026; leave the date blank
-        if there is none).
+        What will be done, by whom, and by when (day, month and year, for example 23 11 2026; leave the date
+        blank if there is none).
       </p>
       {form.actions.length === 0 ? (
         <p className="body">No actions yet.</p>
@@ -79,7 +75,19 @@ export function ActionsTable({
                   ) : null}
                 </td>
                 <td>{cellInput(row, index, 'owner', 'who will do it')}</td>
-                <td>{cellInput(row, index, 'due', 'due by')}</td>
+                <td className="supervision-due">
+                  <div className="supervision-cell">
+                    <DateInput
+                      id={fieldIds.actionDue(row.key)}
+                      legend={`Action ${index + 1}: due by`}
+                      legendClassName="visually-hidden"
+                      error={problems.byField[fieldIds.actionDue(row.key)]}
+                      errorParts={problems.dateParts[fieldIds.actionDue(row.key)]}
+                      value={row.due}
+                      onChange={(due) => change(row.key, { due })}
+                    />
+                  </div>
+                </td>
                 <td>
                   <button
                     type="button"
@@ -99,7 +107,7 @@ export function ActionsTable({
         className="button button--secondary"
         onClick={() => {
           const key = randomId();
-          onChange([...form.actions, { key, text: '', owner: '', due: '' }]);
+          onChange([...form.actions, { key, text: '', owner: '', due: emptyDateParts }]);
           onAdded(key);
         }}
       >

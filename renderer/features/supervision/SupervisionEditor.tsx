@@ -5,11 +5,11 @@ import { previousRecord, recordProblems } from '@shared/supervision/record';
 import type { EditContext } from '@shared/supervision/record';
 import { reflectiveModelIds, reflectiveModels } from '@shared/supervision/schema';
 import type { SupervisionRecord } from '@shared/supervision/schema';
-import { formatIsoDate } from '@shared/dates/format';
 import { hrefs, navigate } from '../../app/routes';
 import { ErrorSummary, focusField } from '../../components/ErrorSummary';
 import { describedBy, Field, Radios } from '../../components/form';
 import { PageHeading } from '../../components/PageHeading';
+import { DateInput } from '../../components/DateInput';
 import { host } from '../../host';
 import { settingsStore, useLibrary } from '../../state/app-stores';
 import {
@@ -20,6 +20,7 @@ import {
   formFromRecord,
   newForm,
   recordFromForm,
+  sessionDate,
 } from './form';
 import type { FormProblems, SupervisionForm } from './form';
 import { supervisionStore } from './supervision-store';
@@ -28,7 +29,7 @@ import { AttemptPicker } from './AttemptPicker';
 import { DiscussionNotes } from './DiscussionNotes';
 import { FollowUpTable } from './FollowUpTable';
 import type { SupervisionMessage } from './supervision-store';
-import { isoDateOf } from '@shared/dates/format';
+import { formatIsoDate, isoDateOf } from '@shared/dates/format';
 
 const editContext: EditContext = { now: () => new Date(), newId: randomId };
 
@@ -74,7 +75,7 @@ export function SupervisionEditor({
   const [submits, setSubmits] = useState(0);
 
   const problems: FormProblems = useMemo(
-    () => (checked ? checkForm(form) : { summary: [], byField: {} }),
+    () => (checked ? checkForm(form) : { summary: [], byField: {}, dateParts: {} }),
     [checked, form],
   );
   const update = (change: Partial<SupervisionForm>) => setForm((current) => ({ ...current, ...change }));
@@ -154,7 +155,12 @@ export function SupervisionEditor({
     }
   }
 
-  const titleText = form.id ? `Supervision on ${form.date}` : 'New supervision record';
+  const typedDate = sessionDate(form);
+  const titleText = form.id
+    ? typedDate
+      ? `Supervision on ${formatIsoDate(typedDate)}`
+      : 'Supervision record'
+    : 'New supervision record';
   const asRecord = useMemo(() => {
     if (checkForm(form).summary.length > 0) return null;
     try {
@@ -193,30 +199,18 @@ export function SupervisionEditor({
         }}
       >
         <h2 className="heading-l">The session</h2>
-        <Field
+        <DateInput
           id={fieldIds.date}
-          label="Date of the session"
-          labelClassName="label--s"
-          hint="For example, 23/11/2026"
+          legend="Date of the session"
+          legendClassName="fieldset__legend--s"
+          hint="For example, 23 11 2026"
           error={problems.byField[fieldIds.date]}
-        >
-          <input
-            className={`input input--width-10${problems.byField[fieldIds.date] ? ' input--error' : ''}`}
-            id={fieldIds.date}
-            type="text"
-            inputMode="numeric"
-            autoComplete="off"
-            spellCheck={false}
-            value={form.date}
-            aria-describedby={describedBy(fieldIds.date, 'hint', problems.byField[fieldIds.date])}
-            aria-invalid={problems.byField[fieldIds.date] ? true : undefined}
-            onChange={(event) =>
-              setForm((current) =>
-                followUpForDate({ ...current, date: event.target.value }, records, editContext),
-              )
-            }
-          />
-        </Field>
+          errorParts={problems.dateParts[fieldIds.date]}
+          value={form.date}
+          onChange={(date) =>
+            setForm((current) => followUpForDate({ ...current, date }, records, editContext))
+          }
+        />
         <Field
           id={fieldIds.participants}
           label="Who took part"
@@ -362,7 +356,8 @@ export function SupervisionEditor({
         {confirmDelete ? (
           <div className="inset-text inset-text--error" role="alertdialog" aria-labelledby="confirm-delete">
             <p className="body" id="confirm-delete">
-              Delete the supervision record of {form.date}? A copy is kept in the app’s backups folder.
+              Delete the supervision record of {typedDate ? formatIsoDate(typedDate) : 'this session'}? A copy
+              is kept in the app’s backups folder.
             </p>
             <div className="button-group">
               <button

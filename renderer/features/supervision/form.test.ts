@@ -13,8 +13,15 @@ import {
   setOutcome,
 } from './form';
 import type { SupervisionForm } from './form';
+import type { DateParts } from '@shared/dates/format';
 import { itemChoices } from './items';
 import { builtinTemplates } from '@shared/templates/builtin';
+
+/** The three boxes as a person fills them, from "day/month/year". */
+function boxes(text: string): DateParts {
+  const [day = '', month = '', year = ''] = text.split('/');
+  return { day, month, year };
+}
 
 function context(): EditContext {
   let n = 0;
@@ -50,7 +57,7 @@ function filled(form: SupervisionForm): SupervisionForm {
         notes: ' Why low? ',
       },
     ],
-    actions: [{ key: 'row-b', text: 'Redo the grid', owner: 'Sam', due: '30/11/2026' }],
+    actions: [{ key: 'row-b', text: 'Redo the grid', owner: 'Sam', due: boxes('30/11/2026') }],
   };
 }
 
@@ -64,7 +71,7 @@ describe('the supervision form', () => {
       participants: '',
       ctx,
     });
-    expect(form.date).toBe('23/11/2026');
+    expect(form.date).toEqual(boxes('23/11/2026'));
     expect(form.model).toBe('kolb');
     expect(form.followUp?.previousDate).toBe('2026-11-02');
     expect(form.followUp?.actions.map((entry) => [entry.action.text, entry.outcome])).toEqual([
@@ -85,21 +92,30 @@ describe('the supervision form', () => {
     ]);
     const wrong = {
       ...filled(blank),
-      date: '31/02/2026',
+      date: boxes('31/02/2026'),
       discussion: [
         { key: 'row-a', attemptId: 'attempt-9999', templateId: 'rosh-analysis', itemId: '', notes: ' ' },
       ],
-      actions: [{ key: 'row-b', text: 'x', owner: '', due: '2026-11-30' }],
+      actions: [{ key: 'row-b', text: 'x', owner: '', due: boxes('30/11/') }],
     };
     const problems = checkForm(wrong);
     expect(problems.summary.map((problem) => problem.text)).toEqual([
-      'Enter the date of the session as day/month/year, for example 23/11/2026',
+      'The date of the session must be a real date, for example 23 11 2026',
       'Note 1: choose one of the attempts discussed, or remove the note',
       'Note 1: write what was discussed, or remove the note',
       'Action 1: say who will do it',
-      'Action 1: enter the date it is due as day/month/year, or leave it blank',
+      'Action 1: the due date must include a year, or leave it blank',
     ]);
-    expect(problems.byField[fieldIds.actionDue('row-b')]).toMatch(/^Action 1: enter the date/);
+    // Only the boxes a problem is about are marked.
+    expect(problems.dateParts[fieldIds.actionDue('row-b')]).toEqual(['year']);
+    expect(problems.dateParts[fieldIds.date]).toEqual(['day']);
+    // A year out of range is refused, as the GOV.UK date input asks.
+    expect(checkForm({ ...filled(blank), date: boxes('23/11/1026') }).byField[fieldIds.date]).toBe(
+      'The year of the date of the session must be between 1900 and 2100',
+    );
+    expect(checkForm({ ...filled(blank), date: boxes('//') }).byField[fieldIds.date]).toBe(
+      'Enter the date of the session',
+    );
     const noTemplate = checkForm({
       ...filled(blank),
       discussion: [{ key: 'row-c', attemptId: 'attempt-0001', templateId: '', itemId: '', notes: 'x' }],
@@ -125,8 +141,8 @@ describe('the supervision form', () => {
     expect(record.actions[0]).toMatchObject({ text: 'Redo the grid', dueDate: '2026-11-30' });
     expect(record.followUp?.actions[0]).toMatchObject({ outcome: 'done', note: 'Found.' });
     const again = formFromRecord(record);
-    expect(again.date).toBe('23/11/2026');
-    expect(again.actions[0]).toMatchObject({ key: record.actions[0]!.id, due: '30/11/2026' });
+    expect(again.date).toEqual(boxes('23/11/2026'));
+    expect(again.actions[0]).toMatchObject({ key: record.actions[0]!.id, due: boxes('30/11/2026') });
     // Saving the re-read form keeps ids and the creation time.
     const resaved = recordFromForm(again, ctx);
     expect(resaved.id).toBe(record.id);
@@ -148,7 +164,7 @@ describe('the supervision form', () => {
     form = setOutcome(form, visit!, { outcome: 'not-done' });
     form = carryUnfinished(form, ctx);
     expect(form.actions.map((row) => [row.text, row.owner, row.due, row.carriedFrom])).toEqual([
-      ['Book a joint visit', 'Dana', '', visit],
+      ['Book a joint visit', 'Dana', boxes(''), visit],
     ]);
     expect(carryUnfinished(form, ctx).actions).toHaveLength(1);
   });
@@ -159,17 +175,17 @@ describe('the supervision form', () => {
     const later = { ...previousSession(ctx), id: 'sup-later-01', date: '2026-11-16' };
     let form = newForm({ today: '2026-11-23', previous: later, attempts, participants: 'Sam', ctx });
     form = setOutcome(form, form.followUp!.actions[0]!.action.id, { outcome: 'done' });
-    const same = followUpForDate({ ...form, date: '20/11/2026' }, [first, later], ctx);
+    const same = followUpForDate({ ...form, date: boxes('20/11/2026') }, [first, later], ctx);
     expect(same.followUp).toBe(form.followUp);
-    const earlier = followUpForDate({ ...form, date: '10/11/2026' }, [first, later], ctx);
+    const earlier = followUpForDate({ ...form, date: boxes('10/11/2026') }, [first, later], ctx);
     expect(earlier.followUp?.previousRecordId).toBe(first.id);
     expect(earlier.followUp?.actions.every((entry) => entry.outcome === null)).toBe(true);
-    expect(followUpForDate({ ...form, date: '01/11/2026' }, [first, later], ctx).followUp).toBeNull();
-    expect(followUpForDate({ ...form, date: '1/13/2026' }, [first, later], ctx)).toMatchObject({
+    expect(followUpForDate({ ...form, date: boxes('01/11/2026') }, [first, later], ctx).followUp).toBeNull();
+    expect(followUpForDate({ ...form, date: boxes('1/13/2026') }, [first, later], ctx)).toMatchObject({
       followUp: form.followUp,
     });
     // A saved record keeps its follow-up, and says so if its date is moved before that session.
-    const saved = { ...form, id: 'sup-saved-01', date: '10/11/2026' };
+    const saved = { ...form, id: 'sup-saved-01', date: boxes('10/11/2026') };
     expect(followUpForDate(saved, [first, later], ctx)).toBe(saved);
     expect(checkForm(saved).byField[fieldIds.date]).toBe(
       'The session must be on or after the one it follows up (16/11/2026)',

@@ -9,11 +9,12 @@ import type {
   SupervisionRecord,
 } from '@shared/supervision/schema';
 import { idPattern } from '@shared/model/ids';
-import { formatIsoDate, parseUkDate } from '@shared/dates/format';
+import { datePartsOf, emptyDateParts, formatIsoDate, readDateParts } from '@shared/dates/format';
+import type { DatePart, DateParts } from '@shared/dates/format';
 import type { SummaryError } from '../../components/ErrorSummary';
 
 /**
- * The supervision form as typed: dates as the person writes them (23/11/2026), rows that may be half
+ * The supervision form as typed: dates in the day, month and year boxes, rows that may be half
  * filled. `checkForm` says what to fix, field by field; `recordFromForm` turns a form that passes into a
  * record the schema accepts. The domain rules (what a record must hold, which actions carry forward) live in
  * `shared/supervision`; this only bridges typing and the record.
@@ -33,8 +34,8 @@ export interface ActionRow {
   key: string;
   text: string;
   owner: string;
-  /** As typed: '' for no date, otherwise dd/mm/yyyy. */
-  due: string;
+  /** As typed in the three boxes; all blank for no date. */
+  due: DateParts;
   carriedFrom?: string;
 }
 
@@ -42,7 +43,7 @@ export interface SupervisionForm {
   /** null until the record is first saved. */
   id: string | null;
   createdAt: string | null;
-  date: string;
+  date: DateParts;
   participants: string;
   agenda: string;
   model: ReflectiveModelId;
@@ -57,7 +58,7 @@ export function formFromRecord(record: SupervisionRecord): SupervisionForm {
   return {
     id: record.id,
     createdAt: record.createdAt,
-    date: formatIsoDate(record.date),
+    date: datePartsOf(record.date),
     participants: record.participants,
     agenda: record.agenda,
     model: record.model,
@@ -74,7 +75,7 @@ export function formFromRecord(record: SupervisionRecord): SupervisionForm {
       key: action.id,
       text: action.text,
       owner: action.owner,
-      due: action.dueDate === null ? '' : formatIsoDate(action.dueDate),
+      due: datePartsOf(action.dueDate),
       ...(action.carriedFrom ? { carriedFrom: action.carriedFrom } : {}),
     })),
     followUp: record.followUp
@@ -114,7 +115,7 @@ export function newForm(input: {
   return {
     id: null,
     createdAt: null,
-    date: formatIsoDate(input.today),
+    date: datePartsOf(input.today),
     participants: input.participants,
     agenda: '',
     model: input.previous?.model ?? 'gibbs',
@@ -137,7 +138,7 @@ export function followUpForDate(
   ctx: EditContext,
 ): SupervisionForm {
   if (form.id !== null) return form;
-  const date = parseUkDate(form.date);
+  const date = sessionDate(form);
   if (date === null) return form;
   const previous = previousRecord(records, date);
   if ((previous?.id ?? null) === (form.followUp?.previousRecordId ?? null)) return form;
@@ -189,7 +190,7 @@ export function carryUnfinished(form: SupervisionForm, ctx: EditContext): Superv
         key: action.id,
         text: action.text,
         owner: action.owner,
-        due: '',
+        due: emptyDateParts,
         ...(action.carriedFrom ? { carriedFrom: action.carriedFrom } : {}),
       })),
     ],
@@ -213,15 +214,42 @@ export interface FormProblems {
   summary: SummaryError[];
   /** By field id, for the message beside the control. */
   byField: Record<string, string>;
+  /** By date field id, the boxes its problem is about (the others stay unmarked). */
+  dateParts: Record<string, readonly DatePart[]>;
+}
+
+/** The session's date as ISO, or null while the boxes do not hold a real date in a plausible year. */
+export function sessionDate(form: SupervisionForm): string | null {
+  const reading = readDateParts(form.date);
+  return reading.kind === 'date' ? reading.iso : null;
+}
+
+/** A due date as ISO, or null when the boxes are blank (callers check first, so never a problem). */
+function dueDate(row: ActionRow): string | null {
+  const reading = readDateParts(row.due);
+  return reading.kind === 'date' ? reading.iso : null;
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+/** GOV.UK error messages carry no full stop; the date reader's sentences do. */
+function asErrorText(message: string): string {
+  return message.replace(/\.$/, '');
 }
 
 export function checkForm(form: SupervisionForm): FormProblems {
   const summary: SummaryError[] = [];
+  const dateParts: Record<string, readonly DatePart[]> = {};
   const add = (fieldId: string, text: string) => summary.push({ fieldId, text });
-  if (form.date.trim() === '') add(fieldIds.date, 'Enter the date of the session');
-  else if (parseUkDate(form.date) === null)
-    add(fieldIds.date, 'Enter the date of the session as day/month/year, for example 23/11/2026');
-  const date = parseUkDate(form.date);
+  const session = readDateParts(form.date, 'date of the session');
+  if (session.kind === 'empty') add(fieldIds.date, 'Enter the date of the session');
+  else if (session.kind === 'problem') {
+    add(fieldIds.date, asErrorText(session.message));
+    dateParts[fieldIds.date] = session.parts;
+  }
+  const date = session.kind === 'date' ? session.iso : null;
   if (date !== null && form.followUp && form.followUp.previousDate > date)
     add(
       fieldIds.date,
@@ -249,20 +277,23 @@ export function checkForm(form: SupervisionForm): FormProblems {
       add(fieldIds.actionText(row.key), `Action ${index + 1}: say what will be done, or remove the action`);
     if (row.owner.trim() === '')
       add(fieldIds.actionOwner(row.key), `Action ${index + 1}: say who will do it`);
-    if (row.due.trim() !== '' && parseUkDate(row.due) === null)
+    const due = readDateParts(row.due, 'due date');
+    if (due.kind === 'problem') {
       add(
         fieldIds.actionDue(row.key),
-        `Action ${index + 1}: enter the date it is due as day/month/year, or leave it blank`,
+        `Action ${index + 1}: ${lowerFirst(asErrorText(due.message))}, or leave it blank`,
       );
+      dateParts[fieldIds.actionDue(row.key)] = due.parts;
+    }
   });
   const byField: Record<string, string> = {};
   for (const problem of summary) byField[problem.fieldId] ??= problem.text;
-  return { summary, byField };
+  return { summary, byField, dateParts };
 }
 
 /** The record a form describes; throws when `checkForm` would not pass (callers check first). */
 export function recordFromForm(form: SupervisionForm, ctx: EditContext): SupervisionRecord {
-  const date = parseUkDate(form.date);
+  const date = sessionDate(form);
   if (date === null || checkForm(form).summary.length > 0)
     throw new Error('The supervision form has problems to fix before it can be saved.');
   const now = ctx.now().toISOString();
@@ -286,7 +317,7 @@ export function recordFromForm(form: SupervisionForm, ctx: EditContext): Supervi
       id: idPattern.test(row.key) ? row.key : ctx.newId(),
       text: row.text.trim(),
       owner: row.owner.trim(),
-      dueDate: row.due.trim() === '' ? null : parseUkDate(row.due),
+      dueDate: dueDate(row),
       ...(row.carriedFrom ? { carriedFrom: row.carriedFrom } : {}),
     })),
     followUp: form.followUp,

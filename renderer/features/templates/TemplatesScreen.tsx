@@ -9,6 +9,7 @@ import { splitRefusal } from './refusal';
 import type { Refusal } from './refusal';
 import { templatesStore, useTemplates } from './template-store';
 import './templates.css';
+import { ActionTable } from '@renderer/components/ActionTable';
 
 function describeVersions(entry: CustomTemplate): string {
   const versions = entry.versions.map((v) => v.version);
@@ -173,36 +174,27 @@ export function TemplatesScreen() {
         ) : custom.length === 0 ? (
           <p className="body">{loadState === 'ready' ? 'No templates added yet.' : 'Loading…'}</p>
         ) : (
-          <table className="table templates-table" data-testid="custom-templates">
-            <caption className="table__caption visually-hidden">Templates added by tutors</caption>
-            <thead>
-              <tr>
-                <th scope="col">Template</th>
-                <th scope="col">Version</th>
-                <th scope="col">Description</th>
-                <th scope="col">Added</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {custom.map((entry) => (
-                <CustomRow
-                  key={entry.templateId}
-                  entry={entry}
-                  onRefused={(found) => {
-                    setStatus('');
-                    setRefusal(found);
-                  }}
-                  onRemoved={(title) => {
-                    setRefusal(null);
-                    setStatus(`Deleted “${title}”. A copy is kept in the backups folder.`);
-                  }}
-                />
-              ))}
-            </tbody>
-          </table>
+          <ActionTable
+            caption="Templates added by tutors"
+            columns={['Template', 'Version', 'Description', 'Added']}
+            className="templates-table"
+            testId="custom-templates"
+          >
+            {custom.map((entry) => (
+              <CustomRow
+                key={entry.templateId}
+                entry={entry}
+                onRefused={(found) => {
+                  setStatus('');
+                  setRefusal(found);
+                }}
+                onRemoved={(title) => {
+                  setRefusal(null);
+                  setStatus(`Deleted “${title}”. A copy is kept in the backups folder.`);
+                }}
+              />
+            ))}
+          </ActionTable>
         )}
       </section>
 

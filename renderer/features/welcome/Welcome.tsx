@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import { ErrorSummary } from '../../components/ErrorSummary';
-import { describedBy, Field, Radios } from '../../components/form';
+import { Radios } from '../../components/form';
 import { PageHeading } from '../../components/PageHeading';
 import { settingsStore, useSettings } from '../../state/app-stores';
 import { textSizeScale, textSizes, themes } from '@shared/model/settings';
 import type { Settings } from '@shared/model/settings';
 import { nameProblem, textSizeLabels, themeLabels } from '../settings/SettingsScreen';
+import { TraineeNameField } from '../settings/TraineeNameField';
 import './welcome.css';
 
 /**
@@ -46,26 +47,13 @@ export function Welcome() {
           finish({ traineeName: name.trim() });
         }}
       >
-        <Field
+        <TraineeNameField
           id="welcome-name"
           label="Your name (optional)"
-          labelClassName="label--m"
-          hint="Shown on the PDFs you export for your practice tutor. Use your own name only."
+          value={name}
           error={problem}
-        >
-          <input
-            className={`input input--width-20${problem ? ' input--error' : ''}`}
-            id="welcome-name"
-            name="welcome-name"
-            type="text"
-            autoComplete="name"
-            spellCheck={false}
-            value={name}
-            aria-describedby={describedBy('welcome-name', true, problem)}
-            aria-invalid={problem ? true : undefined}
-            onChange={(event) => setName(event.target.value)}
-          />
-        </Field>
+          onChange={setName}
+        />
         <Radios
           id="welcome-text-size"
           legend="Text size"

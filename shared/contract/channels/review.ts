@@ -76,14 +76,19 @@ export const reviewChannels = {
   exportAllWork: defineChannel({
     channel: 'reviews:export-all',
     summary:
-      "Ask where to save, then write every attempt of one's own with its reviews in one file that imports on another computer.",
+      "Ask where to save, then write all of one's work (attempts with their reviews, imported copies, supervision records, tutors' templates and cases) in one file that imports on another computer.",
     request: z.object({}).strict(),
     response: z.union([
       z.object({
         saved: z.literal(true),
         fileName: z.string(),
         bytes: z.number().int().min(1),
+        /** One's own attempts; the rest are counted by kind. */
         attempts: z.number().int().min(0),
+        copies: z.number().int().min(0),
+        templates: z.number().int().min(0),
+        cases: z.number().int().min(0),
+        supervision: z.number().int().min(0),
       }),
       z.object({ saved: z.literal(false) }),
     ]),
@@ -91,7 +96,7 @@ export const reviewChannels = {
   importAllWork: defineChannel({
     channel: 'reviews:import-all',
     summary:
-      'Ask for a file from "Export all my work", check all of it, then add each attempt not already here, with its reviews.',
+      'Ask for a file from "Export all my work", check all of it, then add each attempt, copy, template, case and supervision record not already here.',
     request: z.object({}).strict(),
     response: z.union([
       z.object({
@@ -100,6 +105,11 @@ export const reviewChannels = {
         added: z.number().int().min(0),
         alreadyHere: z.number().int().min(0),
         reviewsAdded: z.number().int().min(0),
+        /** Tutors' copies of trainees' work, added as copies again. */
+        copiesAdded: z.number().int().min(0),
+        templatesAdded: z.number().int().min(0),
+        casesAdded: z.number().int().min(0),
+        supervisionAdded: z.number().int().min(0),
       }),
       z.object({ imported: z.literal(false) }),
     ]),

@@ -1,3 +1,4 @@
+import type { Attempt } from '@shared/model/attempt';
 import { dispatch } from '../../dispatch';
 import type { HostDeps } from '../../ports';
 import { createHost } from '../../services';
@@ -24,4 +25,20 @@ export function testHosts() {
     for (const host of hosts.splice(0)) await host.close();
   }
   return { start, stop, closeAll };
+}
+
+/** A reflective-log attempt whose one answer is `what`, saved through storage: the casework a test looks for. */
+export async function seedAttempt(host: Host, what: string, title = 'Practice'): Promise<Attempt> {
+  const created = await host.storage.createAttempt({
+    title,
+    caseId: null,
+    templateIds: ['reflective-log'],
+    templateVersions: { 'reflective-log': 1 },
+    releasedDocumentIds: [],
+  });
+  await host.storage.saveAttempt({
+    attempt: { ...created, answers: { 'reflective-log': { what } } },
+    progress: 0.1,
+  });
+  return host.storage.getAttempt(created.id);
 }

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Envelope } from '@shared/contract';
 import type { HostDeps } from '../../ports';
 import type { Attempt } from '@shared/model/attempt';
@@ -88,4 +90,15 @@ export async function sendReviewFile<T>(
   await from.call('exportReviewFile', { attemptId });
   to.dialogs.open = file;
   return to.call<T>('importReviewFile', {});
+}
+
+/** Every file under a data folder with its bytes, to show that a refusal wrote nothing. */
+export function dataFolderSnapshot(dataDir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const entry of fs.readdirSync(dataDir, { recursive: true, withFileTypes: true }))
+    if (entry.isFile()) {
+      const full = path.join(entry.parentPath, entry.name);
+      out[path.relative(dataDir, full)] = fs.readFileSync(full, 'base64');
+    }
+  return out;
 }
