@@ -8,7 +8,7 @@
  * - `caseContextFor(c, releasedIds, interview)`: the engine's `CaseContext` (facts, rules, released documents,
  *   what the interview asked and uncovered).
  * - The interview: `availableQuestions`, `askQuestion`, `interviewTranscript`, `interviewSummary`,
- *   `interviewReflection`, `withInterviewReleases` (`interview.ts`).
+ *   `interviewReflection`, `interviewReleasedDocumentIds` (`interview.ts`).
  * - `templatesForCase(c, available)`: the case's template set, in order.
  * - Release of "new information": `documentsReleasedAt`, `newlyReleasedDocuments`,
  *   `initialReleasedDocumentIds`, `canContinue`, `sectionFinishedFrom` (`release.ts`).

@@ -20,7 +20,6 @@ import {
   reachableQuestionIds,
   setInterviewTimed,
   uncoveredFactIds,
-  withInterviewReleases,
 } from './interview';
 import { validateCase } from './validate';
 import { blockPlainText, documentPlainText } from './text';
@@ -90,15 +89,7 @@ describe('the interview engine', () => {
     });
     const both = outcome.ok ? outcome.state : first;
     expect(uncoveredFactIds(interview, both)).toEqual(['new-partner', 'child-with-partner']);
-    expect(withInterviewReleases(['charge-sheet'], interview, both)).toEqual([
-      'charge-sheet',
-      'police-check-jade',
-    ]);
-    // Never taken away, never added twice.
-    expect(withInterviewReleases(['police-check-jade', 'x'], interview, both)).toEqual([
-      'police-check-jade',
-      'x',
-    ]);
+    expect(interviewReleasedDocumentIds(interview, both)).toEqual(['police-check-jade']);
   });
 
   it('counts minutes against the appointment’s length, and the choice to work to it is the trainee’s', () => {

@@ -139,20 +139,6 @@ export function interviewReleasedDocumentIds(interview: CaseInterview, state: In
   return [...new Set(askedQuestions(interview, state).flatMap((q) => q.releases ?? []))];
 }
 
-/**
- * The attempt's released ids with the interview's releases added at the end, in the order asked; ids already
- * there keep their place, and nothing is taken away (as every other release in the workspace).
- */
-export function withInterviewReleases(
-  releasedIds: readonly string[],
-  interview: CaseInterview,
-  state: InterviewState,
-): string[] {
-  const have = new Set(releasedIds);
-  const added = interviewReleasedDocumentIds(interview, state).filter((id) => !have.has(id));
-  return added.length === 0 ? [...releasedIds] : [...releasedIds, ...added];
-}
-
 export interface InterviewTime {
   used: number;
   /** Null when the case sets no time budget. */
