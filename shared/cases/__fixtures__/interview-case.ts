@@ -70,8 +70,10 @@ export const relationshipsRuleId = 'interview-partner-never-uncovered';
 /** The fixture case, as an author writes it. */
 export function interviewFixtureCase(): PracticeCaseInput {
   const input = structuredClone(authoredCase(getCase('cotter-domestic-abuse')!));
-  // The built-in case may carry an interview of its own by now; the fixture replaces it.
+  // The built-in case carries an interview of its own; the fixture replaces it, and the documents only that
+  // interview released go with it.
   input.interview = structuredClone(fixtureInterview);
+  input.documents = input.documents.filter((doc) => doc.release.kind !== 'interview');
   input.documents.push({
     id: 'police-check-jade',
     title: 'Police check: Jade Ellery',
