@@ -149,10 +149,21 @@ describe('the interview engine', () => {
 
   it('writes a reflective-log line: what was asked first and the key questions not asked', () => {
     const practiceCase = parsed();
-    expect(interviewReflection(practiceCase, ask(emptyInterviewState, 'what-happened', 'who-at-home'))).toBe(
-      'Interview: you asked 2 questions, first “You lost your temper, didn’t you?”. Questions you did not ask: “Tell me about Jade. Does she have children?”.',
+    const reflection = interviewReflection(
+      practiceCase,
+      ask(emptyInterviewState, 'what-happened', 'who-at-home'),
+    )!;
+    expect(reflection).toMatchObject({
+      askedCount: 2,
+      firstAsked: 'You lost your temper, didn’t you?',
+      notAsked: ['Tell me about Jade. Does she have children?'],
+    });
+    expect(reflection.text).toBe(
+      'Interview: I asked 2 questions, first “You lost your temper, didn’t you?”. Key questions I did not ask: “Tell me about Jade. Does she have children?”.',
     );
-    expect(interviewReflection(practiceCase, emptyInterviewState)).toMatch(/did not hold the interview/);
+    expect(interviewReflection(practiceCase, emptyInterviewState)!.text).toMatch(
+      /did not hold the interview/,
+    );
   });
 
   it('follows unlocks to find every question that can be reached', () => {

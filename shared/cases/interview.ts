@@ -284,29 +284,40 @@ export function interviewSummary(
   };
 }
 
+export interface InterviewReflection {
+  askedCount: number;
+  /** The first question asked, as it was put; null when nothing was asked. */
+  firstAsked: string | null;
+  /** The key questions not asked, as they would have been put. */
+  notAsked: string[];
+  /** All of it in a sentence or two, for the reflective log. */
+  text: string;
+}
+
 /**
- * A paragraph for the reflective log: what the trainee asked first, and the key questions they did not ask,
- * to reflect on. Null when the case has no interview.
+ * For the reflective log: what the trainee asked first, and the key questions they did not ask, to reflect
+ * on. Null when the case has no interview.
  */
 export function interviewReflection(
   practiceCase: Pick<PracticeCase, 'interview' | 'documents'>,
   state: InterviewState,
-): string | null {
+): InterviewReflection | null {
   const interview = practiceCase.interview;
   if (!interview) return null;
   const asked = askedQuestions(interview, state);
   const summary = interviewSummary(practiceCase, state)!;
-  const missed = summary.keyQuestions.filter((k) => !k.asked).map((k) => `“${k.question.ask}”`);
+  const notAsked = summary.keyQuestions.filter((k) => !k.asked).map((k) => k.question.ask);
+  const firstAsked = asked[0]?.ask ?? null;
   const lines: string[] = [];
-  if (asked.length === 0) lines.push(`Interview: you did not hold the interview (${interview.title}).`);
-  else {
+  if (firstAsked === null) lines.push(`Interview: I did not hold the interview (${interview.title}).`);
+  else
     lines.push(
-      `Interview: you asked ${asked.length === 1 ? 'one question' : `${asked.length} questions`}, first “${asked[0]!.ask}”.`,
+      `Interview: I asked ${asked.length === 1 ? 'one question' : `${asked.length} questions`}, first “${firstAsked}”`,
     );
-  }
-  if (missed.length > 0) lines.push(`Questions you did not ask: ${missed.join('; ')}.`);
-  else if (asked.length > 0) lines.push('You asked every key question.');
-  return lines.join(' ');
+  if (notAsked.length > 0)
+    lines.push(`Key questions I did not ask: ${notAsked.map((q) => `“${q}”`).join('; ')}`);
+  else if (firstAsked !== null) lines.push('I asked every key question');
+  return { askedCount: asked.length, firstAsked, notAsked, text: `${lines.join('. ')}.` };
 }
 
 /** What case rules read as `interview.asked.<questionId>`, `interview.uncovered.<factId>`, `interview.held`. */

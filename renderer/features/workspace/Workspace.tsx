@@ -4,6 +4,7 @@ import {
   canContinue,
   documentsWithTranscript,
   INTERVIEW_TRANSCRIPT_ID,
+  interviewReflection,
   interviewStateOf,
   releasedDocuments,
 } from '@shared/cases';
@@ -122,6 +123,9 @@ function useOnFinish(
               : []
             ).find((document) => document.id === id)?.title ?? null,
           newRowId: randomId,
+          interview: practiceCase
+            ? interviewReflection(practiceCase, interviewStateOf(current.attempt))
+            : null,
         });
         if (prefill) {
           updateAttempt(store, (attempt) => ({
@@ -352,6 +356,7 @@ function WorkspaceInner({ templateId, sectionId, children }: WorkspaceProps) {
             visibleAnswers={evaluation.visibleAnswers}
             releasedIds={releasedIds}
             timing={timing}
+            interview={interviewState}
             onOpenDocument={openDocument}
           />
         ) : null}
