@@ -6,6 +6,7 @@ import { interviewFixtureCase } from '../cases/__fixtures__/interview-case';
 import { buildAttemptPdf } from './builder';
 import { pdfCaseInfo } from './case-info';
 import { sampleAttempt } from './__fixtures__/sample-attempt';
+import { printedText } from './__fixtures__/printed';
 
 const parsed = validateCase(interviewFixtureCase(), builtinTemplates);
 if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
@@ -20,22 +21,9 @@ const held: InterviewState = {
   endedAt: '2026-03-02T10:10:00.000Z',
 };
 
-/** The text the definition would print, in order. */
-function printed(definition: unknown): string {
-  const parts: string[] = [];
-  const walk = (node: unknown): void => {
-    if (typeof node === 'string') parts.push(node);
-    else if (Array.isArray(node)) node.forEach(walk);
-    else if (node && typeof node === 'object')
-      for (const [key, value] of Object.entries(node))
-        if (!['style', 'layout', 'pageBreak', 'margin'].includes(key)) walk(value);
-  };
-  walk((definition as { content: unknown }).content);
-  return parts.join(' ');
-}
-
 function pdfOf(state: InterviewState, finished: boolean): string {
-  return printed(
+  // Joined with spaces: a turn prints its speaker and words as separate runs of one line.
+  return printedText(
     buildAttemptPdf({
       attempt: { ...sampleAttempt(), caseId: practiceCase.id, interview: state },
       templates: builtinTemplates,
@@ -43,7 +31,7 @@ function pdfOf(state: InterviewState, finished: boolean): string {
       caseInfo: pdfCaseInfo(practiceCase, finished, state),
       options: { includeTutorNotes: true },
     }),
-  );
+  ).replace(/\n/g, ' ');
 }
 
 describe('the interview in the attempt PDF', () => {
