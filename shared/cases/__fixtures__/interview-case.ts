@@ -71,9 +71,10 @@ export const relationshipsRuleId = 'interview-partner-never-uncovered';
 export function interviewFixtureCase(): PracticeCaseInput {
   const input = structuredClone(authoredCase(getCase('cotter-domestic-abuse')!));
   // The built-in case carries an interview of its own; the fixture replaces it, and the documents only that
-  // interview released go with it.
+  // interview released, and the rules that read it, go with it.
   input.interview = structuredClone(fixtureInterview);
   input.documents = input.documents.filter((doc) => doc.release.kind !== 'interview');
+  input.rules = input.rules.filter((rule) => !JSON.stringify(rule.when).includes('"interview.'));
   input.documents.push({
     id: 'police-check-jade',
     title: 'Police check: Jade Ellery',
