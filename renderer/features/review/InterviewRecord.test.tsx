@@ -1,25 +1,12 @@
 // @vitest-environment happy-dom
-import { act } from 'react';
-import { createRoot } from 'react-dom/client';
-import type { Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { mountPerTest } from '../../components/__fixtures__/mount';
 import { builtinTemplates } from '@shared/templates';
 import { blankAttempt } from '../attempt/testing';
 import { InterviewRecord } from './InterviewRecord';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let container: HTMLDivElement;
-let root: Root;
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
-});
-afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
-});
+const { show } = mountPerTest();
+let container: HTMLElement;
 
 const onCotter = (status: 'in-progress' | 'finished') =>
   blankAttempt(builtinTemplates.slice(0, 1), {
@@ -37,18 +24,18 @@ const onCotter = (status: 'in-progress' | 'finished') =>
 
 describe('the interview in the tutor’s review', () => {
   it('shows the transcript in the order asked, and the key questions only once finished', () => {
-    act(() => root.render(<InterviewRecord attempt={onCotter('in-progress')} />));
+    container = show(<InterviewRecord attempt={onCotter('in-progress')} />);
     const turns = [...container.querySelectorAll('ol > li')].map((li) => li.textContent ?? '');
     expect(turns).toHaveLength(2);
     expect(turns[1]).toContain('Talk me through where you have slept each night');
     expect(container.textContent).not.toContain('Key questions');
-    act(() => root.render(<InterviewRecord attempt={onCotter('finished')} />));
+    container = show(<InterviewRecord attempt={onCotter('finished')} />);
     expect(container.textContent).toContain('Key questions');
     expect(container.textContent).toMatch(/Asked 1 of \d+\. Not asked:/);
   });
 
   it('shows nothing for a case without an interview or an own case', () => {
-    act(() => root.render(<InterviewRecord attempt={{ ...onCotter('finished'), caseId: null }} />));
+    container = show(<InterviewRecord attempt={{ ...onCotter('finished'), caseId: null }} />);
     expect(container.textContent).toBe('');
   });
 });

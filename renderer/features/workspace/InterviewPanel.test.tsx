@@ -1,14 +1,11 @@
 // @vitest-environment happy-dom
 import { act, useState } from 'react';
-import { createRoot } from 'react-dom/client';
-import type { Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { mountPerTest } from '../../components/__fixtures__/mount';
 import { askQuestion, emptyInterviewState, endInterview, setInterviewTimed } from '@shared/cases';
 import type { InterviewState } from '@shared/model/attempt';
 import { fixtureInterview } from '@shared/cases/__fixtures__/interview-case';
 import { InterviewPanel } from './InterviewPanel';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 const interview = fixtureInterview;
 const person = { name: 'Ryan Cotter', age: 31, pronouns: 'he/him', circumstances: 'Lives with his mother.' };
@@ -38,26 +35,16 @@ function Harness({
   );
 }
 
-let container: HTMLDivElement;
-let root: Root;
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
-});
-afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
-});
+const { show } = mountPerTest();
+let container: HTMLElement;
 
-const render = (element: React.ReactElement) => act(() => root.render(element));
 const button = (name: string) =>
   [...container.querySelectorAll('button')].find((b) => b.textContent?.includes(name))!;
 const click = (element: HTMLElement) => act(() => element.click());
 
 describe('the interview screen', () => {
   it('asks a question: the transcript grows, the answer is announced, focus moves to the next question', () => {
-    render(<Harness />);
+    container = show(<Harness />);
     expect(container.querySelector('ol')).toBeNull();
     click(button('Who is living at your mum’s'));
     const turns = container.querySelectorAll('ol > li');
@@ -73,7 +60,7 @@ describe('the interview screen', () => {
   });
 
   it('shows minutes only when the trainee chooses to work to the time', () => {
-    render(<Harness />);
+    container = show(<Harness />);
     expect(container.textContent).not.toContain('minutes used');
     act(() => (container.querySelector('#interview-timed') as HTMLInputElement).click());
     expect(container.textContent).toContain('0 minutes used, 10 minutes left of 10 minutes');
@@ -82,7 +69,7 @@ describe('the interview screen', () => {
   });
 
   it('ends only once confirmed, then offers no questions and keeps the transcript', () => {
-    render(<Harness />);
+    container = show(<Harness />);
     click(button('You lost your temper'));
     click(button('End the interview'));
     expect(document.activeElement?.id).toBe('interview-end-confirm');
@@ -97,7 +84,7 @@ describe('the interview screen', () => {
 
   it('after finishing, shows the transcript but nothing to ask or choose', () => {
     const asked = askQuestion(interview, emptyInterviewState, 'what-happened', new Date());
-    render(<Harness canAsk={false} initial={asked.ok ? asked.state : emptyInterviewState} />);
+    container = show(<Harness canAsk={false} initial={asked.ok ? asked.state : emptyInterviewState} />);
     expect(container.querySelectorAll('ol > li')).toHaveLength(1);
     expect(container.querySelectorAll('[data-question]')).toHaveLength(0);
     expect(container.querySelector('#interview-timed')).toBeNull();
