@@ -151,6 +151,16 @@ describe('the interview engine', () => {
     ]);
     expect(summary.missedFacts.map((fact) => fact.id)).toEqual(['new-partner', 'child-with-partner']);
     expect(summary.tutorNote).toBe(fixtureInterview.tutorNote);
+    // The leading question got an evasive answer the prosecution summary contradicts: the notes say so.
+    expect(summary.answerNotes).toEqual([
+      {
+        question: expect.objectContaining({ id: 'what-happened' }),
+        style: 'Leading question',
+        reply: 'An evasive answer',
+        description: 'Leading question; an evasive answer',
+        contradictedBy: [{ id: 'cps-summary', title: 'Prosecution case summary' }],
+      },
+    ]);
     const asked = interviewSummary(practiceCase, ask(emptyInterviewState, 'who-at-home'))!;
     expect(asked.keyQuestions[0]).toMatchObject({ asked: true, wouldReveal: [], wouldUnlock: [] });
   });

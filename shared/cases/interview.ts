@@ -1,5 +1,6 @@
 import { isoDateOf } from '../dates/format';
 import type { InterviewState } from '../model/attempt';
+import { interviewQuestionStyles, interviewReplyKinds } from './schema';
 import type { CaseDocument, CaseInterview, InterviewQuestion, PracticeCase } from './schema';
 
 /**
@@ -217,6 +218,8 @@ export function documentsWithTranscript(
   return transcript ? [transcript, ...documents] : [...documents];
 }
 
+const plainStyles: ReadonlySet<string> = new Set(['open', 'closed']);
+
 /** A fact's label as a sentence: authors may or may not end it with a full stop. */
 export function asSentence(text: string): string {
   const trimmed = text.trim();
@@ -233,10 +236,28 @@ export interface KeyQuestionSummary {
   wouldUnlock: InterviewQuestion[];
 }
 
+/** An asked question whose wording or answer is worth talking about: how it was put and how it was met. */
+export interface AnswerNote {
+  question: InterviewQuestion;
+  /** e.g. "Leading question"; null for an open or closed question. */
+  style: string | null;
+  /** e.g. "A confused answer"; null for a full answer. */
+  reply: string | null;
+  /** Both in a phrase, e.g. "Leading question; an evasive answer". */
+  description: string;
+  /** Case-file documents that contradict the reply. */
+  contradictedBy: Array<{ id: string; title: string }>;
+}
+
 export interface InterviewSummary {
   title: string;
   askedCount: number;
   keyQuestions: KeyQuestionSummary[];
+  /**
+   * The questions asked that were leading, compound or abstract, or that got less than a full answer, in the
+   * order asked: the transcript never labels them, the tutor notes do.
+   */
+  answerNotes: AnswerNote[];
   /** Facts no question asked uncovered, with their significance. */
   missedFacts: Array<{ id: string; label: string; significance: string }>;
   minutesUsed: number;
@@ -282,10 +303,30 @@ export function interviewSummary(
             }),
       };
     });
+  const answerNotes = askedQuestions(interview, state)
+    .filter((q) => !plainStyles.has(q.style) || q.replyKind !== 'full')
+    .map((question) => {
+      const style = plainStyles.has(question.style) ? null : interviewQuestionStyles[question.style];
+      const reply = question.replyKind === 'full' ? null : interviewReplyKinds[question.replyKind];
+      return {
+        question,
+        style,
+        reply,
+        description:
+          style && reply
+            ? `${style}; ${reply.charAt(0).toLowerCase()}${reply.slice(1)}`
+            : (style ?? reply ?? ''),
+        contradictedBy: (question.contradictedBy ?? []).flatMap((id) => {
+          const doc = practiceCase.documents.find((d) => d.id === id);
+          return doc ? [{ id: doc.id, title: doc.title }] : [];
+        }),
+      };
+    });
   return {
     title: interview.title,
     askedCount: asked.size,
     keyQuestions,
+    answerNotes,
     missedFacts: interview.facts.filter((fact) => !uncovered.has(fact.id)),
     minutesUsed: interviewTime(interview, state).used,
     tutorNote: interview.tutorNote ?? null,

@@ -83,6 +83,16 @@ function interviewNote(practiceCase: PracticeCase, state: InterviewState): PdfTu
       return parts.join('\n');
     }),
   ];
+  if (summary.answerNotes.length > 0)
+    lines.push(
+      [
+        'How your questions were put and answered:',
+        ...summary.answerNotes.map(
+          (note) =>
+            `“${note.question.ask}”: ${note.description}.${note.contradictedBy.length > 0 ? ` The records say otherwise: ${note.contradictedBy.map((doc) => doc.title).join('; ')}.` : ''}`,
+        ),
+      ].join('\n'),
+    );
   if (summary.tutorNote) lines.push(`Why the questions were written as they were: ${summary.tutorNote}`);
   return [{ title: 'The interview: the questions that mattered', text: lines.join('\n\n') }];
 }

@@ -59,6 +59,9 @@ describe('the interview in the attempt PDF', () => {
     expect(text).toContain('Not asked: “Tell me about Jade. Does she have children?”');
     expect(text).toContain('It would have uncovered: Jade has a son, Tyler, who sometimes stays.');
     expect(text).toContain('It would have brought into the case file: Police check: Jade Ellery.');
+    expect(text).toContain(
+      '“You lost your temper, didn’t you?”: Leading question; an evasive answer. The records say otherwise: Prosecution case summary.',
+    );
     expect(pdfOf(held, false)).not.toContain('The interview: the questions that mattered');
   });
 });

@@ -271,6 +271,30 @@ function InterviewNotes({
           ))}
         </ul>
       ) : null}
+      {summary.answerNotes.length > 0 ? (
+        <>
+          <h4 className="tutor-notes__subheading">How your questions were put and answered</h4>
+          <ul className="tutor-notes__list" data-testid="interview-answer-notes">
+            {summary.answerNotes.map((note) => (
+              <li key={note.question.id}>
+                “{note.question.ask}”: {note.description}.
+                {note.contradictedBy.length > 0 ? (
+                  <>
+                    {' '}
+                    The records say otherwise:{' '}
+                    {note.contradictedBy.map((doc, index) => (
+                      <span key={doc.id}>
+                        {index > 0 ? '; ' : ''}
+                        {documentLink(doc.id)}
+                      </span>
+                    ))}
+                  </>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
       {summary.tutorNote ? (
         <>
           <h4 className="tutor-notes__subheading">Why the questions were written as they were</h4>
