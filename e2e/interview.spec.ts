@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { getCase, INTERVIEW_TRANSCRIPT_ID } from '@shared/cases';
+import { getCase, INTERVIEW_TRANSCRIPT_ID, interviewReplyKinds } from '@shared/cases';
 import { expect, test } from './fixtures';
 
 /**
@@ -154,6 +154,14 @@ test('an interview on Cotter: a reveal, a released check, a quote from the trans
   await expect(missedNote).toContainText(missedFact.label.replace(/\.$/, ''));
   await missedNote.scrollIntoViewIfNeeded();
   await shoot(page, 'interview-tutor-notes');
+  // How the opening question was met is said in the tutor notes (the transcript never labels it).
+  if (opener.replyKind !== 'full') {
+    const answerNotes = page.getByTestId('interview-answer-notes');
+    await expect(answerNotes).toContainText(opener.ask);
+    await expect(answerNotes).toContainText(interviewReplyKinds[opener.replyKind]);
+    await answerNotes.scrollIntoViewIfNeeded();
+    await shoot(page, 'interview-tutor-notes-answers');
+  }
   // The reflective log starts with what was asked first.
   await expect
     .poll(() =>

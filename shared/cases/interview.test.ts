@@ -131,6 +131,8 @@ describe('the interview engine', () => {
       'You: Who is living at your mum’s with you at the moment?',
       'Ryan: Just me and Mum. My girlfriend Jade stops over most weekends.',
     ]);
+    // The transcript never says how a question was put or met: only the tutor notes do.
+    expect(documentPlainText(transcript)).not.toMatch(/evasive|leading/i);
     // A quote taken from it is found again when the attempt is reopened (the transcript is rebuilt).
     const reopened = interviewTranscript(practiceCase, structuredClone(state))!;
     expect(documentPlainText(reopened)).toContain('My girlfriend Jade stops over most weekends.');
