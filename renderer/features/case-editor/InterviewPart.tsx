@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import type { ReactNode } from 'react';
 import {
   askedQuestions,
   askQuestion,
@@ -15,7 +16,7 @@ import {
 } from '@shared/cases';
 import type { CaseInterview, InterviewQuestion } from '@shared/cases';
 import type { InterviewState } from '@shared/model/attempt';
-import { Checkboxes } from '../../components/form';
+import { Checkboxes, SingleCheckbox } from '../../components/form';
 import type { ChoiceOption } from '../../components/form';
 import { blankInterview, blankInterviewQuestion, numberedId } from './draft';
 import type { CaseDraft, DraftInterview } from './draft';
@@ -237,22 +238,12 @@ function QuestionEditor({ index, count }: { index: number; count: number }) {
         label="Minutes it takes"
         hint="Counts only against the appointment’s length."
       />
-      <div className="form-group">
-        <div className="checkboxes">
-          <div className="checkboxes__item">
-            <input
-              className="checkboxes__input"
-              type="checkbox"
-              id={keyId}
-              checked={isKey}
-              onChange={(event) => set([...path, 'key'], event.target.checked ? { why: '' } : undefined)}
-            />
-            <label className="checkboxes__label" htmlFor={keyId}>
-              A key question: one a tutor would expect asked
-            </label>
-          </div>
-        </div>
-      </div>
+      <SingleCheckbox
+        id={keyId}
+        label="A key question: one a tutor would expect asked"
+        checked={isKey}
+        onChange={(checked) => set([...path, 'key'], checked ? { why: '' } : undefined)}
+      />
       {isKey ? (
         <div className="case-editor__nested">
           <TextAreaField
@@ -456,6 +447,44 @@ function InterviewPreview() {
   );
 }
 
+const idsOf = (list: readonly { id: string }[]) => list.map((entry) => entry.id);
+
+/** One of the interview's lists: its heading, any problem with the list as a whole, its items, and "Add". */
+function ListSection({
+  title,
+  list,
+  count,
+  addLabel,
+  editor,
+  onAdd,
+}: {
+  title: string;
+  list: 'topics' | 'facts' | 'questions';
+  count: number;
+  addLabel: string;
+  editor: (index: number) => ReactNode;
+  /** The list with one more item, read from the draft at the moment of the click. */
+  onAdd: () => unknown[];
+}) {
+  const set = useSet();
+  return (
+    <>
+      <h3 className="heading-m">{title}</h3>
+      <GroupProblem path={[...base, list]} />
+      {Array.from({ length: count }, (_, index) => editor(index))}
+      <p className="body">
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => set([...base, list], onAdd())}
+        >
+          {addLabel}
+        </button>
+      </p>
+    </>
+  );
+}
+
 export function InterviewPart() {
   const has = useEditor((s) => s.draft?.interview !== undefined);
   const topicCount = useEditor((s) => s.draft?.interview?.topics.length ?? 0);
@@ -507,93 +536,39 @@ export function InterviewPart() {
             optional
           />
 
-          <h3 className="heading-m">Topics</h3>
-          <GroupProblem path={[...base, 'topics']} />
-          {Array.from({ length: topicCount }, (_, index) => (
-            <TopicEditor key={index} index={index} />
-          ))}
-          <p className="body">
-            <button
-              type="button"
-              className="button button--secondary"
-              onClick={() => {
-                const topics = current().topics;
-                set(
-                  [...base, 'topics'],
-                  [
-                    ...topics,
-                    {
-                      id: numberedId(
-                        'topic',
-                        topics.map((t) => t.id),
-                      ),
-                      label: '',
-                    },
-                  ],
-                );
-              }}
-            >
-              Add a topic
-            </button>
-          </p>
-
-          <h3 className="heading-m">Facts the interview can uncover</h3>
-          <GroupProblem path={[...base, 'facts']} />
-          {Array.from({ length: factCount }, (_, index) => (
-            <FactEditor key={index} index={index} />
-          ))}
-          <p className="body">
-            <button
-              type="button"
-              className="button button--secondary"
-              onClick={() => {
-                const facts = current().facts;
-                set(
-                  [...base, 'facts'],
-                  [
-                    ...facts,
-                    {
-                      id: numberedId(
-                        'fact',
-                        facts.map((f) => f.id),
-                      ),
-                      label: '',
-                      significance: '',
-                    },
-                  ],
-                );
-              }}
-            >
-              Add a fact
-            </button>
-          </p>
-
-          <h3 className="heading-m">Questions</h3>
-          <GroupProblem path={[...base, 'questions']} />
-          {Array.from({ length: questionCount }, (_, index) => (
-            <QuestionEditor key={index} index={index} count={questionCount} />
-          ))}
-          <p className="body">
-            <button
-              type="button"
-              className="button button--secondary"
-              onClick={() => {
-                const { questions, topics } = current();
-                set(
-                  [...base, 'questions'],
-                  [
-                    ...questions,
-                    blankInterviewQuestion(
-                      questions.map((q) => q.id),
-                      topics[0]?.id ?? '',
-                    ),
-                  ],
-                );
-              }}
-            >
-              Add a question
-            </button>
-          </p>
+          <ListSection
+            title="Topics"
+            list="topics"
+            count={topicCount}
+            addLabel="Add a topic"
+            editor={(index) => <TopicEditor key={index} index={index} />}
+            onAdd={() => {
+              const { topics } = current();
+              return [...topics, { id: numberedId('topic', idsOf(topics)), label: '' }];
+            }}
+          />
+          <ListSection
+            title="Facts the interview can uncover"
+            list="facts"
+            count={factCount}
+            addLabel="Add a fact"
+            editor={(index) => <FactEditor key={index} index={index} />}
+            onAdd={() => {
+              const { facts } = current();
+              return [...facts, { id: numberedId('fact', idsOf(facts)), label: '', significance: '' }];
+            }}
+          />
+          <ListSection
+            title="Questions"
+            list="questions"
+            count={questionCount}
+            addLabel="Add a question"
+            editor={(index) => <QuestionEditor key={index} index={index} count={questionCount} />}
+            onAdd={() => {
+              const { questions, topics } = current();
+              return [...questions, blankInterviewQuestion(idsOf(questions), topics[0]?.id ?? '')];
+            }}
+          />
 
           <TextAreaField
             path={[...base, 'tutorNote']}
