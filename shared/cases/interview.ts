@@ -215,6 +215,12 @@ export function documentsWithTranscript(
   return transcript ? [transcript, ...documents] : [...documents];
 }
 
+/** A fact's label as a sentence: authors may or may not end it with a full stop. */
+export function asSentence(text: string): string {
+  const trimmed = text.trim();
+  return /[.!?…”’"')]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+
 export interface KeyQuestionSummary {
   question: InterviewQuestion;
   why: string;

@@ -89,7 +89,7 @@ export function createPdfService(deps: PdfServiceDeps) {
     const caseInfo = deps.caseInfo
       ? deps.caseInfo(attempt)
       : practiceCase
-        ? pdfCaseInfo(practiceCase, attempt.status === 'finished')
+        ? pdfCaseInfo(practiceCase, attempt.status === 'finished', interviewStateOf(attempt))
         : null;
     return {
       attempt,

@@ -95,13 +95,15 @@ export function InterviewPanel({
 
       {interview.timeBudgetMinutes !== undefined ? (
         <div className="interview__time-choice">
-          <SingleCheckbox
-            id="interview-timed"
-            label={`Work to the appointment’s time (${minutes(interview.timeBudgetMinutes)})`}
-            hint="Each question and its answer then shows the minutes it would take. Nothing stops you going over: it is there to practise choosing what to ask first."
-            checked={state.timed}
-            onChange={onSetTimed}
-          />
+          {canAsk && !ended ? (
+            <SingleCheckbox
+              id="interview-timed"
+              label={`Work to the appointment’s time (${minutes(interview.timeBudgetMinutes)})`}
+              hint="Each question and its answer then shows the minutes it would take. Nothing stops you going over: it is there to practise choosing what to ask first."
+              checked={state.timed}
+              onChange={onSetTimed}
+            />
+          ) : null}
           {state.timed ? (
             <p className="interview__time" data-testid="interview-time">
               <strong>{minutes(time.used)} used</strong>
@@ -120,34 +122,26 @@ export function InterviewPanel({
         <p className="body secondary-text">You have not asked anything yet. Choose a question below.</p>
       ) : (
         <>
-          <ol
-            className="interview__transcript"
-            aria-labelledby="interview-transcript-title"
-            data-testid="interview-transcript"
-          >
-            {asked.map((question) => (
-              <li key={question.id} className="interview__turn">
-                <p className="interview__ask">
-                  <strong>{PRACTITIONER_SPEAKER}:</strong> {question.ask}
-                </p>
-                <p className="interview__reply">
-                  <strong>{person}:</strong> {question.reply}
-                </p>
-                {state.timed ? (
-                  <p className="interview__minutes secondary-text">{minutes(question.minutes)}</p>
-                ) : null}
-              </li>
-            ))}
-          </ol>
+          <TranscriptList
+            asked={asked}
+            person={person}
+            showMinutes={state.timed}
+            labelledBy="interview-transcript-title"
+          />
           <p className="body">
             <button type="button" className="link-button" onClick={onOpenTranscript}>
-              Open the transcript in the case file
-            </button>{' '}
-            to search it or use a passage as evidence.
+              Open the transcript in the case file to search it or quote it as evidence
+            </button>
           </p>
         </>
       )}
-      <div className="visually-hidden" role="status" aria-live="polite" data-testid="interview-announcer">
+      {/* Announced politely, and shown where the questions are, so the answer is in view of the next choice. */}
+      <div
+        className={announcement ? 'interview__latest' : 'visually-hidden'}
+        role="status"
+        aria-live="polite"
+        data-testid="interview-announcer"
+      >
         {announcement}
       </div>
 
@@ -247,5 +241,36 @@ export function InterviewPanel({
         </>
       )}
     </section>
+  );
+}
+
+/** The transcript as an ordered list: each question asked, then the reply. Shared with the tutor's review. */
+export function TranscriptList({
+  asked,
+  person,
+  showMinutes = false,
+  labelledBy,
+}: {
+  asked: readonly InterviewQuestion[];
+  person: string;
+  showMinutes?: boolean;
+  labelledBy: string;
+}) {
+  return (
+    <ol className="interview__transcript" aria-labelledby={labelledBy} data-testid="interview-transcript">
+      {asked.map((question) => (
+        <li key={question.id} className="interview__turn">
+          <p className="interview__ask">
+            <strong>{PRACTITIONER_SPEAKER}:</strong> {question.ask}
+          </p>
+          <p className="interview__reply">
+            <strong>{person}:</strong> {question.reply}
+          </p>
+          {showMinutes ? (
+            <p className="interview__minutes secondary-text">{minutes(question.minutes)}</p>
+          ) : null}
+        </li>
+      ))}
+    </ol>
   );
 }

@@ -1,4 +1,4 @@
-import { interviewSummary, TUTOR_NOTES_FRAMING } from '@shared/cases';
+import { asSentence, interviewSummary, TUTOR_NOTES_FRAMING } from '@shared/cases';
 import type { InterviewState } from '@shared/model/attempt';
 import type { PracticeCase, RoshRange } from '@shared/cases';
 import type { AttemptTiming } from '@shared/model/attempt';
@@ -239,7 +239,7 @@ function InterviewNotes({
                       <ul className="tutor-notes__list">
                         {key.wouldReveal.map((fact) => (
                           <li key={fact.id}>
-                            <strong>{fact.label}.</strong> {fact.significance}
+                            <strong>{asSentence(fact.label)}</strong> {fact.significance}
                           </li>
                         ))}
                       </ul>
