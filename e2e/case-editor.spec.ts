@@ -195,6 +195,7 @@ test('a tutor writes, tries, previews and exports a case; a trainee in another c
     previewed.getByRole('heading', { level: 3, name: 'Police report of a call-out' }),
   ).toBeVisible();
   await expect(previewed).toContainText('When the trainee continues the case (step 1)');
+  await expect(page.getByTestId('case-preview-interview')).toContainText('2 questions in 1 topic;');
   await expect(page.getByTestId('tutor-notes')).toContainText('Weighing a late police report');
   await shoot(page, '07-preview');
   harness.setNextDialogAnswer(pack);
