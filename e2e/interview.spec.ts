@@ -79,6 +79,9 @@ test('an interview on Cotter: a reveal, a released check, a quote from the trans
   await expect(page.getByTestId('interview-announcer')).toContainText('now open');
   await panel.getByRole('button', { name: followUp.ask }).click();
   await expect(transcript.getByRole('listitem')).toHaveCount(3);
+  // The released check is announced without taking focus away from the questions.
+  await expect(page.getByTestId('new-information')).toBeVisible();
+  await expect(page.locator('[data-question]:focus')).toHaveCount(1);
   await expect(transcript.getByRole('listitem').nth(1)).toContainText(nights.reply);
   const used = opener.minutes + nights.minutes + followUp.minutes;
   await expect(page.getByTestId('interview-time')).toContainText(`${used} minutes used`);

@@ -116,6 +116,14 @@ describe('the interview engine', () => {
     expect(transcript.id).toBe(INTERVIEW_TRANSCRIPT_ID);
     expect(transcript.kind).toBe('interview-record');
     expect(transcript.date).toBe('2026-03-02');
+    // Asked just after midnight in London in summer, still the previous day in UTC: the UK day.
+    const summer = askQuestion(
+      interview,
+      emptyInterviewState,
+      'what-happened',
+      new Date('2026-07-01T23:30:00Z'),
+    );
+    expect(summer.ok && interviewTranscript(practiceCase, summer.state)!.date).toBe('2026-07-02');
     const dialogue = transcript.body.find((block) => block.kind === 'dialogue')!;
     expect(blockPlainText(dialogue).split('\n')).toEqual([
       'You: You lost your temper, didn’t you?',

@@ -1,3 +1,4 @@
+import { isoDateOf } from '../dates/format';
 import type { InterviewState } from '../model/attempt';
 import type { CaseDocument, CaseInterview, InterviewQuestion, PracticeCase } from './schema';
 
@@ -182,14 +183,15 @@ export function interviewTranscript(
   const asked = askedQuestions(interview, state);
   if (asked.length === 0) return null;
   const person = personSpeaker(practiceCase);
-  const firstAskedAt = state.asked[0]?.askedAt ?? new Date(0).toISOString();
+  const firstAskedAt = state.asked[0]?.askedAt;
   return {
     id: INTERVIEW_TRANSCRIPT_ID,
     title: `Your interview: ${interview.title}`,
     kind: 'interview-record',
     agency: 'Probation Service (practice interview)',
     author: 'You, with the questions you chose',
-    date: firstAskedAt.slice(0, 10),
+    // The day in the UK, as every date the app shows.
+    date: isoDateOf(firstAskedAt ? new Date(firstAskedAt) : new Date(0)),
     release: { kind: 'interview' },
     body: [
       { kind: 'paragraph', text: interview.setting },

@@ -7,7 +7,8 @@ import '../workspace/workspace.css';
 
 /**
  * The interview in the tutor's review: the transcript the trainee's questions produced, in the order asked,
- * and which of the key questions they asked, so the tutor can talk about what was not explored.
+ * and, for a finished attempt, which of the key questions they asked, so the tutor can talk about what was
+ * not explored.
  */
 export function InterviewRecord({ attempt }: { attempt: Attempt }) {
   const practiceCase = attempt.caseId ? resolveCase(attempt.caseId, caseVersionOf(attempt)) : undefined;
@@ -42,7 +43,8 @@ export function InterviewRecord({ attempt }: { attempt: Attempt }) {
           />
         </>
       )}
-      {summary.keyQuestions.length > 0 ? (
+      {/* The key questions are tutor notes: shown, as the notes are, only once the attempt is finished. */}
+      {attempt.status === 'finished' && summary.keyQuestions.length > 0 ? (
         <>
           <h3 className="heading-s">Key questions</h3>
           <p className="body">
