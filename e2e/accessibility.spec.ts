@@ -272,6 +272,18 @@ for (const appearance of appearances) {
       await page.getByRole('tab', { name: /^Feedback/ }).click();
       await scan(page, appearance, 'feedback panel');
 
+      // The practice interview: the questions, then a question asked (transcript, answer, follow-up) and the
+      // appointment's time chosen.
+      await page.getByRole('tab', { name: 'Interview' }).click();
+      await expect(page.getByTestId('interview')).toBeVisible();
+      await scan(page, appearance, 'interview');
+      await page.getByRole('checkbox', { name: /Work to the appointment’s time/ }).check();
+      await page.locator('[data-question]').first().click();
+      await expect(page.getByTestId('interview-transcript')).toBeVisible();
+      await scan(page, appearance, 'interview with a question asked');
+      await page.getByRole('button', { name: 'End the interview' }).click();
+      await scan(page, appearance, 'interview, confirming the end');
+
       // Tutor notes, shown once the attempt is finished.
       await open(page, `#/attempts/${ids.finished}/rosh-analysis/offence`);
       await page.getByRole('tab', { name: 'Tutor notes' }).click();

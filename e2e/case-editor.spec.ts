@@ -7,10 +7,10 @@ import { expect, test } from './fixtures';
 import { startHarness } from './harness/server';
 
 /**
- * A tutor writes a case in the editor (two documents, one arriving late and brought in from Word; a preset
- * rule; tutor notes), tries the rule, previews the case and exports the pack. A second copy of the app (its
- * own harness and data folder) imports the pack, and a trainee there starts the case, makes the rule speak,
- * finishes, and reads the tutor notes.
+ * A tutor writes a case in the editor (two documents, one arriving late and brought in from Word; a short
+ * interview, tried in its preview; a preset rule; tutor notes), tries the rule, previews the case and
+ * exports the pack. A second copy of the app (its own harness and data folder) imports the pack, and a
+ * trainee there starts the case, makes the rule speak, finishes, and reads the tutor notes.
  */
 
 const shots = process.env.CASE_EDITOR_SHOTS;
@@ -114,7 +114,29 @@ test('a tutor writes, tries, previews and exports a case; a trainee in another c
   await expect(secondPreview.getByText('New information')).toBeVisible();
   await shoot(page, '03-documents');
 
-  // 3. Tutor notes, with a range that moves once the late document is in the file.
+  // 3. A short interview: the first question opens a follow-up; the preview asks both.
+  await page.getByRole('link', { name: 'Next: Interview' }).click();
+  await page.getByRole('button', { name: 'Add an interview' }).click();
+  await page.getByLabel('Title of the interview').fill('First appointment with Tom');
+  await page.getByLabel('Setting', { exact: true }).fill('Farrowby probation office, Monday 02/11/2026.');
+  await page.locator('#case-interview-topics-0-label').fill('Home');
+  await page.locator('#case-interview-questions-0-ask').fill('Who have you been in touch with this week?');
+  await page.locator('#case-interview-questions-0-reply').fill('Nobody. Well, I messaged Sam once.');
+  await page.locator('#case-interview-questions-0-replyKind').selectOption('partial');
+  await page.getByRole('button', { name: 'Add a question' }).click();
+  await page.locator('#case-interview-questions-1-ask').fill('How did you get Sam’s new number?');
+  await page.locator('#case-interview-questions-1-reply').fill('Her sister gave it me.');
+  await page.locator('#case-interview-questions-0-unlocks').check();
+  const tryIt = page.getByTestId('interview-preview');
+  await expect(tryIt.getByRole('button', { name: 'Ask: How did you get Sam’s new number?' })).toHaveCount(0);
+  await tryIt.getByRole('button', { name: 'Ask: Who have you been in touch with this week?' }).click();
+  await tryIt.getByRole('button', { name: 'Ask: How did you get Sam’s new number?' }).click();
+  const transcript = tryIt.getByRole('list', { name: 'Preview transcript' });
+  await expect(transcript.getByRole('listitem')).toHaveCount(2);
+  await expect(transcript).toContainText('Her sister gave it me.');
+  await shoot(page, '04-interview');
+
+  // 4. Tutor notes, with a range that moves once the late document is in the file.
   await page.getByRole('link', { name: 'Next: Tutor notes and ranges' }).click();
   await page
     .getByLabel('What the case is for')
@@ -138,9 +160,9 @@ test('a tutor writes, tries, previews and exports a case; a trainee in another c
   await page.getByLabel('MAPPA', { exact: true }).fill('Not eligible: the offence is not a MAPPA offence.');
   await page.getByLabel('Points for discussion').fill('What does contact against an order tell you?');
   await page.getByLabel('Pitfalls trainees often fall into').fill('Treating no violence as no risk.');
-  await shoot(page, '04-tutor-notes');
+  await shoot(page, '05-tutor-notes');
 
-  // 4. A preset rule: a rating below high for the known adult, once the police report is in the file.
+  // 5. A preset rule: a rating below high for the known adult, once the police report is in the file.
   await page.getByRole('link', { name: 'Next: Rules' }).click();
   const presets = page.getByRole('region', { name: 'Add a rule from a preset' });
   await presets.getByRole('radio', { name: 'A rating below a level for a group' }).check();
@@ -163,9 +185,9 @@ test('a tutor writes, tries, previews and exports a case; a trainee in another c
   await expect(page.getByTestId('rule-0-outcome')).toHaveText('Silent on the sample');
   await tryPanel.getByRole('checkbox', { name: 'Police report of a call-out' }).check();
   await expect(page.getByTestId('rule-0-outcome')).toHaveText('Speaks on the sample');
-  await shoot(page, '05-rules');
+  await shoot(page, '06-rules');
 
-  // 5. Preview as the trainee, then save and export the pack.
+  // 6. Preview as the trainee, then save and export the pack.
   await page.getByRole('link', { name: 'Next: Preview and export' }).click();
   await expect(page.getByText('The case passes every check.')).toBeVisible();
   const previewed = page.getByTestId('case-preview');
@@ -173,14 +195,15 @@ test('a tutor writes, tries, previews and exports a case; a trainee in another c
     previewed.getByRole('heading', { level: 3, name: 'Police report of a call-out' }),
   ).toBeVisible();
   await expect(previewed).toContainText('When the trainee continues the case (step 1)');
+  await expect(page.getByTestId('case-preview-interview')).toContainText('2 questions in 1 topic;');
   await expect(page.getByTestId('tutor-notes')).toContainText('Weighing a late police report');
-  await shoot(page, '06-preview');
+  await shoot(page, '07-preview');
   harness.setNextDialogAnswer(pack);
   await page.getByRole('button', { name: 'Export the case pack' }).click();
   await expect(page.getByTestId('case-editor-status')).toContainText('exported it as');
   expect(fs.statSync(pack).size).toBeGreaterThan(0);
 
-  // 6. A second copy of the app imports the pack; a trainee there starts the case.
+  // 7. A second copy of the app imports the pack; a trainee there starts the case.
   const second = await startHarness();
   const context = await browser.newContext({
     baseURL: second.url,
@@ -232,7 +255,7 @@ async function meetTheCase(trainee: Page) {
   await trainee.locator('#f--rosh-analysis--rosh-grid--known-adult--community').selectOption('medium');
   await trainee.getByRole('tab', { name: /^Feedback/ }).click();
   await expect(trainee.getByTestId('feedback-panel')).toContainText(ruleQuestion);
-  await shoot(trainee, '07-trainee-rule-speaks');
+  await shoot(trainee, '08-trainee-rule-speaks');
   await trainee.getByRole('link', { name: 'All sections' }).click();
   await trainee.getByRole('button', { name: 'Finish this practice' }).click();
   await trainee.getByRole('button', { name: 'Finish anyway' }).click();
@@ -240,5 +263,5 @@ async function meetTheCase(trainee: Page) {
   await expect(notes).toBeVisible();
   await expect(notes).toContainText('Weighing a late police report against an early account.');
   await expect(notes).toContainText('Treating no violence as no risk.');
-  await shoot(trainee, '08-trainee-tutor-notes');
+  await shoot(trainee, '09-trainee-tutor-notes');
 }

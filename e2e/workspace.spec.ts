@@ -400,12 +400,15 @@ test('the workspace by keyboard: side tabs with arrow keys, a passage quoted to 
   const caseFileTab = page.getByRole('tab', { name: 'Case file' });
   await caseFileTab.focus();
   await page.keyboard.press('ArrowRight');
+  // Cotter has an interview: its tab sits between the case file and the feedback.
+  await expect(page.getByRole('tab', { name: 'Interview' })).toBeFocused();
+  await page.keyboard.press('ArrowRight');
   const feedbackTab = page.getByRole('tab', { name: /^Feedback/ });
   await expect(feedbackTab).toBeFocused();
   await expect(feedbackTab).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByTestId('feedback-panel')).toBeVisible();
   await shoot(page, '12-dark-tabs-focus');
-  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('Home');
   await expect(caseFileTab).toBeFocused();
 
   // Answering a question makes it the one evidence goes to.

@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
 
 /** The parts of the case editor, each its own page. */
-export const editorParts = ['details', 'documents', 'notes', 'rules', 'preview'] as const;
+export const editorParts = ['details', 'documents', 'interview', 'notes', 'rules', 'preview'] as const;
 export type EditorPart = (typeof editorParts)[number];
 
 /** Screens are addressed by the URL hash so reload, back/forward and plain links all work on any origin. */

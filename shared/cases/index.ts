@@ -5,7 +5,10 @@
  * - `rangeRecheckRules(c)`: a question for each group whose defensible range a late document moves.
  * - `caseSummaries`: what the home screen lists (no documents, no tutor notes).
  * - `caseForTrainee(c)`: the case without its tutor notes, for use before the attempt is finished.
- * - `caseContextFor(c, releasedIds)`: the engine's `CaseContext` (facts, rules, released documents).
+ * - `caseContextFor(c, releasedIds, interview)`: the engine's `CaseContext` (facts, rules, released documents,
+ *   what the interview asked and uncovered).
+ * - The interview: `availableQuestions`, `askQuestion`, `interviewTranscript`, `interviewSummary`,
+ *   `interviewReflection`, `interviewReleasedDocumentIds` (`interview.ts`).
  * - `templatesForCase(c, available)`: the case's template set, in order.
  * - Release of "new information": `documentsReleasedAt`, `newlyReleasedDocuments`,
  *   `initialReleasedDocumentIds`, `canContinue`, `sectionFinishedFrom` (`release.ts`).
@@ -29,10 +32,13 @@ import rookeAcquisitive from './library/rooke-acquisitive.json' with { type: 'js
 import whitcombeAccountContradicted from './library/whitcombe-account-contradicted.json' with { type: 'json' };
 import { builtinTemplates } from '../templates/builtin';
 import { parseCase } from './pack';
+import type { InterviewState } from '../model/attempt';
+import { emptyInterviewState, interviewRuleData } from './interview';
 import { type CaseTheme, type Difficulty, type PracticeCase } from './schema';
 
 export * from './schema';
 export * from './release';
+export * from './interview';
 export { blockPlainText, documentPlainText } from './text';
 export { validateCase, ruleBudgetErrors, type CaseValidation } from './validate';
 export {
@@ -126,14 +132,16 @@ export function caseForTrainee(practiceCase: PracticeCase): TraineeCase {
 
 /** What the template engine needs to run the case's rules beside the templates' own. */
 export function caseContextFor(
-  practiceCase: Pick<PracticeCase, 'id' | 'facts' | 'rules'>,
+  practiceCase: Pick<PracticeCase, 'id' | 'facts' | 'rules' | 'interview'>,
   releasedDocumentIds: readonly string[],
+  interview: InterviewState = emptyInterviewState,
 ): CaseContext {
   return {
     caseId: practiceCase.id,
     facts: { ...practiceCase.facts },
     releasedDocumentIds,
     rules: practiceCase.rules,
+    interview: interviewRuleData(practiceCase.interview, interview),
   };
 }
 

@@ -7,17 +7,27 @@ import {
   templatesForCase,
   type PracticeCase,
 } from '.';
+import { interviewAsking } from './__fixtures__/interview-attempts';
 import { caseAnswerFixtures, withRating, type Answers } from './__fixtures__/sample-answers';
 
-function evaluate(practiceCase: PracticeCase, answers: Answers, released: 'start' | 'all') {
+function evaluate(
+  practiceCase: PracticeCase,
+  answers: Answers,
+  released: 'start' | 'all',
+  interviewAsked?: readonly string[],
+) {
   const releasedIds =
     released === 'all'
       ? practiceCase.documents.map((doc) => doc.id)
       : initialReleasedDocumentIds(practiceCase);
+  const interview =
+    interviewAsked && practiceCase.interview
+      ? interviewAsking(practiceCase.interview, interviewAsked)
+      : undefined;
   return evaluateAttempt({
     templates: templatesForCase(practiceCase, builtinTemplates),
     answers,
-    caseContext: caseContextFor(practiceCase, releasedIds),
+    caseContext: caseContextFor(practiceCase, releasedIds, interview),
   });
 }
 
@@ -54,7 +64,7 @@ describe.each(caseLibrary.map((practiceCase) => [practiceCase.id, practiceCase] 
     it.each(fixture.weak.map((weak) => [weak.name, weak] as const))(
       'a weak attempt makes its rules speak: %s',
       (_name, weak) => {
-        const evaluation = evaluate(practiceCase, weak.answers(), weak.released);
+        const evaluation = evaluate(practiceCase, weak.answers(), weak.released, weak.interviewAsked);
         expect(evaluation.evaluationProblems).toEqual([]);
         const speaking = caseRulesSpeaking(evaluation);
         for (const ruleId of weak.fires) expect(speaking, `rule '${ruleId}'`).toContain(ruleId);
@@ -80,7 +90,7 @@ describe.each(caseLibrary.map((practiceCase) => [practiceCase.id, practiceCase] 
     it.each((fixture.otherSound ?? []).map((other) => [other.name, other] as const))(
       'another sound attempt stays silent: %s',
       (_name, other) => {
-        const evaluation = evaluate(practiceCase, other.answers(), other.released);
+        const evaluation = evaluate(practiceCase, other.answers(), other.released, other.interviewAsked);
         expect(evaluation.evaluationProblems).toEqual([]);
         expect(evaluation.itemErrors.map((error) => `${error.templateId}.${error.itemId}`)).toEqual([]);
         expect(caseRulesSpeaking(evaluation)).toEqual([]);
@@ -94,7 +104,9 @@ describe.each(caseLibrary.map((practiceCase) => [practiceCase.id, practiceCase] 
 
     it('rules that wait for a late document stay silent until it is released', () => {
       for (const weak of fixture.weak.filter((candidate) => candidate.released === 'all')) {
-        const atStart = caseRulesSpeaking(evaluate(practiceCase, weak.answers(), 'start'));
+        const atStart = caseRulesSpeaking(
+          evaluate(practiceCase, weak.answers(), 'start', weak.interviewAsked),
+        );
         for (const rule of practiceCase.rules) {
           const waitsFor = JSON.stringify(rule.when).includes('case.releasedDocuments');
           if (waitsFor) expect(atStart, `rule '${rule.id}' before release`).not.toContain(rule.id);
@@ -104,7 +116,7 @@ describe.each(caseLibrary.map((practiceCase) => [practiceCase.id, practiceCase] 
 
     it('each result points at the document and item it names', () => {
       const results = fixture.weak.flatMap((weak) =>
-        evaluate(practiceCase, weak.answers(), weak.released).ruleResults.filter(
+        evaluate(practiceCase, weak.answers(), weak.released, weak.interviewAsked).ruleResults.filter(
           (result) => result.source.kind === 'case',
         ),
       );

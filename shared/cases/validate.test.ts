@@ -3,6 +3,8 @@ import { builtinTemplates } from '../templates';
 import type { PracticeCaseInput } from './schema';
 import { authoredCase, getCase } from '.';
 import { validateCase } from './validate';
+import { interviewFixtureCase, relationshipsRuleId } from './__fixtures__/interview-case';
+import { INTERVIEW_TRANSCRIPT_ID } from './interview';
 
 /** A fresh, deep copy of a real case to break one thing at a time. */
 const copy = (): PracticeCaseInput => structuredClone(authoredCase(getCase('cotter-domestic-abuse')!));
@@ -144,5 +146,122 @@ describe('validateCase', () => {
     const input = copy();
     input.templateSet = ['rosh-analysis', 'no-such-template'];
     expect(errorsOf(input)).toContain("templateSet[1]: unknown template 'no-such-template'");
+  });
+});
+
+describe('validateCase: the interview', () => {
+  const withInterview = () => interviewFixtureCase();
+  const question = (input: PracticeCaseInput, id: string) =>
+    input.interview!.questions.find((candidate) => candidate.id === id)!;
+  const indexOf = (input: PracticeCaseInput, id: string) =>
+    input.interview!.questions.findIndex((candidate) => candidate.id === id);
+
+  it('accepts a well-formed interview', () => {
+    expect(errorsOf(withInterview())).toEqual([]);
+  });
+
+  it('reports unknown topics, questions, facts and documents with their paths', () => {
+    const input = withInterview();
+    const q = question(input, 'what-happened');
+    q.topic = 'money';
+    q.unlocks = ['no-such-question'];
+    q.reveals = ['no-such-fact'];
+    q.releases = ['no-such-document'];
+    q.contradictedBy = ['cps-summary', 'nor-this'];
+    const i = indexOf(input, 'what-happened');
+    const errors = errorsOf(input);
+    expect(errors).toContain(`interview.questions[${i}].topic: unknown topic 'money'`);
+    expect(errors).toContain(`interview.questions[${i}].unlocks[0]: unknown question 'no-such-question'`);
+    expect(errors).toContain(`interview.questions[${i}].reveals[0]: unknown fact 'no-such-fact'`);
+    expect(errors).toContain(`interview.questions[${i}].releases[0]: unknown document 'no-such-document'`);
+    expect(errors).toContain(`interview.questions[${i}].contradictedBy[1]: unknown document 'nor-this'`);
+  });
+
+  it('finds duplicate question, topic and fact ids', () => {
+    const input = withInterview();
+    input.interview!.questions[2]!.id = 'who-at-home';
+    input.interview!.topics.push({ id: 'home', label: 'Again' });
+    input.interview!.facts.push({ ...input.interview!.facts[0]! });
+    const errors = errorsOf(input);
+    expect(errors).toContain("interview.questions[2].id: question id 'who-at-home' is used twice");
+    expect(errors).toContain("interview.topics[2].id: topic id 'home' is used twice");
+    expect(errors).toContain("interview.facts[2].id: fact id 'new-partner' is used twice");
+  });
+
+  it('reports a question that unlocks itself', () => {
+    const input = withInterview();
+    question(input, 'what-happened').unlocks = ['what-happened'];
+    const i = indexOf(input, 'what-happened');
+    expect(errorsOf(input)).toContain(
+      `interview.questions[${i}].unlocks[0]: a question cannot unlock itself`,
+    );
+  });
+
+  it('reports questions only unlocked by questions that can never be asked (a cycle)', () => {
+    const input = withInterview();
+    // The follow-up now unlocks the question that unlocks it: neither is open at the start.
+    question(input, 'about-jade').unlocks = ['who-at-home'];
+    const errors = errorsOf(input);
+    expect(errors).toContain(
+      `interview.questions[${indexOf(input, 'who-at-home')}]: question 'who-at-home' can never be asked: only questions that are themselves never asked unlock it`,
+    );
+    expect(errors.some((e) => e.startsWith(`interview.questions[${indexOf(input, 'about-jade')}]:`))).toBe(
+      true,
+    );
+    // And so everything only they led to is a dead end.
+    expect(errors).toContain(
+      "interview.facts[0]: no question the trainee can ask reveals fact 'new-partner'",
+    );
+    expect(errors).toContain("interview.topics[0]: topic 'home' has no question the trainee can ask");
+    const doc = input.documents.findIndex((d) => d.id === 'police-check-jade');
+    expect(errors).toContain(
+      `documents[${doc}].release: document 'police-check-jade' is released by the interview, but no question the trainee can ask releases it`,
+    );
+  });
+
+  it('reports a fact no question reveals and a document kept for the interview without one', () => {
+    const input = withInterview();
+    input.interview!.facts.push({ id: 'debts', label: 'Debts', significance: 'Money worries.' });
+    const errors = errorsOf(input);
+    expect(errors).toContain("interview.facts[2]: no question the trainee can ask reveals fact 'debts'");
+    const plain = copy();
+    delete plain.interview;
+    plain.documents[1]!.release = { kind: 'interview' };
+    plain.documents[1]!.newInformation = { headline: 'New', revisit: [] };
+    expect(errorsOf(plain)).toContain(
+      'documents[1].release: the case has no interview to release this document',
+    );
+  });
+
+  it('keeps the transcript’s document id for the transcript', () => {
+    const input = withInterview();
+    input.documents[1]!.id = INTERVIEW_TRANSCRIPT_ID;
+    expect(errorsOf(input)).toContain(
+      `documents[1].id: '${INTERVIEW_TRANSCRIPT_ID}' is kept for the interview's transcript`,
+    );
+  });
+
+  it('lets rules read what was asked and uncovered, and only the interview’s own ids', () => {
+    const input = withInterview();
+    const rule = input.rules.find((r) => r.id === relationshipsRuleId)!;
+    const index = input.rules.indexOf(rule);
+    rule.when = {
+      and: [
+        { var: 'interview.held' },
+        { '!': [{ var: 'interview.asked.no-such-question' }] },
+        { '!': [{ var: 'interview.uncovered.no-such-fact' }] },
+        { var: 'interview.whatever' },
+      ],
+    };
+    const errors = errorsOf(input);
+    expect(errors).toContain(`rules[${index}].when: unknown interview question 'no-such-question'`);
+    expect(errors).toContain(`rules[${index}].when: unknown interview fact 'no-such-fact'`);
+    expect(
+      errors.some((e) =>
+        e.startsWith(`rules[${index}].when: unknown interview variable 'interview.whatever'`),
+      ),
+    ).toBe(true);
+    expect(errors.filter((e) => e.includes("'interview.held'"))).toEqual([]);
+    expect(errors).toHaveLength(3);
   });
 });

@@ -9,6 +9,7 @@ import { expressionNodes } from '../templates/logic';
 import { rangeRecheckRules } from './range-rechecks';
 import { caseSchema, type PracticeCase } from './schema';
 import { documentPlainText } from './text';
+import { INTERVIEW_TRANSCRIPT_ID, reachableQuestionIds } from './interview';
 
 /** Compared without case or spacing differences: a passage may cross a line or a table cell. */
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
@@ -64,6 +65,8 @@ export function validateCase(input: unknown, templates: readonly Template[]): Ca
     if (release.kind === 'start' && doc.newInformation)
       fail(`${at}.newInformation`, 'only documents released later carry newInformation');
     if (release.kind === 'continue') continueSteps.add(release.step);
+    if (release.kind === 'interview' && !practiceCase.interview)
+      fail(`${at}.release`, 'the case has no interview to release this document');
     if (release.kind === 'afterSection') {
       const template = caseTemplateById.get(release.templateId);
       if (!template)
@@ -140,12 +143,10 @@ export function validateCase(input: unknown, templates: readonly Template[]): Ca
       fail(`keyEvidence[${index}].id`, `key evidence id '${point.id}' is used twice`);
     evidenceIds.add(point.id);
   });
-  const questionIds = new Set<string>();
-  practiceCase.interview?.questions.forEach((question, index) => {
-    const at = `interview.questions[${index}]`;
-    if (questionIds.has(question.id)) fail(`${at}.id`, `question id '${question.id}' is used twice`);
-    questionIds.add(question.id);
-    question.releases?.forEach((ref, refIndex) => checkDocumentRef(`${at}.releases[${refIndex}]`, ref));
+  if (practiceCase.interview) validateInterview(practiceCase, documentIds, fail);
+  practiceCase.documents.forEach((doc, index) => {
+    if (doc.id === INTERVIEW_TRANSCRIPT_ID)
+      fail(`documents[${index}].id`, `'${INTERVIEW_TRANSCRIPT_ID}' is kept for the interview's transcript`);
   });
 
   // The budget is checked before the rules are, so an oversized expression is never walked further.
@@ -163,6 +164,10 @@ export function validateCase(input: unknown, templates: readonly Template[]): Ca
         prefix: 'rules',
         knownFacts: declaredFacts,
         documentIds: [...documentIds],
+        interview: {
+          questionIds: practiceCase.interview?.questions.map((question) => question.id) ?? [],
+          factIds: practiceCase.interview?.facts.map((fact) => fact.id) ?? [],
+        },
       },
     );
     if (!rulesCheck.ok) errors.push(...rulesCheck.errors);
@@ -189,5 +194,77 @@ export function ruleBudgetErrors(rules: unknown, firstIndex = 0): string[] {
           `rules[${firstIndex + index}].when: the expression has more than ${MAX_RULE_EXPRESSION_NODES} parts, over the budget for one rule; split it into simpler rules`,
         ]
       : [];
+  });
+}
+
+/**
+ * The interview's own checks: ids unique and known, and no part of the script the trainee could never reach
+ * (a follow-up only unlocked by unreachable questions, a fact or a topic no reachable question leads to, a
+ * document only the interview releases that no reachable question releases).
+ */
+function validateInterview(
+  practiceCase: PracticeCase,
+  documentIds: ReadonlySet<string>,
+  fail: (at: string, message: string) => void,
+): void {
+  const interview = practiceCase.interview!;
+  const topicIds = new Set<string>();
+  interview.topics.forEach((topic, index) => {
+    if (topicIds.has(topic.id)) fail(`interview.topics[${index}].id`, `topic id '${topic.id}' is used twice`);
+    topicIds.add(topic.id);
+  });
+  const factIds = new Set<string>();
+  interview.facts.forEach((fact, index) => {
+    if (factIds.has(fact.id)) fail(`interview.facts[${index}].id`, `fact id '${fact.id}' is used twice`);
+    factIds.add(fact.id);
+  });
+  const questionIds = new Set(interview.questions.map((question) => question.id));
+  const seenQuestions = new Set<string>();
+  interview.questions.forEach((question, index) => {
+    const at = `interview.questions[${index}]`;
+    if (seenQuestions.has(question.id)) fail(`${at}.id`, `question id '${question.id}' is used twice`);
+    seenQuestions.add(question.id);
+    if (!topicIds.has(question.topic)) fail(`${at}.topic`, `unknown topic '${question.topic}'`);
+    question.unlocks?.forEach((id, i) => {
+      if (id === question.id) fail(`${at}.unlocks[${i}]`, 'a question cannot unlock itself');
+      else if (!questionIds.has(id)) fail(`${at}.unlocks[${i}]`, `unknown question '${id}'`);
+    });
+    question.reveals?.forEach((id, i) => {
+      if (!factIds.has(id)) fail(`${at}.reveals[${i}]`, `unknown fact '${id}'`);
+    });
+    question.releases?.forEach((id, i) => {
+      if (!documentIds.has(id)) fail(`${at}.releases[${i}]`, `unknown document '${id}'`);
+    });
+    question.contradictedBy?.forEach((id, i) => {
+      if (!documentIds.has(id)) fail(`${at}.contradictedBy[${i}]`, `unknown document '${id}'`);
+    });
+  });
+
+  const reachable = reachableQuestionIds(interview);
+  const reachableQuestions = interview.questions.filter((question) => reachable.has(question.id));
+  interview.questions.forEach((question, index) => {
+    if (!reachable.has(question.id))
+      fail(
+        `interview.questions[${index}]`,
+        `question '${question.id}' can never be asked: only questions that are themselves never asked unlock it`,
+      );
+  });
+  const revealed = new Set(reachableQuestions.flatMap((question) => question.reveals ?? []));
+  interview.facts.forEach((fact, index) => {
+    if (!revealed.has(fact.id))
+      fail(`interview.facts[${index}]`, `no question the trainee can ask reveals fact '${fact.id}'`);
+  });
+  const topicsUsed = new Set(reachableQuestions.map((question) => question.topic));
+  interview.topics.forEach((topic, index) => {
+    if (!topicsUsed.has(topic.id))
+      fail(`interview.topics[${index}]`, `topic '${topic.id}' has no question the trainee can ask`);
+  });
+  const released = new Set(reachableQuestions.flatMap((question) => question.releases ?? []));
+  practiceCase.documents.forEach((doc, index) => {
+    if (doc.release.kind === 'interview' && !released.has(doc.id))
+      fail(
+        `documents[${index}].release`,
+        `document '${doc.id}' is released by the interview, but no question the trainee can ask releases it`,
+      );
   });
 }

@@ -10,6 +10,7 @@ import {
   sampleAttempt,
   sampleCaseInfo,
 } from './__fixtures__/sample-attempt';
+import { printedText } from './__fixtures__/printed';
 
 function input(overrides: Partial<AttemptPdfInput> = {}): AttemptPdfInput {
   return {
@@ -21,29 +22,7 @@ function input(overrides: Partial<AttemptPdfInput> = {}): AttemptPdfInput {
   };
 }
 
-const notText = new Set([
-  'style',
-  'layout',
-  'color',
-  'fillColor',
-  'alignment',
-  'wordBreak',
-  'pageBreak',
-  'widths',
-]);
-
-/** All the text the definition would print (functions such as header and footer are left out). */
-function printed(definition: unknown): string {
-  const parts: string[] = [];
-  const walk = (node: unknown): void => {
-    if (typeof node === 'string') parts.push(node);
-    else if (Array.isArray(node)) node.forEach(walk);
-    else if (node && typeof node === 'object')
-      for (const [key, value] of Object.entries(node)) if (!notText.has(key)) walk(value);
-  };
-  walk((definition as { content: unknown }).content);
-  return parts.join('\n');
-}
+const printed = printedText;
 
 describe('buildAttemptPdf', () => {
   it('prints each template, its visible sections, prompts and answers', () => {

@@ -7,12 +7,13 @@ import { computedBlock, itemContent } from './answers';
 import type { AttemptPdfInput, BuildContext } from './context';
 import { contents, coverPage, banner } from './cover';
 import { feedbackContent, textFeedbackContent, tutorNotesContent } from './feedback';
+import { interviewContent } from './interview';
 import { keepWithStart, partOpening, unwrapFirst } from './layout';
 import { resolvePdfOptions } from './options';
 import { colours, PDF_FONT, PRACTICE_BANNER, styles, tableLayout } from './styles';
 import { cleanText, wrappableText } from './text';
 
-export type { AttemptPdfInput, PdfCaseDocument, PdfCaseInfo, PdfTutorNote } from './context';
+export type { AttemptPdfInput, PdfCaseDocument, PdfCaseInfo, PdfInterview, PdfTutorNote } from './context';
 export { banner, durationLabel } from './cover';
 export { colours, PDF_FONT, PRACTICE_BANNER, tableLayout } from './styles';
 
@@ -174,6 +175,7 @@ export function buildAttemptPdf(input: AttemptPdfInput): TDocumentDefinitions {
   templates.forEach((template, index) =>
     content.push(...templateContent(ctx, template, index === 0 && content.length === 0)),
   );
+  content.push(...interviewContent(ctx));
   if (options.includeFeedback) content.push(...feedbackContent(ctx), ...textFeedbackContent(ctx));
   if (options.includeTutorNotes && caseInfo) content.push(...tutorNotesContent(ctx));
   if (content.length === 0) content.push(banner());

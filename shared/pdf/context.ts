@@ -32,6 +32,17 @@ export interface PdfCaseInfo {
   rules?: readonly QualityRule[];
   /** The facts the text analysis asks about (the case's key evidence). */
   keyEvidence?: readonly EvidenceToWeigh[];
+  /** The interview as the trainee held it, when they asked at least one question. */
+  interview?: PdfInterview;
+}
+
+export interface PdfInterview {
+  title: string;
+  setting: string;
+  /** The person's name as the transcript prints it. */
+  person: string;
+  turns: ReadonlyArray<{ ask: string; reply: string }>;
+  ended: boolean;
 }
 
 export interface AttemptPdfInput {

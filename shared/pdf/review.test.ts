@@ -13,6 +13,7 @@ import { builtinTemplates } from '../templates/builtin';
 import { buildReviewPdf } from './review';
 import type { ReviewPdfInput } from './review';
 import { sampleAttempt, sampleCaseInfo } from './__fixtures__/sample-attempt';
+import { printedText } from './__fixtures__/printed';
 
 let n = 0;
 const ctx = {
@@ -20,20 +21,7 @@ const ctx = {
   newId: () => `id-review-${String((n += 1)).padStart(4, '0')}`,
 };
 
-const notText = new Set(['style', 'layout', 'color', 'fillColor', 'alignment', 'pageBreak', 'widths']);
-
-/** The printed text of the definition, in document order. */
-function printed(definition: unknown): string {
-  const parts: string[] = [];
-  const walk = (node: unknown): void => {
-    if (typeof node === 'string') parts.push(node);
-    else if (Array.isArray(node)) node.forEach(walk);
-    else if (node && typeof node === 'object')
-      for (const [key, value] of Object.entries(node)) if (!notText.has(key)) walk(value);
-  };
-  walk((definition as { content: unknown }).content);
-  return parts.join('\n');
-}
+const printed = printedText;
 
 function reviewed(): ReviewPdfInput {
   const attempt = sampleAttempt();

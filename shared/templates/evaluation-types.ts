@@ -14,6 +14,15 @@ export interface CaseContext {
   releasedDocumentIds: readonly string[];
   /** The case's own quality rules, checked beside the templates' rules. */
   rules?: readonly QualityRule[];
+  /**
+   * What rules read as `interview.asked.<questionId>`, `interview.uncovered.<factId>` and `interview.held`:
+   * every question and fact of the case's interview, true or false. Absent means no interview was held.
+   */
+  interview?: {
+    asked: Readonly<Record<string, boolean>>;
+    uncovered: Readonly<Record<string, boolean>>;
+    held: boolean;
+  };
 }
 
 export type SectionStatus = 'complete' | 'incomplete' | 'has-questions';

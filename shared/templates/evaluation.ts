@@ -38,6 +38,7 @@ interface EvaluationData {
   answers: Record<string, Record<string, AnswerValue>>;
   computed: Record<string, Record<string, JsonValue>>;
   case: { id: string | null; facts: Record<string, JsonValue>; releasedDocuments: readonly string[] };
+  interview: NonNullable<CaseContext['interview']>;
 }
 
 interface RowData extends EvaluationData {
@@ -77,6 +78,7 @@ export class Evaluation {
         facts: caseContext?.facts ?? {},
         releasedDocuments: caseContext?.releasedDocumentIds ?? [],
       },
+      interview: caseContext?.interview ?? { asked: {}, uncovered: {}, held: false },
     };
     for (const id of prepared.byId.keys()) {
       this.data.answers[id] = {};

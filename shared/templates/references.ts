@@ -15,6 +15,9 @@ import type { JsonLogic } from './logic-schema';
  *                                             forEachRow): that row's answer
  *   parentRow.<childItemId>                   inside a nested group: the answer in the enclosing row
  *   rowId, rowIndex                           the current row's id and 0-based position
+ *   interview.asked.<questionId>              whether the trainee asked that interview question (true/false)
+ *   interview.uncovered.<factId>              whether a question asked uncovered that interview fact
+ *   interview.held                            true once at least one interview question has been asked
  *
  * Templates may read other templates' answers (a sentence plan reading the assessment); `validateTemplate`
  * checks such references against the templates it is given.
@@ -25,7 +28,9 @@ export type VarRef =
   | { scope: 'case'; field: 'facts'; name: string; rest: string[] }
   | { scope: 'case'; field: 'releasedDocuments' | 'id' }
   | { scope: 'row' | 'parentRow'; itemId: string; rest: string[] }
-  | { scope: 'rowId' | 'rowIndex' };
+  | { scope: 'rowId' | 'rowIndex' }
+  | { scope: 'interview'; field: 'asked' | 'uncovered'; name: string }
+  | { scope: 'interview'; field: 'held' };
 
 const forbiddenSegments = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -64,9 +69,18 @@ export function parseVarPath(path: string): { ref: VarRef } | { error: string } 
     case 'rowIndex':
       if (rest.length > 0) return { error: `'${path}' has no parts` };
       return { ref: { scope: head } };
+    case 'interview': {
+      const [field, name, ...more] = rest;
+      if (field === 'held' && name === undefined) return { ref: { scope: 'interview', field } };
+      if ((field === 'asked' || field === 'uncovered') && name !== undefined && more.length === 0)
+        return { ref: { scope: 'interview', field, name } };
+      return {
+        error: `unknown interview variable '${path}': use interview.asked.<questionId>, interview.uncovered.<factId> or interview.held`,
+      };
+    }
     default:
       return {
-        error: `unknown variable '${path}': variables start with answers., computed., case., row. or parentRow., or are rowId or rowIndex`,
+        error: `unknown variable '${path}': variables start with answers., computed., case., interview., row. or parentRow., or are rowId or rowIndex`,
       };
   }
 }

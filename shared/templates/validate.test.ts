@@ -227,7 +227,7 @@ describe('validateTemplate', () => {
       "sections[0].items[2].showWhen: unknown operator 'eval'",
       "sections[0].items[2].showWhen: an expression object must have exactly one operator, found '==', '!='",
       'sections[0].items[2].showWhen: \'answered\' takes a list of arguments, e.g. {"answered": [ ... ]}',
-      "sections[0].items[2].showWhen: unknown variable 'answer.mini.setting': variables start with answers., computed., case., row. or parentRow., or are rowId or rowIndex",
+      "sections[0].items[2].showWhen: unknown variable 'answer.mini.setting': variables start with answers., computed., case., interview., row. or parentRow., or are rowId or rowIndex",
     ]);
   });
 

@@ -24,6 +24,8 @@ export interface ValidationContext {
   knownFacts?: readonly string[];
   /** When given, document ids in rules and in `case.releasedDocuments` comparisons must be among these. */
   documentIds?: readonly string[];
+  /** When given, `interview.asked.<id>` and `interview.uncovered.<id>` must name the case's questions and facts. */
+  interview?: { questionIds: readonly string[]; factIds: readonly string[] };
 }
 
 export type TemplateValidation = { ok: true; template: Template } | { ok: false; errors: string[] };
@@ -157,6 +159,14 @@ class Checker {
         const item = rowScope.group.items.find((child) => child.id === ref.itemId)!;
         if (item.kind === 'guidance') return { error: `'${ref.itemId}' is guidance and has no answer` };
         return this.resolveParts(item, ref.rest, `'${ref.itemId}'`);
+      }
+      case 'interview': {
+        const known = this.context.interview;
+        if (known && ref.field === 'asked' && !known.questionIds.includes(ref.name))
+          return { error: `unknown interview question '${ref.name}'` };
+        if (known && ref.field === 'uncovered' && !known.factIds.includes(ref.name))
+          return { error: `unknown interview fact '${ref.name}'` };
+        return { target: null };
       }
       case 'rowId':
       case 'rowIndex':

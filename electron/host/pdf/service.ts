@@ -14,7 +14,7 @@ import type { PdfExportOptionsInput } from '@shared/pdf/options';
 import { evaluateAttempt } from '@shared/templates';
 import type { Template } from '@shared/templates';
 import { builtinTemplates } from '@shared/templates/builtin';
-import { caseContextFor } from '@shared/cases';
+import { caseContextFor, interviewStateOf } from '@shared/cases';
 import type { Dialogs } from '../ports';
 import { attemptFromFile, MAX_IMPORT_FILE_BYTES } from './extract';
 import { readChosenFile as readFileWithin } from '../read-chosen-file';
@@ -89,7 +89,7 @@ export function createPdfService(deps: PdfServiceDeps) {
     const caseInfo = deps.caseInfo
       ? deps.caseInfo(attempt)
       : practiceCase
-        ? pdfCaseInfo(practiceCase, attempt.status === 'finished')
+        ? pdfCaseInfo(practiceCase, attempt.status === 'finished', interviewStateOf(attempt))
         : null;
     return {
       attempt,
@@ -182,7 +182,7 @@ export function createPdfService(deps: PdfServiceDeps) {
       templates: templatesOf(attempt),
       answers: attempt.answers,
       caseContext: practiceCase
-        ? caseContextFor(practiceCase, attempt.releasedDocumentIds)
+        ? caseContextFor(practiceCase, attempt.releasedDocumentIds, interviewStateOf(attempt))
         : { caseId: attempt.caseId, facts: {}, releasedDocumentIds: attempt.releasedDocumentIds },
     }).progress;
     const saved = await deps.saveImportedAttempt(attempt, progress);

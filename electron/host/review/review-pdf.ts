@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { getCase } from '@shared/cases';
+import { getCase, interviewStateOf } from '@shared/cases';
 import type { PracticeCase } from '@shared/cases';
 import { HostError } from '@shared/contract';
 import type { ParsedRequestOf, ResponseOf } from '@shared/contract';
@@ -62,7 +62,7 @@ export function createReviewPdfService(deps: ReviewPdfDeps) {
     const caseInfo = deps.caseInfo
       ? deps.caseInfo(attempt)
       : practiceCase
-        ? pdfCaseInfo(practiceCase, false)
+        ? pdfCaseInfo(practiceCase, false, interviewStateOf(attempt))
         : null;
     const input = {
       attempt,

@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import packageInfo from '../../../package.json' with { type: 'json' };
-import { caseContextFor, getCase } from '@shared/cases';
+import { caseContextFor, getCase, interviewStateOf } from '@shared/cases';
 import type { PracticeCase } from '@shared/cases';
 import { HostError } from '@shared/contract';
 import type { ParsedRequestOf, ResponseOf } from '@shared/contract';
@@ -346,7 +346,7 @@ export function createReviewService(deps: ReviewServiceDeps) {
       templates: used,
       answers: attempt.answers,
       caseContext: practiceCase
-        ? caseContextFor(practiceCase, attempt.releasedDocumentIds)
+        ? caseContextFor(practiceCase, attempt.releasedDocumentIds, interviewStateOf(attempt))
         : { caseId: attempt.caseId, facts: {}, releasedDocumentIds: attempt.releasedDocumentIds },
     });
   }

@@ -72,6 +72,8 @@ export function createWorkspaceService(
           ...created,
           answers: source.answers,
           evidence: source.evidence,
+          // The interview goes with the answers it informed (and the documents it released).
+          ...(source.interview ? { interview: source.interview } : {}),
           // The new try keeps the trainee's timer choice but starts its own clock.
           timing: {
             ...emptyTiming,

@@ -71,6 +71,10 @@ function useAttemptStoreFor(attemptId: string): Loaded {
             const again = setupFor(current);
             return again.ok ? again.documents : [];
           },
+          caseContextFor: (current) => {
+            const again = setupFor(current);
+            return again.ok ? again.caseContext : setup.caseContext;
+          },
           client: host,
           report: (state) => saveStatusStore.getState().report(source, state),
           delayMs: () => settingsStore.getState().settings.autosaveDelayMs,

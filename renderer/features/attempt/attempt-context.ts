@@ -1,4 +1,4 @@
-import { caseContextFor } from '@shared/cases';
+import { caseContextFor, documentsWithTranscript, interviewStateOf, releasedDocuments } from '@shared/cases';
 import { caseVersionOf } from '@shared/model/attempt';
 import { resolveCase } from '../cases/cases-store';
 import type { Attempt } from '@shared/model/attempt';
@@ -47,13 +47,16 @@ export function setupFor(attempt: Attempt): AttemptSetup {
       message: `This attempt is on a case (“${attempt.caseId}”) that this copy of the app does not have, so it cannot be opened here. If a tutor wrote it, add their case pack from “Write a case”, then open the attempt again.`,
     };
   }
-  const released = new Set(attempt.releasedDocumentIds);
+  const interview = interviewStateOf(attempt);
   return {
     ok: true,
     templates,
-    caseContext: caseContextFor(practiceCase, attempt.releasedDocumentIds),
-    documents: practiceCase.documents
-      .filter((document) => released.has(document.id))
-      .map((document) => ({ id: document.id, title: document.title })),
+    caseContext: caseContextFor(practiceCase, attempt.releasedDocumentIds, interview),
+    // The interview's transcript is quotable like any document once a question has been asked.
+    documents: documentsWithTranscript(
+      practiceCase,
+      releasedDocuments(practiceCase, attempt.releasedDocumentIds),
+      interview,
+    ).map((document) => ({ id: document.id, title: document.title })),
   };
 }

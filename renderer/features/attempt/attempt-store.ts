@@ -225,6 +225,11 @@ export interface AttemptStoreOptions {
   delayMs: () => number;
   /** The documents the trainee may quote, worked out again when the released documents change. */
   documentsFor?: (attempt: Attempt) => readonly QuotableDocument[];
+  /**
+   * The case context worked out again when the released documents or the interview change (what rules read
+   * as `interview.asked.*` follows the questions asked). Without it only the released ids are updated.
+   */
+  caseContextFor?: (attempt: Attempt) => CaseContext;
   /** Told after each acknowledged save, so the library list stays current. */
   onSaved?: (entry: LibraryEntry) => void;
   now?: () => Date;
@@ -273,11 +278,18 @@ export function createAttemptStore(options: AttemptStoreOptions): AttemptStore {
       const state = get();
       const attempt = next(state.attempt);
       if (attempt === state.attempt) return;
-      if (attempt.releasedDocumentIds !== state.attempt.releasedDocumentIds) {
-        // Newly released documents change what rules can see and what can be quoted.
+      if (
+        attempt.releasedDocumentIds !== state.attempt.releasedDocumentIds ||
+        attempt.interview !== state.attempt.interview
+      ) {
+        // Newly released documents and questions asked change what rules can see and what can be quoted
+        // (the interview's transcript is a document too).
         set({
           attempt,
-          caseContext: { ...state.caseContext, releasedDocumentIds: attempt.releasedDocumentIds },
+          caseContext: options.caseContextFor?.(attempt) ?? {
+            ...state.caseContext,
+            releasedDocumentIds: attempt.releasedDocumentIds,
+          },
           documents: options.documentsFor?.(attempt) ?? state.documents,
         });
       } else set({ attempt });

@@ -18,6 +18,7 @@ import { casesStore, resolveFrom, useCases } from '../cases/cases-store';
 import { DetailsPart } from './DetailsPart';
 import { DocumentsPart } from './DocumentsPart';
 import { editorPartTitles } from './field-ids';
+import { InterviewPart } from './InterviewPart';
 import { NotesPart } from './NotesPart';
 import { PreviewPart } from './PreviewPart';
 import { RulesPart } from './RulesPart';
@@ -213,6 +214,7 @@ function EditorPage({ part, store }: { part: EditorPart; store: CaseEditorStore 
       <div className="case-editor">
         {part === 'details' ? <DetailsPart templates={templates} /> : null}
         {part === 'documents' ? <DocumentsPart templates={templates} today={today} /> : null}
+        {part === 'interview' ? <InterviewPart /> : null}
         {part === 'notes' ? <NotesPart /> : null}
         {part === 'rules' ? <RulesPart templates={templates} /> : null}
         {part === 'preview' ? <PreviewPart templates={templates} /> : null}

@@ -29,6 +29,21 @@ function mountDocuments() {
 const preview = (container: Element) => container.querySelector('.case-editor__preview')!;
 
 describe('the documents part of the case editor', () => {
+  it('releases a document by an interview question: it then says what is new, like any late document', () => {
+    const { container, store } = mountDocuments();
+    const interviewRadio = [...container.querySelectorAll<HTMLInputElement>('input[type="radio"]')].find(
+      (radio) => radio.value === 'interview',
+    )!;
+    expect(interviewRadio.labels?.[0]?.textContent).toBe('Released by an interview question');
+    click(interviewRadio);
+    expect(store.getState().draft!.documents[0]).toMatchObject({
+      release: { kind: 'interview' },
+      newInformation: { headline: '', revisit: [] },
+    });
+    expect(container.querySelector('#case-documents-0-newInformation-headline')).not.toBeNull();
+    expect(preview(container).textContent).toContain('New information');
+  });
+
   it('turns pasted text into paragraphs and a list, shown as the trainee will see them', () => {
     const { container, store } = mountDocuments();
     typeInto(container.querySelector('#case-documents-0-title')!, 'Housing officer’s email');

@@ -65,13 +65,15 @@ function ReleaseFields({ index, templates }: { index: number; templates: readonl
     const next: ReleaseTrigger =
       kind === 'start'
         ? { kind: 'start' }
-        : kind === 'continue'
-          ? { kind: 'continue', step: steps + 1 }
-          : {
-              kind: 'afterSection',
-              templateId: first?.id ?? 'rosh-analysis',
-              sectionId: first?.sections[0]?.id ?? '',
-            };
+        : kind === 'interview'
+          ? { kind: 'interview' }
+          : kind === 'continue'
+            ? { kind: 'continue', step: steps + 1 }
+            : {
+                kind: 'afterSection',
+                templateId: first?.id ?? 'rosh-analysis',
+                sectionId: first?.sections[0]?.id ?? '',
+              };
     set([...base, 'release'], next);
     if (kind === 'start') set([...base, 'newInformation'], undefined);
     else if (release.kind === 'start') set([...base, 'newInformation'], { headline: '', revisit: [] });
@@ -95,6 +97,11 @@ function ReleaseFields({ index, templates }: { index: number; templates: readonl
             value: 'continue',
             label: 'Released when the trainee continues the case',
             hint: 'Arrives when they press “continue the case”; steps count 1, 2, 3.',
+          },
+          {
+            value: 'interview',
+            label: 'Released by an interview question',
+            hint: 'Arrives only when the trainee asks a question that releases it (choose it on the Interview part): a check they now know to make.',
           },
         ]}
       />

@@ -3,6 +3,7 @@ import { caseThemes, difficultyLabels, documentKinds } from '@shared/cases';
 import type { PracticeCase } from '@shared/cases';
 import { HostError } from '@shared/contract';
 import type { Template } from '@shared/templates';
+import { hrefs } from '../../app/routes';
 import { host } from '../../host';
 import { casesStore } from '../cases/cases-store';
 import { DocumentView } from '../casefile/DocumentView';
@@ -14,6 +15,7 @@ import type { CaseDraft } from './draft';
 import { useEditor, useEditorStore } from './editor-context';
 
 const NO_MATCHES = new Map();
+const counted = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
 const noQuote = () => undefined;
 const noTiming = { timerEnabled: false, targetMinutes: null, totalMs: 0, perSectionMs: {} };
 
@@ -45,6 +47,19 @@ function TraineePreview({ draft, templates }: { draft: CaseDraft; templates: rea
       <p className="body">{draft.summary}</p>
       <h4 className="heading-s">The task</h4>
       <p className="body">{draft.task}</p>
+      {draft.interview ? (
+        <section aria-labelledby="case-preview-interview" data-testid="case-preview-interview">
+          <h4 className="heading-s" id="case-preview-interview">
+            The interview: {draft.interview.title}
+          </h4>
+          <p className="body">{draft.interview.setting}</p>
+          <p className="body">
+            {counted(draft.interview.questions.length, 'question')} in{' '}
+            {counted(draft.interview.topics.length, 'topic')}; the trainee chooses which to ask.{' '}
+            <a href={hrefs.caseEditor('interview')}>Try it on the Interview part</a>.
+          </p>
+        </section>
+      ) : null}
       {order.map((doc) => (
         <section key={doc.id} className="case-editor__preview-document" aria-label={doc.title || doc.id}>
           <p className="caption">
@@ -67,6 +82,8 @@ function TraineePreview({ draft, templates }: { draft: CaseDraft; templates: rea
 }
 
 function rank(release: CaseDraft['documents'][number]['release']): number {
+  // Documents only the interview releases come last: they arrive only if the right question is asked.
+  if (release.kind === 'interview') return Number.MAX_SAFE_INTEGER;
   return release.kind === 'start' ? 0 : release.kind === 'continue' ? release.step * 2 : 1;
 }
 

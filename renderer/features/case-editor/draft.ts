@@ -7,6 +7,8 @@ import type { CaseDocument, PracticeCase, PracticeCaseInput } from '@shared/case
  */
 export type CaseDraft = PracticeCaseInput;
 export type DraftDocument = CaseDraft['documents'][number];
+export type DraftInterview = NonNullable<CaseDraft['interview']>;
+export type DraftQuestion = DraftInterview['questions'][number];
 
 /** An id from words: lower case, dashes, starting with a letter (what `localIdSchema` accepts). */
 export function idFromWords(words: string, fallback: string): string {
@@ -28,6 +30,12 @@ export function uniqueId(base: string, taken: Iterable<string>): string {
   for (let n = 2; ; n += 1) if (!used.has(`${base}-${n}`)) return `${base}-${n}`;
 }
 
+/** `prefix-1`, or the first of `prefix-2`, `prefix-3`… not among `taken`. */
+export function numberedId(prefix: string, taken: Iterable<string>): string {
+  const used = new Set(taken);
+  for (let n = 1; ; n += 1) if (!used.has(`${prefix}-${n}`)) return `${prefix}-${n}`;
+}
+
 export function blankDocument(taken: Iterable<string>, date: string): DraftDocument {
   return {
     id: uniqueId('document', taken),
@@ -38,6 +46,30 @@ export function blankDocument(taken: Iterable<string>, date: string): DraftDocum
     date,
     release: { kind: 'start' },
     body: [],
+  };
+}
+
+/** A new question in the first topic, open from the start (nothing unlocks it yet). */
+export function blankInterviewQuestion(taken: Iterable<string>, topic: string): DraftQuestion {
+  return {
+    id: numberedId('question', taken),
+    topic,
+    ask: '',
+    style: 'open',
+    reply: '',
+    replyKind: 'full',
+    minutes: 2,
+  };
+}
+
+/** An interview to start writing: one topic and one question, no facts yet. */
+export function blankInterview(): DraftInterview {
+  return {
+    title: '',
+    setting: '',
+    topics: [{ id: 'topic-1', label: '' }],
+    questions: [blankInterviewQuestion([], 'topic-1')],
+    facts: [],
   };
 }
 

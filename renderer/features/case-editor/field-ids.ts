@@ -39,6 +39,7 @@ export function nearestFieldId(path: string, exists: (id: string) => boolean): s
 /** Which part of the editor shows the field at `path`. */
 export function partForPath(path: string): EditorPart {
   if (path.startsWith('documents')) return 'documents';
+  if (path.startsWith('interview')) return 'interview';
   if (path.startsWith('tutorNotes')) return 'notes';
   if (path.startsWith('rules')) return 'rules';
   return 'details';
@@ -47,6 +48,7 @@ export function partForPath(path: string): EditorPart {
 export const editorPartTitles: Record<EditorPart, string> = {
   details: 'About the case',
   documents: 'Documents',
+  interview: 'Interview',
   notes: 'Tutor notes and ranges',
   rules: 'Rules',
   preview: 'Preview and export',

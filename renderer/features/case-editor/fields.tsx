@@ -98,7 +98,7 @@ export function TextAreaField({
   );
 }
 
-export function NumberField({ path, label, hint }: BoundProps) {
+export function NumberField({ path, label, hint, optional }: BoundProps & { optional?: boolean }) {
   const value = useValue<number | undefined>(path);
   const problem = useProblem(path);
   const set = useSet();
@@ -117,10 +117,13 @@ export function NumberField({ path, label, hint }: BoundProps) {
         onChange={(event) => {
           setText(event.target.value);
           const number = Number(event.target.value.trim());
-          set(
-            path,
-            event.target.value.trim() === '' || !Number.isFinite(number) ? event.target.value : number,
-          );
+          // An optional number left empty is removed, as the format wants it absent rather than blank.
+          if (optional && event.target.value.trim() === '') set(path, undefined);
+          else
+            set(
+              path,
+              event.target.value.trim() === '' || !Number.isFinite(number) ? event.target.value : number,
+            );
         }}
       />
     </Field>

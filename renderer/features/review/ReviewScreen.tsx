@@ -10,6 +10,7 @@ import { formatDateTime } from '../../format';
 import { host } from '../../host';
 import { useSettings } from '../../state/app-stores';
 import { ReviewDocument } from './ReviewDocument';
+import { InterviewRecord } from './InterviewRecord';
 import { editContext, saveStatusText, useReviewSession } from './session';
 import type { SaveState } from './session';
 import './review.css';
@@ -238,6 +239,7 @@ export function ReviewScreen({ attemptId }: { attemptId: string }) {
             }
           />
           <WritingQuestions attempt={attempt} templates={loaded.templates} />
+          <InterviewRecord attempt={attempt} />
           <ReviewDocument
             attempt={attempt}
             templates={loaded.templates}

@@ -1,8 +1,10 @@
-import { TUTOR_NOTES_FRAMING } from '@shared/cases';
+import { asSentence, interviewSummary, TUTOR_NOTES_FRAMING } from '@shared/cases';
+import type { InterviewState } from '@shared/model/attempt';
 import type { PracticeCase, RoshRange } from '@shared/cases';
 import type { AttemptTiming } from '@shared/model/attempt';
 import { catalogueTemplate, gridCell } from '@shared/templates';
 import type { AnswerValue, Template } from '@shared/templates';
+import type { ReactNode } from 'react';
 import { formatDuration, sectionTimes } from './timing';
 
 // The framing's first sentence is its headline ("Points for discussion, not the answer."), set in bold.
@@ -16,6 +18,8 @@ export interface TutorNotesPanelProps {
   visibleAnswers: Readonly<Record<string, Readonly<Record<string, AnswerValue>> | undefined>>;
   releasedIds: readonly string[];
   timing: AttemptTiming;
+  /** The interview as the trainee held it (absent: never opened). */
+  interview?: InterviewState | undefined;
   onOpenDocument: (documentId: string) => void;
 }
 
@@ -49,8 +53,10 @@ export function TutorNotesPanel({
   visibleAnswers,
   releasedIds,
   timing,
+  interview,
   onOpenDocument,
 }: TutorNotesPanelProps) {
+  const held = interviewSummary(practiceCase, interview ?? { asked: [], timed: false, endedAt: null });
   const notes = practiceCase.tutorNotes;
   const labels = gridLabels(templates);
   const grid = visibleAnswers['rosh-analysis']?.['rosh-grid'];
@@ -139,6 +145,8 @@ export function TutorNotesPanel({
         </tbody>
       </table>
 
+      {held ? <InterviewNotes summary={held} documentLink={documentLink} /> : null}
+
       <h3 className="heading-s">Evidence a sound assessment would use</h3>
       <ul className="tutor-notes__evidence">
         {notes.keyEvidence.map((point) => (
@@ -189,5 +197,110 @@ export function TutorNotesPanel({
         </>
       ) : null}
     </section>
+  );
+}
+
+/**
+ * The interview in the tutor notes: each key question and whether it was asked, and for each one missed
+ * what it would have uncovered, released and opened, so the conversation can be about curiosity, not recall.
+ */
+function InterviewNotes({
+  summary,
+  documentLink,
+}: {
+  summary: NonNullable<ReturnType<typeof interviewSummary>>;
+  documentLink: (id: string) => ReactNode;
+}) {
+  const missed = summary.keyQuestions.filter((key) => !key.asked);
+  return (
+    <div className="tutor-notes__interview" data-testid="tutor-notes-interview">
+      <h3 className="heading-s">The interview: the questions that mattered</h3>
+      <p className="body">
+        {summary.askedCount === 0
+          ? 'You did not ask anything in the interview.'
+          : `You asked ${summary.askedCount === 1 ? 'one question' : `${summary.askedCount} questions`}. Of the ${summary.keyQuestions.length} key questions, you asked ${summary.keyQuestions.length - missed.length}.`}
+      </p>
+      {summary.keyQuestions.length > 0 ? (
+        <ul className="tutor-notes__key-questions">
+          {summary.keyQuestions.map((key) => (
+            <li key={key.question.id} data-testid={`key-question-${key.question.id}`}>
+              <p className="body">
+                <strong className={`tag ${key.asked ? 'tag--green' : 'tag--yellow'}`}>
+                  {key.asked ? 'Asked' : 'Not asked'}
+                </strong>{' '}
+                “{key.question.ask}”
+              </p>
+              <p className="body">{key.why}</p>
+              {key.asked ? null : (
+                <>
+                  {key.wouldReveal.length > 0 ? (
+                    <>
+                      <p className="body tutor-notes__would">It would have uncovered:</p>
+                      <ul className="tutor-notes__list">
+                        {key.wouldReveal.map((fact) => (
+                          <li key={fact.id}>
+                            <strong>{asSentence(fact.label)}</strong> {fact.significance}
+                          </li>
+                        ))}
+                      </ul>
+                    </>
+                  ) : null}
+                  {key.wouldRelease.length > 0 ? (
+                    <>
+                      <p className="body tutor-notes__would">It would have brought into the case file:</p>
+                      <ul className="tutor-notes__documents" aria-label="Documents">
+                        {key.wouldRelease.map((doc) => (
+                          <li key={doc.id}>{documentLink(doc.id)}</li>
+                        ))}
+                      </ul>
+                    </>
+                  ) : null}
+                  {key.wouldUnlock.length > 0 ? (
+                    <>
+                      <p className="body tutor-notes__would">It would have opened the follow-up:</p>
+                      <ul className="tutor-notes__list">
+                        {key.wouldUnlock.map((next) => (
+                          <li key={next.id}>“{next.ask}”</li>
+                        ))}
+                      </ul>
+                    </>
+                  ) : null}
+                </>
+              )}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {summary.answerNotes.length > 0 ? (
+        <>
+          <h4 className="tutor-notes__subheading">How your questions were put and answered</h4>
+          <ul className="tutor-notes__list" data-testid="interview-answer-notes">
+            {summary.answerNotes.map((note) => (
+              <li key={note.question.id}>
+                “{note.question.ask}”: {note.description}.
+                {note.contradictedBy.length > 0 ? (
+                  <>
+                    {' '}
+                    The records say otherwise:{' '}
+                    {note.contradictedBy.map((doc, index) => (
+                      <span key={doc.id}>
+                        {index > 0 ? '; ' : ''}
+                        {documentLink(doc.id)}
+                      </span>
+                    ))}
+                  </>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {summary.tutorNote ? (
+        <>
+          <h4 className="tutor-notes__subheading">Why the questions were written as they were</h4>
+          <p className="body">{summary.tutorNote}</p>
+        </>
+      ) : null}
+    </div>
   );
 }

@@ -1,6 +1,13 @@
 import { Fragment, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
-import { canContinue, releasedDocuments } from '@shared/cases';
+import {
+  canContinue,
+  documentsWithTranscript,
+  INTERVIEW_TRANSCRIPT_ID,
+  interviewReflection,
+  interviewStateOf,
+  releasedDocuments,
+} from '@shared/cases';
 import { caseVersionOf } from '@shared/model/attempt';
 import { resolveCase } from '../cases/cases-store';
 import type { PracticeCase } from '@shared/cases';
@@ -18,6 +25,8 @@ import { useTextAnalysis, useTextFindings } from '../feedback/text-findings';
 import { bringFindingBack, setFindingAside } from '@shared/text-feedback/set-aside';
 import { AttemptBar } from './AttemptBar';
 import { goToItem, itemRefFromElement } from './focus';
+import { InterviewPanel } from './InterviewPanel';
+import { askInterviewQuestion, endTheInterview, setWorkToTime } from './interview-actions';
 import { NewInformationNotice } from './NewInformationNotice';
 import { documentsDueNow, documentsOnContinue, withReleased } from './new-information';
 import { prefillReflectiveLog, REFLECTIVE_LOG } from './prefill';
@@ -105,8 +114,18 @@ function useOnFinish(
           visibleAnswers: current.evaluation.visibleAnswers,
           caseTitle: practiceCase?.title ?? null,
           documentTitle: (id) =>
-            practiceCase?.documents.find((document) => document.id === id)?.title ?? null,
+            (practiceCase
+              ? documentsWithTranscript(
+                  practiceCase,
+                  practiceCase.documents,
+                  interviewStateOf(current.attempt),
+                )
+              : []
+            ).find((document) => document.id === id)?.title ?? null,
           newRowId: randomId,
+          interview: practiceCase
+            ? interviewReflection(practiceCase, interviewStateOf(current.attempt))
+            : null,
         });
         if (prefill) {
           updateAttempt(store, (attempt) => ({
@@ -180,6 +199,7 @@ function WorkspaceInner({ templateId, sectionId, children }: WorkspaceProps) {
   const attemptAnswers = useAttempt((s) => s.attempt.answers);
   const evidence = useAttempt((s) => s.attempt.evidence);
   const timing = useAttempt((s) => s.attempt.timing);
+  const interviewState = useAttempt((s) => s.attempt.interview);
   const panel = useWorkspaceUi((s) => s.panel);
   const sideShown = useWorkspaceUi((s) => s.sideShown);
   const target = useWorkspaceUi((s) => s.target);
@@ -195,9 +215,18 @@ function WorkspaceInner({ templateId, sectionId, children }: WorkspaceProps) {
     () => (caseId ? (resolveCase(caseId, caseVersionOf({ caseId, caseVersion })) ?? null) : null),
     [caseId, caseVersion],
   );
+  // The interview's transcript heads the case file once a question is asked: listed, searched and quoted
+  // like any document, and rebuilt from the questions asked whenever the attempt opens.
   const documents = useMemo(
-    () => (practiceCase ? releasedDocuments(practiceCase, releasedIds) : []),
-    [practiceCase, releasedIds],
+    () =>
+      practiceCase
+        ? documentsWithTranscript(
+            practiceCase,
+            releasedDocuments(practiceCase, releasedIds),
+            interviewStateOf({ interview: interviewState }),
+          )
+        : [],
+    [practiceCase, releasedIds, interviewState],
   );
   const lateIds = useMemo(
     () => new Set(documents.filter((d) => d.release.kind !== 'start').map((d) => d.id)),
@@ -239,6 +268,7 @@ function WorkspaceInner({ templateId, sectionId, children }: WorkspaceProps) {
   const tabs: Array<{ id: SidePanel; label: string }> = [];
   if (practiceCase)
     tabs.push({ id: 'casefile', label: unreadCount > 0 ? `Case file (${unreadCount} new)` : 'Case file' });
+  if (practiceCase?.interview) tabs.push({ id: 'interview', label: 'Interview' });
   tabs.push({
     id: 'feedback',
     label: evaluation.ruleResults.length > 0 ? `Feedback (${evaluation.ruleResults.length})` : 'Feedback',
@@ -279,6 +309,22 @@ function WorkspaceInner({ templateId, sectionId, children }: WorkspaceProps) {
         {shownPanel === 'casefile' && practiceCase ? (
           <CaseFile documents={documents} lateIds={lateIds} attach={attach} />
         ) : null}
+        {shownPanel === 'interview' && practiceCase?.interview ? (
+          <InterviewPanel
+            practiceCase={{ person: practiceCase.person, interview: practiceCase.interview }}
+            state={interviewStateOf({ interview: interviewState })}
+            canAsk={status !== 'finished'}
+            onAsk={(questionId) => {
+              const outcome = askInterviewQuestion(store, practiceCase.interview!, questionId);
+              if (outcome.ok && outcome.newDocumentIds.length > 0)
+                uiActions.announceRelease(outcome.newDocumentIds);
+              return outcome;
+            }}
+            onEnd={() => endTheInterview(store)}
+            onSetTimed={(timed) => setWorkToTime(store, timed)}
+            onOpenTranscript={() => openDocument(INTERVIEW_TRANSCRIPT_ID)}
+          />
+        ) : null}
         {shownPanel === 'feedback' ? (
           <FeedbackPanel
             results={evaluation.ruleResults}
@@ -310,6 +356,7 @@ function WorkspaceInner({ templateId, sectionId, children }: WorkspaceProps) {
             visibleAnswers={evaluation.visibleAnswers}
             releasedIds={releasedIds}
             timing={timing}
+            interview={interviewState}
             onOpenDocument={openDocument}
           />
         ) : null}

@@ -149,4 +149,32 @@ describe('pre-filling the reflective log after finishing', () => {
     expect(decisions[0]!.values.decision.length).toBeLessThanOrEqual(200);
     expect(decisions[0]!.values.decision.endsWith('…')).toBe(true);
   });
+
+  it('adds the interview: what was asked first, and the key questions not asked', () => {
+    const prefill = prefillReflectiveLog({
+      ...inputFor(worked),
+      interview: {
+        askedCount: 3,
+        firstAsked: 'How are things at home?',
+        notAsked: ['Where have you slept each night?', 'Who looks after the children after school?'],
+        text: 'unused here',
+      },
+    });
+    const rows = prefill?.answers.decisions as Array<{ values: Record<string, unknown> }>;
+    expect(rows.at(-1)?.values).toEqual({
+      decision: 'Interview: the first thing I asked was “How are things at home?”',
+      evidence:
+        'Key questions I did not ask: “Where have you slept each night?”; “Who looks after the children after school?”',
+    });
+    const none = prefillReflectiveLog({
+      ...inputFor({}),
+      interview: { askedCount: 0, firstAsked: null, notAsked: ['Where have you slept?'], text: '' },
+    });
+    expect((none?.answers.decisions as Array<{ values: Record<string, unknown> }>)[0]?.values.decision).toBe(
+      'Interview: I did not ask the person anything',
+    );
+    // A case without an interview adds no row for it.
+    const without = prefillReflectiveLog(inputFor(worked));
+    expect((without?.answers.decisions as unknown[]).length).toBe(rows.length - 1);
+  });
 });

@@ -1,10 +1,12 @@
 import type { Attempt } from '@shared/model/attempt';
+import type { InterviewReflection } from '@shared/cases';
 import { catalogueTemplate, gridCell, hasContent } from '@shared/templates';
 import type { AnswerValue, RepeatingGroupRow, Template } from '@shared/templates';
 
 /**
  * After finishing, the reflective log opens with the attempt's own decisions laid out to reflect on: the
- * RoSH levels chosen (with the reasons the trainee gave), the MAPPA decision and the contingency lines.
+ * RoSH levels chosen (with the reasons the trainee gave), the MAPPA decision, the contingency lines, and the
+ * interview (what was asked first, which key questions were not).
  * Only empty answers are filled; anything the trainee has written is never touched.
  */
 
@@ -19,6 +21,8 @@ export interface PrefillInput {
   /** Titles of case-file documents, for naming where a quote came from. */
   documentTitle: (documentId: string) => string | null;
   newRowId: () => string;
+  /** The case's interview as held (`interviewReflection`); absent or null when the case has none. */
+  interview?: InterviewReflection | null;
 }
 
 export interface Prefill {
@@ -132,6 +136,29 @@ function contingencyDecisions(input: PrefillInput): Decision[] {
     .filter((decision): decision is Decision => decision !== null);
 }
 
+/** What was asked first in the interview, and the key questions not asked, to reflect on. */
+function interviewDecision(input: PrefillInput): Decision[] {
+  const held = input.interview;
+  if (!held) return [];
+  return [
+    {
+      decision: clip(
+        held.firstAsked === null
+          ? 'Interview: I did not ask the person anything'
+          : `Interview: the first thing I asked was “${held.firstAsked}”`,
+        DECISION_MAX,
+      ),
+      reasons: '',
+      evidence:
+        held.notAsked.length > 0
+          ? `Key questions I did not ask: ${held.notAsked.map((q) => `“${q}”`).join('; ')}`
+          : held.askedCount > 0
+            ? 'I asked every key question.'
+            : '',
+    },
+  ];
+}
+
 function rowOf(decision: Decision, rowId: string): RepeatingGroupRow {
   const values: Record<string, AnswerValue> = { decision: decision.decision };
   if (decision.reasons) values.reasons = decision.reasons;
@@ -158,6 +185,7 @@ export function prefillReflectiveLog(input: PrefillInput): Prefill | null {
       ...roshDecisions(input),
       ...mappaDecision(input),
       ...contingencyDecisions(input),
+      ...interviewDecision(input),
     ].slice(0, MAX_ROWS);
     if (decisions.length > 0) {
       current.decisions = decisions.map((decision) => rowOf(decision, input.newRowId()));

@@ -10,7 +10,7 @@ import type { ItemRef } from '@shared/rules';
  * saved (the attempt's own store saves the attempt).
  */
 
-export type SidePanel = 'casefile' | 'feedback' | 'tutor-notes';
+export type SidePanel = 'casefile' | 'interview' | 'feedback' | 'tutor-notes';
 
 export interface PickedPassage {
   documentId: string;

@@ -623,6 +623,8 @@ export interface WeakAttempt {
   answers: () => Answers;
   /** Case rule ids that must speak. */
   fires: string[];
+  /** The interview questions asked, in order; without it no interview was held. */
+  interviewAsked?: readonly string[];
 }
 
 export interface CaseAnswerFixture {
@@ -637,7 +639,12 @@ export interface CaseAnswerFixture {
    * Other sound attempts: valid choices the sound attempt did not make (another recall type, another way of
    * recording a need). No case rule may speak on them.
    */
-  otherSound?: Array<{ name: string; released: 'start' | 'all'; answers: () => Answers }>;
+  otherSound?: Array<{
+    name: string;
+    released: 'start' | 'all';
+    answers: () => Answers;
+    interviewAsked?: readonly string[];
+  }>;
 }
 
 /** The values of the `index`th decision row of an attempt's reflective log, to change in place (fixtures only). */
@@ -669,6 +676,17 @@ function childRows(...children: Child[]): JsonValue {
   }));
 }
 
+/** Ryan Cotter's sound attempt with Leanne and the children rated medium: defensible at the start. */
+function cotterAtMedium(): Answers {
+  const sound = caseAnswerFixtures['cotter-domestic-abuse']!.sound();
+  return withRating(
+    withRating(sound, 'children', 'community', 'medium'),
+    'known-adult',
+    'community',
+    'medium',
+  );
+}
+
 export const caseAnswerFixtures: Record<string, CaseAnswerFixture> = {
   'cotter-domestic-abuse': {
     sound: () =>
@@ -692,6 +710,20 @@ export const caseAnswerFixtures: Record<string, CaseAnswerFixture> = {
         },
       }),
     weak: [
+      {
+        name: 'the interview never asks where Ryan sleeps or about the children’s day, and rates both medium',
+        released: 'start',
+        answers: () => cotterAtMedium(),
+        interviewAsked: [
+          'own-words',
+          'neck',
+          'children-that-night',
+          'still-at-mums',
+          'apart-for-now',
+          'good-dad',
+        ],
+        fires: ['interview-return-home-not-uncovered', 'interview-children-routine-not-uncovered'],
+      },
       {
         name: 'takes his account, skips the records, rates Leanne medium after the late incident',
         released: 'all',
@@ -730,6 +762,14 @@ export const caseAnswerFixtures: Record<string, CaseAnswerFixture> = {
             'medium',
           ),
         fires: ['recheck-children-community-after-police-incident-november'],
+      },
+    ],
+    otherSound: [
+      {
+        name: 'the interview asks where Ryan has slept and about the children’s weekday, and rates both medium',
+        released: 'start',
+        answers: () => cotterAtMedium(),
+        interviewAsked: ['own-words', 'nights-this-week', 'ordinary-weekday', 'school-contact'],
       },
     ],
   },
@@ -1182,6 +1222,17 @@ export const caseAnswerFixtures: Record<string, CaseAnswerFixture> = {
       }),
     weak: [
       {
+        name: 'the interview takes “just a friend” at her word, and the log records Nicola as a friend',
+        released: 'start',
+        answers: () => {
+          const answers = caseAnswerFixtures['deverell-licence-recall']!.sound();
+          answers['enquiries-log']!['address-occupier'] = 'friend';
+          return answers;
+        },
+        interviewAsked: ['late-returns', 'just-a-friend', 'who-lives-there', 'stopped-drinking'],
+        fires: ['interview-relationship-not-uncovered'],
+      },
+      {
         name: 'each sign taken alone, no licence controls, no decision recorded',
         released: 'all',
         answers: () =>
@@ -1246,6 +1297,12 @@ export const caseAnswerFixtures: Record<string, CaseAnswerFixture> = {
     ],
     otherSound: [
       {
+        name: 'the interview asks what he and Nicola are to each other, and the log records a partner',
+        released: 'start',
+        answers: () => caseAnswerFixtures['deverell-licence-recall']!.sound(),
+        interviewAsked: ['how-you-met', 'what-you-are-now', 'who-lives-there'],
+      },
+      {
         name: 'an emergency recall, the manager recorded in the oversight rather than the decision',
         released: 'all',
         answers: () => {
@@ -1304,6 +1361,19 @@ export const caseAnswerFixtures: Record<string, CaseAnswerFixture> = {
         },
       }),
     weak: [
+      {
+        name: 'the interview accepts “I live on my own” and the children are rated low',
+        released: 'start',
+        answers: () =>
+          withRating(
+            caseAnswerFixtures['whitcombe-account-contradicted']!.sound(),
+            'children',
+            'community',
+            'low',
+          ),
+        interviewAsked: ['what-happened', 'cameras-wrong', 'live-alone', 'april-one-off'],
+        fires: ['interview-household-not-uncovered'],
+      },
       {
         name: 'his account repeated, the partner and the victim overlooked',
         released: 'all',
@@ -1368,6 +1438,13 @@ export const caseAnswerFixtures: Record<string, CaseAnswerFixture> = {
       }),
     weak: [
       {
+        name: 'the interview takes Owen’s “yes” for understanding and never asks him to say it back',
+        released: 'start',
+        answers: () => caseAnswerFixtures['pritchard-autism-responsivity']!.sound(),
+        interviewAsked: ['understand-order', 'order-compound', 'what-happened-bus', 'angry-leading'],
+        fires: ['interview-understanding-not-checked'],
+      },
+      {
         name: 'distress read as danger, no adjustments, exploitation missed',
         released: 'all',
         answers: () =>
@@ -1431,6 +1508,12 @@ export const caseAnswerFixtures: Record<string, CaseAnswerFixture> = {
       },
     ],
     otherSound: [
+      {
+        name: 'asks Owen to say back when he will come, in the interview',
+        released: 'start',
+        answers: () => caseAnswerFixtures['pritchard-autism-responsivity']!.sound(),
+        interviewAsked: ['this-room', 'say-it-back', 'what-happened-bus'],
+      },
       {
         name: 'no action on the absence, and the exploitation panel rather than adult safeguarding',
         released: 'all',
