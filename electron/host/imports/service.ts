@@ -208,8 +208,11 @@ export function createImportService(deps: ImportServiceDeps) {
       take: (file: WatchedFile) =>
         importAll([{ name: file.shown, read: () => deps.reviews.readImportFile(file.path) }]).then(
           ([result]) => {
+            // Work already here is not news: a file copied twice into the folder, or the folder's files met
+            // again when watching resumes at start-up, say nothing.
+            if (!result || result.outcome === 'already-here') return;
             latest += 1;
-            arrivals.push({ seq: latest, at: deps.now().toISOString(), result: result! });
+            arrivals.push({ seq: latest, at: deps.now().toISOString(), result });
             if (arrivals.length > ARRIVALS_KEPT) arrivals.splice(0, arrivals.length - ARRIVALS_KEPT);
           },
         ),

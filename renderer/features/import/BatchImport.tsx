@@ -108,15 +108,15 @@ export function BatchImportResults() {
       </div>
     );
   const summary = summaryText(state.counts);
-  const from = state.folderName ? ` from “${state.folderName}”` : '';
+  const from = state.folderName ? `From “${state.folderName}”: ` : '';
   return (
     <section className="import-results" aria-labelledby="import-results-title" data-testid="import-results">
       <h2 className="heading-m" id="import-results-title" tabIndex={-1} ref={heading}>
         Import results
       </h2>
       <p className="body import-results__summary" role="status" data-testid="import-results-summary">
-        {summary}
-        {from}.
+        {from}
+        {from ? summary.charAt(0).toLocaleLowerCase('en-GB') + summary.slice(1) : summary}.
         {state.leftAlone > 0
           ? ` ${state.leftAlone} other ${state.leftAlone === 1 ? 'file was' : 'files were'} left alone (not .casework or PDF files).`
           : ''}
