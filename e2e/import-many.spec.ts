@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { traineeFile, writeCohortFolder } from '../electron/host/imports/__fixtures__/cohort-files';
+import { traineeFile, writeCohortFolder } from '@host/imports/__fixtures__/cohort-files';
 import { expect, test } from './fixtures';
 
 /**
