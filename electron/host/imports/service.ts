@@ -142,6 +142,13 @@ export function createImportService(deps: ImportServiceDeps) {
     return serial(async () => {
       const results: ImportFileResult[] = new Array<ImportFileResult>(files.length);
       const lanes = new Map<string, Promise<void>>();
+      // A file joins its trainee's lane only after every earlier file has joined its own, so a lane keeps the
+      // order the files were given in, whichever finished its checks first.
+      const joined = files.map(() => {
+        let done = () => {};
+        const promise = new Promise<void>((resolve) => (done = resolve));
+        return { promise, done };
+      });
       let next = 0;
       const worker = async (): Promise<void> => {
         while (next < files.length) {
@@ -153,8 +160,10 @@ export function createImportService(deps: ImportServiceDeps) {
             pkg = await deps.reviews.checkFile(await file.read(), file.name);
           } catch (error) {
             results[index] = refused(file.name, error);
+            joined[index]!.done();
             continue;
           }
+          if (index > 0) await joined[index - 1]!.promise;
           const lane = traineeKey(pkg.traineeName);
           const saving = (lanes.get(lane) ?? Promise.resolve()).then(async () => {
             try {
@@ -165,6 +174,7 @@ export function createImportService(deps: ImportServiceDeps) {
             }
           });
           lanes.set(lane, saving);
+          joined[index]!.done();
           // Waited for before this worker takes another file, so no more than a few files are held at once.
           await saving;
         }
