@@ -7,6 +7,8 @@ import { createEncryptionHandlers } from './encryption/handlers';
 import { createPdfHandlers } from './pdf/handlers';
 import type { PdfService } from './pdf/service';
 import type { HostDeps } from './ports';
+import { createImportHandlers } from './imports/handlers';
+import type { ImportService } from './imports/service';
 import { createReviewHandlers } from './review/handlers';
 import type { ImportedCopiesService } from './review/imported-copies';
 import type { ReviewPdfService } from './review/review-pdf';
@@ -42,6 +44,8 @@ export interface HostServices {
   reviews: ReviewService;
   reviewPdf: ReviewPdfService;
   importedCopies: ImportedCopiesService;
+  /** Many files at once, a folder, and the watched folder (through the reviews' one import). */
+  imports: ImportService;
   supervision: SupervisionService;
   supervisionPdf: SupervisionPdfExport;
   /** Duplicating and renaming attempts. */
@@ -63,6 +67,7 @@ export function createHandlers(services: HostServices): HandlerTable {
     ...createPdfHandlers(services),
     ...createWorkspaceHandlers(services),
     ...createReviewHandlers(services),
+    ...createImportHandlers(services),
     ...createSupervisionHandlers(services),
     ...createTemplateHandlers(services),
     ...createCaseDocumentHandlers(services),

@@ -5,6 +5,7 @@ import { attemptChannels } from './channels/attempts';
 import { caseDocumentChannels } from './channels/case-documents';
 import { caseChannels } from './channels/cases';
 import { encryptionChannels } from './channels/encryption';
+import { importChannels } from './channels/imports';
 import { pdfChannels } from './channels/pdf';
 import { reviewChannels } from './channels/review';
 import { settingsChannels } from './channels/settings';
@@ -27,6 +28,7 @@ export const contract = {
   ...pdfChannels,
   ...workspaceChannels,
   ...reviewChannels,
+  ...importChannels,
   ...supervisionChannels,
   ...templateChannels,
   ...caseDocumentChannels,
