@@ -140,11 +140,12 @@ export function createReviewService(deps: ReviewServiceDeps) {
   /** Works out the review summaries the index lacks (after an upgrade or a rebuild): reads every review once. */
   async function fillReviewSummaries(): Promise<void> {
     if (!deps.storage.updateSummary) return;
-    if (!deps.storage.listAttempts().some((entry) => entry.summary && !entry.summary.reviews)) return;
+    // A summary from before the review ids were kept is worked out again once, so the review screen can use it.
+    const lacking = (entry: LibraryEntry) => entry.summary && !entry.summary.reviews?.ids;
+    if (!deps.storage.listAttempts().some(lacking)) return;
     const all = await reviews.list();
     for (const entry of deps.storage.listAttempts())
-      if (entry.summary && !entry.summary.reviews)
-        deps.storage.updateSummary(entry.id, { reviews: reviewSummaryFor(all, entry.id) });
+      if (lacking(entry)) deps.storage.updateSummary(entry.id, { reviews: reviewSummaryFor(all, entry.id) });
   }
 
   async function listReviewSummaries(): Promise<ResponseOf<'listReviewSummaries'>> {
@@ -192,11 +193,30 @@ export function createReviewService(deps: ReviewServiceDeps) {
     return { attempts };
   }
 
+  /**
+   * The reviews of one attempt without reading every review file: the ones its summary names, plus any
+   * saved review no summary names yet (one saved just before the app was stopped, when the index write
+   * that follows a save had not happened). Null when the index cannot say (a summary from before the ids
+   * were kept), and every review is read.
+   */
+  async function reviewsOf(attemptId: string): Promise<Review[] | null> {
+    const entries = deps.storage.listAttempts();
+    const mine = entries.find((entry) => entry.id === attemptId)?.summary?.reviews;
+    if (!mine?.ids) return null;
+    const named = new Set<string>();
+    // A review of an attempt whose summary names none (not worked out yet) is read too, then left out.
+    for (const entry of entries) for (const id of entry.summary?.reviews?.ids ?? []) named.add(id);
+    const unnamed = reviews.savedIds().filter((id) => !named.has(id));
+    return (await reviews.some([...mine.ids, ...unnamed])).filter((review) =>
+      touchesAttempt(review, attemptId),
+    );
+  }
+
   async function listReviews(request: ParsedRequestOf<'listReviews'>): Promise<ResponseOf<'listReviews'>> {
-    const all = await reviews.list();
     const chosen = request.attemptId
-      ? all.filter((review) => touchesAttempt(review, request.attemptId!))
-      : all;
+      ? ((await reviewsOf(request.attemptId)) ??
+        (await reviews.list()).filter((review) => touchesAttempt(review, request.attemptId!)))
+      : await reviews.list();
     return {
       reviews: chosen.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id)),
       notices: [...reviews.notices],
@@ -565,6 +585,7 @@ export function createReviewService(deps: ReviewServiceDeps) {
     let added = 0;
     let alreadyHere = 0;
     let reviewsAdded = 0;
+    const savedReviews: Review[] = [];
     for (const pkg of parsed.archive.packages) {
       const { same } = await findLocal(pkg.attempt, pkg.traineeName?.trim() || null);
       if (same) {
@@ -575,10 +596,13 @@ export function createReviewService(deps: ReviewServiceDeps) {
       added += 1;
       for (const review of pkg.reviews ?? []) {
         if (await reviews.get(review.id)) continue;
-        await reviews.save(onto(retarget(review, pkg.attempt.id, target.id), versionOf(target)));
+        savedReviews.push(
+          await reviews.save(onto(retarget(review, pkg.attempt.id, target.id), versionOf(target))),
+        );
         reviewsAdded += 1;
       }
     }
+    await refreshReviewSummaries(savedReviews);
     return { imported: true, fileName, added, alreadyHere, reviewsAdded };
   }
 
