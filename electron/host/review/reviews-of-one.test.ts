@@ -29,10 +29,18 @@ async function reviewed(trainee: Person, attempt: Attempt, comment: string): Pro
   return review;
 }
 
-/** Closes the running copy of the app (its index written) and opens it again on the same folder. */
-async function restart(trainee: Person, prefix: string): Promise<Person> {
+/** Closes the running copy of the app, its index written. */
+async function stop(): Promise<void> {
   for (const host of hosts.splice(0)) await host.close();
-  return person('Sam Okafor', prefix, trainee.dataDir);
+}
+
+/** A trainee with one attempt and one review of it, the app then stopped. */
+async function reviewedThenStopped(): Promise<{ trainee: Person; mine: Attempt; first: Review }> {
+  const trainee = await person('Sam Okafor', 'sam');
+  const mine = await startAttempt(trainee);
+  const first = await reviewed(trainee, mine, 'First review.');
+  await stop();
+  return { trainee, mine, first };
 }
 
 const reviewFile = (dataDir: string, id: string) => path.join(dataDir, 'reviews', `${id}.json`);
@@ -44,7 +52,8 @@ describe('the review screen of one attempt', () => {
     const other = await startAttempt(trainee);
     const kept = await reviewed(trainee, mine, 'The account of the offence is not tested.');
     const elsewhere = await reviewed(trainee, other, 'A different attempt.');
-    const again = await restart(trainee, 'sam2');
+    await stop();
+    const again = await person('Sam Okafor', 'sam2', trainee.dataDir);
     fs.writeFileSync(reviewFile(trainee.dataDir, elsewhere.id), '{ not json');
 
     const listed = await again.call<Listed>('listReviews', { attemptId: mine.id });
@@ -63,10 +72,7 @@ describe('the review screen of one attempt', () => {
   }, 30_000);
 
   it('still shows a review saved just before the app stopped, which no summary names yet', async () => {
-    const trainee = await person('Sam Okafor', 'sam');
-    const mine = await startAttempt(trainee);
-    const first = await reviewed(trainee, mine, 'First review.');
-    for (const host of hosts.splice(0)) await host.close();
+    const { trainee, mine, first } = await reviewedThenStopped();
     // A second review whose file was written but whose index update never was (the index write follows
     // the save by a moment).
     const late = { ...first, id: 'review-written-late' };
@@ -78,10 +84,7 @@ describe('the review screen of one attempt', () => {
   }, 30_000);
 
   it('with a summary from before the ids were kept, reads every review as it used to', async () => {
-    const trainee = await person('Sam Okafor', 'sam');
-    const mine = await startAttempt(trainee);
-    const first = await reviewed(trainee, mine, 'First review.');
-    for (const host of hosts.splice(0)) await host.close();
+    const { trainee, mine, first } = await reviewedThenStopped();
     const indexFile = path.join(trainee.dataDir, 'library.json');
     const index = JSON.parse(fs.readFileSync(indexFile, 'utf8')) as {
       entries: Array<{ summary?: { reviews?: { ids?: string[] } | null } }>;
