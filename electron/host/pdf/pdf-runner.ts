@@ -191,7 +191,8 @@ function startProcess(entry: string, limits: PdfWorkerLimits): PdfWorkerHandle {
     unref: () => {
       child.unref();
       child.channel?.unref();
-      (child.stderr as { unref?: () => void } | null)?.unref?.();
+      // The stderr pipe (read for V8's out-of-memory message) still holds a plain Node process open until
+      // the child ends: the idle timer or close() ends it. Electron's main process quits regardless.
     },
     terminate: () => void child.kill('SIGKILL'),
   };
