@@ -2,9 +2,11 @@
  * Saves acknowledged while a 200-page PDF export runs. The storage is the real host Storage (file and
  * folder fsync) and the export is the host's PDF service rendering the stress document; autosaves of
  * another attempt are sent every 25 ms for as long as the export runs, and each one's time to its
- * acknowledgement is recorded. Measured twice: with the export in the PDF worker thread (as the app does
- * it) and, for comparison, rendered on the same thread as the storage (as the app did before). Plus the
- * same saves with no export running. Prints figures; asserts nothing.
+ * acknowledgement is recorded. Measured with the export in the PDF worker as the app runs it (a child
+ * process at the lowest priority) and, for comparison, in a worker thread at low priority (the app's way
+ * until 02/12/2026) and on the same thread as the storage (before that). Plus the same saves with no export
+ * running. The order of the three is turned round each round, so a change in the machine's load falls on
+ * each alike. Prints figures; asserts nothing.
  *
  * Run: npx tsx bench/export-while-saving.ts
  */
@@ -23,8 +25,10 @@ import type { Summary } from './lib/stats';
 
 export interface ExportWhileSaving {
   pages: number;
-  /** Save to acknowledgement while the export runs in the worker thread. */
-  worker: Summary & { exportMs: number };
+  /** Save to acknowledgement while the export runs in the PDF worker process (as the app does it). */
+  worker: Summary & { exportMs: number; workerRssMb: number | null };
+  /** The same with the export in a worker thread of this process at low priority. */
+  thread: Summary & { exportMs: number };
   /** The same, rendered on the storage's own thread (the old way). */
   sameThread: Summary & { exportMs: number };
   /** The same saves with no export running. */
@@ -33,7 +37,7 @@ export interface ExportWhileSaving {
 
 const SAVE_EVERY_MS = 25;
 
-export async function measureExportWhileSaving(): Promise<ExportWhileSaving> {
+export async function measureExportWhileSaving(rounds = 2): Promise<ExportWhileSaving> {
   const library = await preparedLibrary(1);
   const dataDir = copyDataDir(library.dataDir, 'exportsave');
   const storage = await openStorage(storageDeps(dataDir));
@@ -71,32 +75,61 @@ export async function measureExportWhileSaving(): Promise<ExportWhileSaving> {
     return times;
   }
 
-  async function during(runner: PdfRunner): Promise<Summary & { exportMs: number; pages: number }> {
+  async function during(
+    runner: PdfRunner,
+  ): Promise<{ samples: number[]; exportMs: number; pages: number; workerRssMb: number | null }> {
     const service = serviceWith(runner);
     await service.renderAttemptPdf(sampleAttempt()); // warm: worker started, fonts parsed
     for (let i = 0; i < 3; i += 1) await save();
     const started = process.hrtime.bigint();
     const exporting = service.renderAttemptPdf(stress);
     const times = await savesDuring(exporting);
-    const { pages } = await exporting;
+    const { pages, usage } = await exporting;
     const exportMs = msSince(started);
     await runner.close();
-    return { ...summarise(times), exportMs, pages };
+    return { samples: times, exportMs, pages, workerRssMb: usage?.maxRssMb ?? null };
   }
 
+  const ways = {
+    worker: () => during(createWorkerPdfRunner({ entry: pdfWorkerEntry() })),
+    thread: () => during(createWorkerPdfRunner({ entry: pdfWorkerEntry(), isolation: 'thread' })),
+    sameThread: () => during(createInProcessPdfRunner()),
+  };
+  type Way = keyof typeof ways;
+  const order: Way[] = ['worker', 'thread', 'sameThread'];
   try {
-    const worker = await during(createWorkerPdfRunner({ entry: pdfWorkerEntry() }));
-    const sameThread = await during(createInProcessPdfRunner());
+    const times: Record<Way, number[]> = { worker: [], thread: [], sameThread: [] };
+    const exportMs: Record<Way, number[]> = { worker: [], thread: [], sameThread: [] };
+    let pages = 0;
+    let workerRssMb: number | null = null;
+    for (let round = 0; round < rounds; round += 1) {
+      for (const way of round % 2 ? [...order].reverse() : order) {
+        const measured = await ways[way]();
+        times[way].push(...measured.samples);
+        exportMs[way].push(measured.exportMs);
+        pages = measured.pages;
+        if (way === 'worker' && measured.workerRssMb !== null)
+          workerRssMb = Math.max(workerRssMb ?? 0, measured.workerRssMb);
+      }
+    }
     const idleTimes: number[] = [];
-    for (let i = 0; i < 60; i += 1) {
+    for (let i = 0; i < 60 * rounds; i += 1) {
       const started = process.hrtime.bigint();
       await save();
       idleTimes.push(msSince(started));
       await new Promise((resolve) => setTimeout(resolve, SAVE_EVERY_MS));
     }
-    const { pages, ...workerSummary } = worker;
-    const { pages: _pages, ...sameSummary } = sameThread;
-    return { pages, worker: workerSummary, sameThread: sameSummary, idle: summarise(idleTimes) };
+    const of = (way: Way) => ({
+      ...summarise(times[way]),
+      exportMs: Math.round(summarise(exportMs[way]).median),
+    });
+    return {
+      pages,
+      worker: { ...of('worker'), workerRssMb },
+      thread: of('thread'),
+      sameThread: of('sameThread'),
+      idle: summarise(idleTimes),
+    };
   } finally {
     await storage.close();
     fs.rmSync(dataDir, { recursive: true, force: true });
@@ -104,7 +137,7 @@ export async function measureExportWhileSaving(): Promise<ExportWhileSaving> {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const figures = await measureExportWhileSaving();
+  const figures = await measureExportWhileSaving(Number(process.argv[2] ?? 2));
   console.log(JSON.stringify(figures, null, 2));
   const { removePreparedLibraries } = await import('./lib/attempts');
   await removePreparedLibraries();

@@ -137,7 +137,7 @@ export interface StartupCost {
  * index gains their entries, written the way storage writes them. Seeding 10,000 through Storage would
  * write the growing index 10,000 times; the files and index are the same either way.
  */
-async function grownLibrary(size: number, factor: number): Promise<string> {
+export async function grownLibrary(size: number, factor: number): Promise<string> {
   const base = await preparedLibrary(size);
   const dataDir = copyDataDir(base.dataDir, `grown${size * factor}`);
   const attemptsDir = path.join(dataDir, 'attempts');

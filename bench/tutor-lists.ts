@@ -29,7 +29,11 @@ export interface TutorListCosts {
   home: Summary;
   reviewsFirst: number;
   reviewList: Summary;
-  /** listReviews after the summaries: the first call reads every review file (the review screen's cost). */
+  /** The first review screen of a session: one attempt's reviews (`listReviews` with its id). */
+  reviewScreenFirst: number;
+  /** Review screens of other attempts after it, one each. */
+  reviewScreen: Summary;
+  /** listReviews of every review, the first time: it reads and checks every review file. */
   fullReviewsFirst: number;
 }
 
@@ -98,8 +102,17 @@ export async function measureTutorLists(runs = 7): Promise<TutorListCosts> {
           throw new Error('the reviews were not seeded as expected');
         return msSince(started);
       };
+      const reviewScreen = async (id: string) => {
+        const started = process.hrtime.bigint();
+        const { reviews } = await call<{ reviews: unknown[] }>(host, 'listReviews', { attemptId: id });
+        if (reviews.length !== 1) throw new Error('the reviews were not seeded as expected');
+        return msSince(started);
+      };
       const homeFirst = await home();
       const reviewsFirst = await reviewList();
+      const reviewScreenFirst = await reviewScreen(library.ids[ATTEMPTS / 2]!);
+      const screenRuns: number[] = [];
+      for (let run = 0; run < runs; run += 1) screenRuns.push(await reviewScreen(library.ids[run]!));
       const fullStarted = process.hrtime.bigint();
       const { reviews } = await call<{ reviews: unknown[] }>(host, 'listReviews', {});
       const fullReviewsFirst = msSince(fullStarted);
@@ -118,6 +131,8 @@ export async function measureTutorLists(runs = 7): Promise<TutorListCosts> {
         home: summarise(homeRuns),
         reviewsFirst,
         reviewList: summarise(reviewRuns),
+        reviewScreenFirst,
+        reviewScreen: summarise(screenRuns),
         fullReviewsFirst,
       };
     } finally {

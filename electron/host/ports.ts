@@ -109,6 +109,12 @@ export interface PdfWorkerSettings {
    */
   entry: string;
   limits?: Partial<PdfWorkerLimits>;
+  /**
+   * 'process' (the default): a child Node process at the lowest scheduling priority, so neither the export
+   * nor its garbage collector competes with the thread that acknowledges saves. 'thread': a worker thread
+   * in the app's own process, for a shell where a Node child cannot be started (decision 0007).
+   */
+  isolation?: 'process' | 'thread';
 }
 
 export interface HostDeps {

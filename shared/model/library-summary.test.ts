@@ -37,6 +37,10 @@ describe('the summary kept in a library entry', () => {
       { ...summary, totalMs: Number.NaN },
       { ...summary, msByTemplate: { 'rosh-analysis': 'an hour' } },
       { ...summary, reviews: { ...summary.reviews, reviewers: [7] } },
+      { ...summary, reviews: { ...summary.reviews, ids: ['review-000001', 'review-000002'] } },
+      { ...summary, reviews: { ...summary.reviews, ids: [] } },
+      { ...summary, reviews: { ...summary.reviews, ids: ['../attempts/x'] } },
+      { ...summary, reviews: { ...summary.reviews, ids: 'review-000001' } },
       {
         ...summary,
         reviews: { ...summary.reviews, criteria: { x: { label: 'X', 'not-yet': 1, developing: 0 } } },

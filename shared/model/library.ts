@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { attemptStatuses, authoredIdSchema } from './attempt';
 import type { Attempt } from './attempt';
-import { idSchema, isoDateTime } from './ids';
+import { idPattern, idSchema, isoDateTime } from './ids';
 
 export const LIBRARY_SCHEMA_VERSION = 1;
 
@@ -13,6 +13,11 @@ export const reviewSummarySchema = z.object({
   /** Comments on the reviews carried to this attempt (a review of it carried on to a later one is not). */
   comments: count,
   reviewers: z.array(z.string().max(200)),
+  /**
+   * The ids of those reviews, so the review screen of one attempt reads only their files. Absent in a
+   * summary written before 02/12/2026: the screen then reads every review, as it used to.
+   */
+  ids: z.array(idSchema).optional(),
   /** Per criterion id: its label and how many sections were judged at each level, over every review. */
   criteria: z.record(
     z.string(),
@@ -45,10 +50,13 @@ const isCount = (value: unknown): boolean => Number.isInteger(value) && (value a
 const isCountOrNull = (value: unknown): boolean => value === null || isCount(value);
 const isMs = (value: unknown): boolean => typeof value === 'number' && Number.isFinite(value) && value >= 0;
 
+const isId = (value: unknown): boolean => typeof value === 'string' && idPattern.test(value);
+
 function isReviewSummary(value: unknown): boolean {
   if (!isRecord(value) || !isCount(value.reviews) || !isCount(value.comments)) return false;
   if (!Array.isArray(value.reviewers) || !value.reviewers.every((name) => typeof name === 'string'))
     return false;
+  if (value.ids !== undefined && !(Array.isArray(value.ids) && value.ids.every(isId))) return false;
   if (!isRecord(value.criteria)) return false;
   return Object.values(value.criteria).every(
     (c) =>

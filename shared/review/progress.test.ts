@@ -180,6 +180,7 @@ describe('buildProgress', () => {
       reviews: 2,
       comments: 0,
       reviewers: ['Dana Whitcombe', 'Imogen Brede'],
+      ids: [judged.id, second.id].sort(),
       criteria: {
         'risk-rated-defensibly': { label: 'Risk rated defensibly', 'not-yet': 0, developing: 1, secure: 0 },
       },
@@ -188,6 +189,7 @@ describe('buildProgress', () => {
       reviews: 0,
       comments: 0,
       reviewers: [],
+      ids: [],
       criteria: {},
     });
   });

@@ -122,6 +122,7 @@ export function reviewSummaryFor(reviews: readonly Review[], attemptId: string):
       .filter((review) => review.currentVersion.attemptId === attemptId)
       .reduce((sum, review) => sum + review.comments.length, 0),
     reviewers: [...new Set(mine.map((review) => review.reviewerName))],
+    ids: mine.map((review) => review.id).sort(),
     criteria,
   };
 }

@@ -1,5 +1,6 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { HostError } from '@shared/contract';
 import type { PdfWorkerLimits } from '../ports';
 import type { PdfJob } from './pdf-jobs';
@@ -17,8 +18,9 @@ function ask(input: { behaviour: string; mb?: number; ms?: number }): PdfJob {
 }
 
 const runners: PdfRunner[] = [];
+let isolation: 'process' | 'thread' = 'process';
 function runner(entry: string, limits: Partial<PdfWorkerLimits> = {}): PdfRunner {
-  const made = createWorkerPdfRunner({ entry, limits });
+  const made = createWorkerPdfRunner({ entry, limits, isolation });
   runners.push(made);
   return made;
 }
@@ -36,7 +38,11 @@ afterEach(async () => {
   await Promise.all(runners.splice(0).map((made) => made.close()));
 });
 
-describe('the PDF worker runner', () => {
+describe.each(['process', 'thread'] as const)('the PDF worker runner (%s)', (kind) => {
+  beforeEach(() => {
+    isolation = kind;
+  });
+
   it('renders in the worker exactly what the same job renders in-process', async () => {
     const attempt = warmUpAttempt();
     const job: PdfJob = {
@@ -83,4 +89,59 @@ describe('the PDF worker runner', () => {
     await expect(after).resolves.toMatchObject({ pages: 1 });
     expect((await failureOf(fragile.render(ask({ behaviour: 'throw' })))).code).toBe('internal');
   }, 30_000);
+});
+
+/** The nice value of every thread of a process (Linux `/proc`), or of this process's own threads. */
+function niceOfTasks(pid: number | 'self'): number[] {
+  return readdirSync(`/proc/${pid}/task`).map((task) => {
+    const stat = readFileSync(`/proc/${pid}/task/${task}/stat`, 'utf8');
+    // Fields after the command name's closing bracket: state is field 3, nice is field 19.
+    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
+  });
+}
+
+function pdfChildren(): number[] {
+  const children = readdirSync('/proc/self/task').flatMap((task) =>
+    readFileSync(`/proc/self/task/${task}/children`, 'utf8').split(' ').filter(Boolean).map(Number),
+  );
+  return children.filter((pid) => {
+    try {
+      return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('pdf-worker');
+    } catch {
+      return false;
+    }
+  });
+}
+
+describe.runIf(process.platform === 'linux')('the PDF worker gives way to the host', () => {
+  const job = (): PdfJob => {
+    const attempt = warmUpAttempt();
+    return {
+      kind: 'attempt',
+      input: { attempt, templates: builtinTemplates, traineeName: 'Siân Ellis', caseInfo: null },
+      attachment: { json: serialiseExchange(attempt), updatedAt: attempt.updatedAt },
+    };
+  };
+
+  it('a child process runs every one of its threads (its collector too) at the lowest priority', async () => {
+    isolation = 'process';
+    const before = new Set(pdfChildren());
+    await runner(pdfWorkerEntry()).render(job());
+    const started = pdfChildren().filter((pid) => !before.has(pid));
+    expect(started).toHaveLength(1);
+    const nice = niceOfTasks(started[0]!);
+    expect(nice.length).toBeGreaterThan(1);
+    expect(nice.every((value) => value === 19)).toBe(true);
+    // Control: this process, which made the child, keeps its own priority.
+    expect(niceOfTasks('self')).toContain(0);
+  }, 60_000);
+
+  it('control: a worker thread lowers only itself, so the threads it shares with the app stay at normal priority', async () => {
+    isolation = 'thread';
+    const before = niceOfTasks('self').filter((value) => value === 19).length;
+    await runner(pdfWorkerEntry()).render(job());
+    const lowered = niceOfTasks('self').filter((value) => value === 19).length;
+    expect(lowered - before).toBe(1);
+    expect(niceOfTasks('self')).toContain(0);
+  }, 60_000);
 });

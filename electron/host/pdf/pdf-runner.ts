@@ -1,5 +1,8 @@
+import { fork } from 'node:child_process';
+import { EventEmitter } from 'node:events';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { constants as osConstants, setPriority } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -11,10 +14,11 @@ import { findFontsDir } from './render';
 import type { RenderedPdf } from './render';
 
 /**
- * Where PDFs are made. The host renders in a worker thread with its own heap limit and a time limit, so a
- * long export never holds up the thread that acknowledges saves, and an export that runs away (a returned
- * review with thousands of long comments, a template that prints a huge table) ends in a typed error
- * instead of taking the app down. Tests of the builder's output may render in-process with the same code.
+ * Where PDFs are made. The host renders in a child process (or a worker thread) with its own heap limit and
+ * a time limit, so a long export never holds up the thread that acknowledges saves, and an export that runs
+ * away (a returned review with thousands of long comments, a template that prints a huge table) ends in a
+ * typed error instead of taking the app down. Tests of the builder's output may render in-process with the
+ * same code.
  */
 export interface PdfRunner {
   render(job: PdfJob): Promise<RenderedPdf>;
@@ -32,17 +36,25 @@ export interface PdfWorkerRequest {
 }
 
 export type PdfWorkerReply =
-  { id: number; ok: true; bytes: Uint8Array; pages: number } | { id: number; ok: false; message: string };
+  | { id: number; ok: true; bytes: Uint8Array; pages: number; usage?: PdfWorkerUsage }
+  | { id: number; ok: false; message: string };
+
+/** What an export cost where it ran, for the benches: the worker's CPU for the job and its peak RSS so far. */
+export interface PdfWorkerUsage {
+  cpuMs: number;
+  maxRssMb: number;
+}
 
 /**
- * The 197-page stress export keeps about 90 MB live after layout (measured with forced collections), so
- * 256 MB leaves room for documents near three times as long; a review stuffed with thousands of long
- * comments stops here with "too large" instead of growing the app towards gigabytes. A small young
- * generation keeps the peak close to what is live at no measurable CPU cost (decision 0007).
+ * The stress export (229 pages) keeps about 90 MB live after layout (measured with forced collections), so
+ * a 192 MB old generation leaves room for documents about twice as long; a review stuffed with thousands of
+ * long comments stops here with "too large" instead of growing the app towards gigabytes. A small young
+ * generation keeps the peak close to what is live: 192/6 MB held the worker process's peak at 230-234 MB
+ * (bundled worker) against 250 MB at 256/16, for about 5% more CPU (decision 0007, "Memory").
  */
 export const defaultPdfWorkerLimits: PdfWorkerLimits = {
-  maxOldGenerationSizeMb: 256,
-  maxYoungGenerationSizeMb: 16,
+  maxOldGenerationSizeMb: 192,
+  maxYoungGenerationSizeMb: 6,
   timeoutMs: 120_000,
   idleMs: 60_000,
 };
@@ -74,12 +86,24 @@ export function pdfWorkerEntry(bundledDir?: string): string {
   return join(here, 'pdf-worker.ts');
 }
 
-function startWorker(entry: string, limits: PdfWorkerLimits): Worker {
+/** What the runner needs of a worker, a thread or a child process alike. */
+interface PdfWorkerHandle {
+  postMessage(request: PdfWorkerRequest): void;
+  /** 'message' (a reply), 'error' (with code ERR_WORKER_OUT_OF_MEMORY when the heap limit was hit), 'exit'. */
+  on(event: 'message', listener: (reply: PdfWorkerReply) => void): void;
+  on(event: 'error', listener: (error: Error & { code?: string }) => void): void;
+  on(event: 'exit', listener: () => void): void;
+  removeAllListeners(): void;
+  unref(): void;
+  terminate(): void;
+}
+
+function startThread(entry: string, limits: PdfWorkerLimits): PdfWorkerHandle {
   const resourceLimits = {
     maxOldGenerationSizeMb: limits.maxOldGenerationSizeMb,
     maxYoungGenerationSizeMb: limits.maxYoungGenerationSizeMb,
   };
-  if (!entry.endsWith('.ts')) return new Worker(entry, { resourceLimits });
+  if (!entry.endsWith('.ts')) return asHandle(new Worker(entry, { resourceLimits }));
   // Node's worker loader does not apply tsx to the entry itself, so a one-line bootstrap registers tsx in
   // the worker and then imports the source (path aliases come from the tsconfig tsx finds).
   // require.resolve finds tsx's CommonJS build; the ESM build beside it is the one whose register() works here.
@@ -89,7 +113,89 @@ function startWorker(entry: string, limits: PdfWorkerLimits): Worker {
       .replace(/\.cjs$/, '.mjs'),
   ).href;
   const code = `import(${JSON.stringify(tsxApi)}).then((api) => { api.register(); return import(${JSON.stringify(pathToFileURL(entry).href)}); });`;
-  return new Worker(code, { eval: true, resourceLimits });
+  return asHandle(new Worker(code, { eval: true, resourceLimits }));
+}
+
+function asHandle(worker: Worker): PdfWorkerHandle {
+  return {
+    postMessage: (request) => worker.postMessage(request),
+    on: ((event: string, listener: (...args: unknown[]) => void) => {
+      worker.on(event, listener);
+    }) as PdfWorkerHandle['on'],
+    removeAllListeners: () => void worker.removeAllListeners(),
+    unref: () => worker.unref(),
+    terminate: () => void worker.terminate(),
+  };
+}
+
+/** What V8 prints as it stops a process that reached its heap limit. */
+const OUT_OF_MEMORY = /heap out of memory|Reached heap limit|Allocation failed/i;
+
+/**
+ * A child Node process (in Electron, the app's own binary run as Node, which `fork` arranges). It has its
+ * own heap, garbage collector threads and limits, and runs at the lowest priority: measured on two busy
+ * cores, a worker thread at low priority still held saves up because its collector's threads are the app's
+ * and run at normal priority (decision 0007, "Saves during an export").
+ */
+function startProcess(entry: string, limits: PdfWorkerLimits): PdfWorkerHandle {
+  const heapArgs = [
+    `--max-old-space-size=${limits.maxOldGenerationSizeMb}`,
+    // V8's young generation is three semi-spaces; the limit is given as the whole, like a worker's.
+    `--max-semi-space-size=${Math.max(1, Math.floor(limits.maxYoungGenerationSizeMb / 3))}`,
+  ];
+  const tsx = entry.endsWith('.ts')
+    ? ['--import', pathToFileURL(createRequire(entry).resolve('tsx')).href.replace(/\.cjs$/, '.mjs')]
+    : [];
+  const child = fork(entry, [], {
+    execArgv: [...tsx, ...heapArgs],
+    serialization: 'advanced',
+    stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+  });
+  const events = new EventEmitter();
+  let stderrTail = '';
+  child.stderr?.setEncoding('utf8');
+  child.stderr?.on('data', (chunk: string) => {
+    stderrTail = (stderrTail + chunk).slice(-4096);
+  });
+  if (child.pid !== undefined) {
+    try {
+      // Windows and macOS lower the whole process; Linux only its first thread, so the child lowers the rest.
+      setPriority(child.pid, osConstants.priority.PRIORITY_LOW);
+    } catch {
+      // Only a courtesy: the export works the same at normal priority.
+    }
+  }
+  child.on('message', (reply: PdfWorkerReply) => events.emit('message', reply));
+  child.on('error', (error) => events.emit('error', error));
+  child.on('exit', (code, signal) => {
+    // The stderr pipe may still hold V8's last words; read what has arrived before judging the exit.
+    setImmediate(() => {
+      if (OUT_OF_MEMORY.test(stderrTail))
+        events.emit(
+          'error',
+          Object.assign(new Error(`PDF process ran out of memory (${signal ?? code})`), {
+            code: 'ERR_WORKER_OUT_OF_MEMORY',
+          }),
+        );
+      else events.emit('exit');
+    });
+  });
+  return {
+    postMessage: (request) => {
+      child.send(request);
+    },
+    on: ((event: string, listener: (...args: unknown[]) => void) => {
+      events.on(event, listener);
+    }) as PdfWorkerHandle['on'],
+    removeAllListeners: () => void events.removeAllListeners(),
+    unref: () => {
+      child.unref();
+      child.channel?.unref();
+      // The stderr pipe (read for V8's out-of-memory message) still holds a plain Node process open until
+      // the child ends: the idle timer or close() ends it. Electron's main process quits regardless.
+    },
+    terminate: () => void child.kill('SIGKILL'),
+  };
 }
 
 interface Pending {
@@ -101,7 +207,8 @@ interface Pending {
 export function createWorkerPdfRunner(options: PdfWorkerOptions): PdfRunner {
   const limits = { ...defaultPdfWorkerLimits, ...options.limits };
   let fontsDir = options.fontsDir;
-  let worker: Worker | null = null;
+  const start = options.isolation === 'thread' ? startThread : startProcess;
+  let worker: PdfWorkerHandle | null = null;
   let started = 0;
   let nextId = 1;
   const queue: Pending[] = [];
@@ -115,7 +222,7 @@ export function createWorkerPdfRunner(options: PdfWorkerOptions): PdfRunner {
       stopping.removeAllListeners();
       // An error from a worker already on its way out is of no interest.
       stopping.on('error', () => undefined);
-      void stopping.terminate();
+      stopping.terminate();
     }
   }
 
@@ -129,9 +236,9 @@ export function createWorkerPdfRunner(options: PdfWorkerOptions): PdfRunner {
     pump();
   }
 
-  function ensureWorker(): Worker {
+  function ensureWorker(): PdfWorkerHandle {
     if (worker) return worker;
-    const fresh = startWorker(options.entry, limits);
+    const fresh = start(options.entry, limits);
     started += 1;
     // The worker must never keep the app from quitting; pending work is unaffected.
     fresh.unref();
@@ -140,7 +247,12 @@ export function createWorkerPdfRunner(options: PdfWorkerOptions): PdfRunner {
       const done = current;
       current = null;
       clearTimeout(done.timer);
-      if (reply.ok) done.resolve({ bytes: Buffer.from(reply.bytes), pages: reply.pages });
+      if (reply.ok)
+        done.resolve({
+          bytes: Buffer.from(reply.bytes),
+          pages: reply.pages,
+          ...(reply.usage ? { usage: reply.usage } : {}),
+        });
       else {
         options.log?.(`PDF export failed: ${reply.message}`);
         done.reject(new HostError('internal', FAILED));
@@ -171,7 +283,7 @@ export function createWorkerPdfRunner(options: PdfWorkerOptions): PdfRunner {
     }
     if (idleTimer) clearTimeout(idleTimer);
     idleTimer = null;
-    let target: Worker;
+    let target: PdfWorkerHandle;
     try {
       fontsDir ??= findFontsDir();
       target = ensureWorker();

@@ -54,6 +54,8 @@ export function findFontsDir(extraCandidates: readonly string[] = []): string {
 export interface RenderedPdf {
   bytes: Buffer;
   pages: number;
+  /** Where it was made in a PDF worker: that worker's CPU for it and peak memory (the benches read these). */
+  usage?: { cpuMs: number; maxRssMb: number };
 }
 
 export interface RenderOptions {

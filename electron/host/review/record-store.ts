@@ -52,6 +52,8 @@ export class RecordStore<T extends { id: string; schemaVersion: number }> {
   readonly #queue = new KeyedQueue();
   readonly #records = new Map<string, T>();
   readonly #notices: Notice[] = [];
+  /** Files read (or set aside) this session, by one of the reads below or the full load. */
+  readonly #visited = new Set<string>();
   #loaded: Promise<void> | null = null;
 
   constructor(options: RecordStoreOptions<T>) {
@@ -84,6 +86,24 @@ export class RecordStore<T extends { id: string; schemaVersion: number }> {
   async list(): Promise<T[]> {
     await this.ready();
     return [...this.#records.values()];
+  }
+
+  /**
+   * These records only: read from their own files unless every record is loaded already, so a screen about
+   * one attempt need not wait for every file. A damaged file is repaired or set aside as in a full load.
+   */
+  async some(ids: readonly string[]): Promise<T[]> {
+    if (this.#loaded) await this.#loaded;
+    else
+      for (const id of ids)
+        if (idPattern.test(id) && !this.#visited.has(id) && !this.#records.has(id)) await this.#loadOne(id);
+    return ids.flatMap((id) => this.#records.get(id) ?? []);
+  }
+
+  /** The ids of the records saved in the folder, from its listing alone (no file is read). */
+  savedIds(): string[] {
+    const names = this.#files.list(this.dir).filter((name) => idPattern.test(name));
+    return [...new Set([...names, ...this.#records.keys()])];
   }
 
   async get(id: string): Promise<T | undefined> {
@@ -174,50 +194,55 @@ export class RecordStore<T extends { id: string; schemaVersion: number }> {
     fs.mkdirSync(this.dir, { recursive: true });
     this.#files.removeLeftovers(this.dir);
     for (const name of this.#files.list(this.dir)) {
-      if (!idPattern.test(name)) continue;
-      const read = this.#files.read(this.dir, name, this.#options.what);
-      if (read.state === 'missing') continue;
-      const decoded: Decoded<T> =
-        read.state === 'parsed'
-          ? this.#decode(read.value)
-          : { ok: false, reason: read.reason, tooNew: false };
-      if (decoded.ok && decoded.value.id === name) {
-        this.#records.set(name, decoded.value);
-        continue;
-      }
-      if (!decoded.ok && decoded.tooNew) {
-        this.#options.log(`${this.#options.folder}/${name}: ${decoded.reason}; left in place`);
-        this.#notify(
-          'warning',
-          `${capitalise(this.#options.what)} was saved by a newer version of Casework Practice and cannot be opened by this one, so it is not shown. Its file has been left as it is; a newer version of the app will open it.`,
-        );
-        continue;
-      }
-      this.#options.log(
-        `${this.#options.folder}/${name} damaged: ${decoded.ok ? 'holds another id' : decoded.reason}`,
-      );
-      const moved = this.#quarantine(name);
-      const backup = this.#latestGood(name);
-      if (backup) {
-        // When the damaged file could not be moved it is not written over; the restored copy is used from
-        // memory this session and written by the next save.
-        if (moved)
-          await this.#files
-            .write(this.dir, name, backup.value, this.#options.what)
-            .catch((error: unknown) =>
-              this.#options.log(`Could not write the restored copy of ${name}`, error),
-            );
-        this.#records.set(name, backup.value);
-        this.#notify(
-          'warning',
-          `The file for ${this.#options.describe(backup.value)} was damaged and has been set aside. The copy saved on ${formatDateTime(backup.takenAt)} was restored; changes made after that time are not in it. It has been moved to the "quarantine" folder in the app's data folder, not deleted.`,
-        );
-      } else
-        this.#notify(
-          'error',
-          `The file for ${this.#options.what} was damaged and no earlier copy was found, so it is not shown. It has been moved to the "quarantine" folder in the app's data folder, not deleted.`,
-        );
+      if (!idPattern.test(name) || this.#visited.has(name)) continue;
+      await this.#loadOne(name);
     }
+  }
+
+  /** Reads, checks and if need be repairs one record's file (once a session: later reads come from memory). */
+  async #loadOne(name: string): Promise<void> {
+    // Marked before anything is awaited, so a full load running alongside never handles the file twice.
+    this.#visited.add(name);
+    const read = this.#files.read(this.dir, name, this.#options.what);
+    if (read.state === 'missing') return;
+    const decoded: Decoded<T> =
+      read.state === 'parsed' ? this.#decode(read.value) : { ok: false, reason: read.reason, tooNew: false };
+    if (decoded.ok && decoded.value.id === name) {
+      this.#records.set(name, decoded.value);
+      return;
+    }
+    if (!decoded.ok && decoded.tooNew) {
+      this.#options.log(`${this.#options.folder}/${name}: ${decoded.reason}; left in place`);
+      this.#notify(
+        'warning',
+        `${capitalise(this.#options.what)} was saved by a newer version of Casework Practice and cannot be opened by this one, so it is not shown. Its file has been left as it is; a newer version of the app will open it.`,
+      );
+      return;
+    }
+    this.#options.log(
+      `${this.#options.folder}/${name} damaged: ${decoded.ok ? 'holds another id' : decoded.reason}`,
+    );
+    const moved = this.#quarantine(name);
+    const backup = this.#latestGood(name);
+    if (backup) {
+      // When the damaged file could not be moved it is not written over; the restored copy is used from
+      // memory this session and written by the next save.
+      if (moved)
+        await this.#files
+          .write(this.dir, name, backup.value, this.#options.what)
+          .catch((error: unknown) =>
+            this.#options.log(`Could not write the restored copy of ${name}`, error),
+          );
+      this.#records.set(name, backup.value);
+      this.#notify(
+        'warning',
+        `The file for ${this.#options.describe(backup.value)} was damaged and has been set aside. The copy saved on ${formatDateTime(backup.takenAt)} was restored; changes made after that time are not in it. It has been moved to the "quarantine" folder in the app's data folder, not deleted.`,
+      );
+    } else
+      this.#notify(
+        'error',
+        `The file for ${this.#options.what} was damaged and no earlier copy was found, so it is not shown. It has been moved to the "quarantine" folder in the app's data folder, not deleted.`,
+      );
   }
 
   #latestGood(id: string): { value: T; takenAt: Date } | null {

@@ -162,7 +162,7 @@ export function createReviewService(deps: ReviewServiceDeps) {
 
   /** Brings the review levels kept in the index up to date for the attempts these reviews are about. */
   async function refreshReviewSummaries(changed: readonly Review[]): Promise<void> {
-    if (!deps.storage.updateSummary) return;
+    if (!deps.storage.updateSummary || changed.length === 0) return;
     const all = await reviews.list();
     const ids = new Set(changed.flatMap((r) => [r.currentVersion.attemptId, r.reviewedVersion.attemptId]));
     for (const id of ids) deps.storage.updateSummary(id, { reviews: reviewSummaryFor(all, id) });
@@ -171,11 +171,12 @@ export function createReviewService(deps: ReviewServiceDeps) {
   /** Works out the review summaries the index lacks (after an upgrade or a rebuild): reads every review once. */
   async function fillReviewSummaries(): Promise<void> {
     if (!deps.storage.updateSummary) return;
-    if (!deps.storage.listAttempts().some((entry) => entry.summary && !entry.summary.reviews)) return;
+    // A summary from before the review ids were kept is worked out again once, so the review screen can use it.
+    const lacking = (entry: LibraryEntry) => entry.summary && !entry.summary.reviews?.ids;
+    if (!deps.storage.listAttempts().some(lacking)) return;
     const all = await reviews.list();
     for (const entry of deps.storage.listAttempts())
-      if (entry.summary && !entry.summary.reviews)
-        deps.storage.updateSummary(entry.id, { reviews: reviewSummaryFor(all, entry.id) });
+      if (lacking(entry)) deps.storage.updateSummary(entry.id, { reviews: reviewSummaryFor(all, entry.id) });
   }
 
   async function listReviewSummaries(): Promise<ResponseOf<'listReviewSummaries'>> {
@@ -223,11 +224,30 @@ export function createReviewService(deps: ReviewServiceDeps) {
     return { attempts };
   }
 
+  /**
+   * The reviews of one attempt without reading every review file: the ones its summary names, plus any
+   * saved review no summary names yet (one saved just before the app was stopped, when the index write
+   * that follows a save had not happened). Null when the index cannot say (a summary from before the ids
+   * were kept), and every review is read.
+   */
+  async function reviewsOf(attemptId: string): Promise<Review[] | null> {
+    const entries = deps.storage.listAttempts();
+    const mine = entries.find((entry) => entry.id === attemptId)?.summary?.reviews;
+    if (!mine?.ids) return null;
+    const named = new Set<string>();
+    // A review of an attempt whose summary names none (not worked out yet) is read too, then left out.
+    for (const entry of entries) for (const id of entry.summary?.reviews?.ids ?? []) named.add(id);
+    const unnamed = reviews.savedIds().filter((id) => !named.has(id));
+    return (await reviews.some([...mine.ids, ...unnamed])).filter((review) =>
+      touchesAttempt(review, attemptId),
+    );
+  }
+
   async function listReviews(request: ParsedRequestOf<'listReviews'>): Promise<ResponseOf<'listReviews'>> {
-    const all = await reviews.list();
     const chosen = request.attemptId
-      ? all.filter((review) => touchesAttempt(review, request.attemptId!))
-      : all;
+      ? ((await reviewsOf(request.attemptId)) ??
+        (await reviews.list()).filter((review) => touchesAttempt(review, request.attemptId!)))
+      : await reviews.list();
     return {
       reviews: chosen.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id)),
       notices: [...reviews.notices],

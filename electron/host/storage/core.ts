@@ -63,6 +63,8 @@ export interface StorageCore {
    * paint, whichever comes first.
    */
   readonly unchecked: Set<string>;
+  /** Whether the background check has removed what a killed process left in the backup folders. */
+  backupsSwept: boolean;
   /** Entries of attempts deleted this session, so an undo brings back their progress too. */
   readonly deletedEntries: Map<string, LibraryEntry>;
   notify(level: NoticeLevel, message: string): void;

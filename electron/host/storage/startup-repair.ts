@@ -27,7 +27,8 @@ export async function startUp(core: StorageCore): Promise<Settings> {
   for (const dir of [dataDir, attemptsDir, backupsDir, quarantineDir]) fs.mkdirSync(dir, { recursive: true });
   core.files.removeLeftovers(dataDir);
   core.files.removeLeftovers(attemptsDir);
-  for (const key of core.backups.keys()) core.files.removeLeftovers(core.backups.folderFor(key));
+  // The backup folders (one per attempt) are swept by the background check: listing 10,000 of them was a
+  // third of start-up at that size, and a leftover there is never read (backup names carry a time stamp).
   const settings = await loadSettings(core);
   await loadLibrary(core);
   pruneDeleted(core);
@@ -224,6 +225,10 @@ async function loadLibrary(core: StorageCore): Promise<void> {
  * after a save) are brought up to date.
  */
 export async function checkUnopenedAttempts(core: StorageCore): Promise<void> {
+  if (!core.backupsSwept) {
+    core.backupsSwept = true;
+    for (const key of core.backups.keys()) core.files.removeLeftovers(core.backups.folderFor(key));
+  }
   for (const id of [...core.unchecked]) {
     await core.queue.run(id, async () => {
       if (!core.unchecked.has(id)) return;

@@ -499,4 +499,24 @@ describe('damaged files', () => {
     expect(fs.existsSync(leftover)).toBe(false);
     expect(storage.notices).toEqual([]);
   });
+
+  it('removes those left in a backup folder with the background check, not at start-up', async () => {
+    const deps = testHostDeps();
+    let storage = await open(deps);
+    const attempt = await storage.createAttempt(newAttempt);
+    await storage.close();
+    const folder = path.join(storage.layout.backupsDir, attempt.id);
+    expect(fs.existsSync(folder)).toBe(true);
+    const leftover = path.join(folder, '20261123T101010Z.json.tmp-1763906520abc123');
+    fs.writeFileSync(leftover, '{"half');
+    storage = await open(deps);
+    // Start-up lists no backup folder (10,000 of them were a third of its time at that size)...
+    expect(fs.existsSync(leftover)).toBe(true);
+    // ...and a snapshot taken meanwhile is unaffected by the leftover beside it.
+    await storage.saveAttempt({ attempt: { ...attempt, title: 'Renamed' }, progress: 0 });
+    await storage.checkAttemptFiles();
+    expect(fs.existsSync(leftover)).toBe(false);
+    expect(fs.readdirSync(folder).length).toBeGreaterThan(0);
+    expect(storage.notices).toEqual([]);
+  });
 });

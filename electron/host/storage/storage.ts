@@ -81,6 +81,7 @@ export class Storage {
       }),
       known: new Map<string, KnownAttempt>(),
       unchecked: new Set<string>(),
+      backupsSwept: false,
       deletedEntries: new Map<string, LibraryEntry>(),
       notify: (level, message) => this.#notify(level, message),
       maybeSnapshot,
