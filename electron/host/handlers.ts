@@ -7,7 +7,8 @@ import { createEncryptionHandlers } from './encryption/handlers';
 import { createPdfHandlers } from './pdf/handlers';
 import type { PdfService } from './pdf/service';
 import type { HostDeps } from './ports';
-import { createReviewHandlers } from './review/handlers';
+import { createCohortHandlers, createReviewHandlers } from './review/handlers';
+import type { CohortService } from './review/cohort';
 import type { ImportedCopiesService } from './review/imported-copies';
 import type { ReviewPdfService } from './review/review-pdf';
 import type { ReviewService } from './review/service';
@@ -42,6 +43,8 @@ export interface HostServices {
   reviews: ReviewService;
   reviewPdf: ReviewPdfService;
   importedCopies: ImportedCopiesService;
+  /** The tutor's cohort of trainees' imported work, and its debriefs. */
+  cohort: CohortService;
   supervision: SupervisionService;
   supervisionPdf: SupervisionPdfExport;
   /** Duplicating and renaming attempts. */
@@ -63,6 +66,7 @@ export function createHandlers(services: HostServices): HandlerTable {
     ...createPdfHandlers(services),
     ...createWorkspaceHandlers(services),
     ...createReviewHandlers(services),
+    ...createCohortHandlers(services),
     ...createSupervisionHandlers(services),
     ...createTemplateHandlers(services),
     ...createCaseDocumentHandlers(services),

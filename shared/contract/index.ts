@@ -4,6 +4,7 @@ import type { Envelope } from './errors';
 import { attemptChannels } from './channels/attempts';
 import { caseDocumentChannels } from './channels/case-documents';
 import { caseChannels } from './channels/cases';
+import { cohortChannels } from './channels/cohort';
 import { encryptionChannels } from './channels/encryption';
 import { pdfChannels } from './channels/pdf';
 import { reviewChannels } from './channels/review';
@@ -31,6 +32,7 @@ export const contract = {
   ...templateChannels,
   ...caseDocumentChannels,
   ...caseChannels,
+  ...cohortChannels,
 } satisfies Record<string, ChannelDefinition>;
 
 export type Contract = typeof contract;

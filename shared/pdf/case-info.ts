@@ -2,13 +2,13 @@ import type { PracticeCase, TutorNotes } from '../cases';
 import { TUTOR_NOTES_FRAMING } from '../cases';
 import type { PdfCaseInfo, PdfTutorNote } from './builder';
 
-const levelWords: Record<string, string> = {
+export const levelWords: Record<string, string> = {
   low: 'low',
   medium: 'medium',
   high: 'high',
   'very-high': 'very high',
 };
-const groupWords: Record<string, string> = {
+export const groupWords: Record<string, string> = {
   children: 'Children',
   public: 'The public',
   'known-adult': 'Known adult',
