@@ -56,42 +56,41 @@ function table(widths: Array<string | number>, header: string[], rows: TableCell
   };
 }
 
-const BAR_HEIGHT = 14;
-const BAR_GAP = 6;
+const BAR_HEIGHT = 12;
 const BAR_MAX = 300;
 
 /** One horizontal bar per level, its length the share of the class; the range's levels outlined. */
 function chart(row: DebriefRatingRow, total: number): Content {
-  const canvas: CanvasElement[] = [];
-  const labels: Content[] = [];
-  row.levels.forEach((entry, index) => {
-    const y = index * (BAR_HEIGHT + BAR_GAP);
-    const width = total > 0 ? Math.max(entry.count > 0 ? 2 : 0, (entry.count / total) * BAR_MAX) : 0;
-    const colour = levelColour(roshLevelIds.indexOf(entry.level), roshLevelIds.length);
-    canvas.push({
-      type: 'rect',
-      x: 0,
-      y,
-      w: BAR_MAX,
-      h: BAR_HEIGHT,
-      lineColor: entry.inRange ? colours.text : colours.rule,
-      lineWidth: entry.inRange ? 1.5 : 0.5,
-    });
-    if (width > 0) canvas.push({ type: 'rect', x: 0, y, w: width, h: BAR_HEIGHT, color: colour.fill });
-    labels.push({
-      text: `${level(entry.level)}: ${entry.count}${entry.inRange ? ' (in range)' : ''}`,
-      fontSize: 9,
-      margin: [0, index === 0 ? 1 : BAR_GAP - 1, 0, 0],
-      lineHeight: 1.25,
-    });
-  });
   return {
-    columns: [
-      { width: 110, stack: labels },
-      { width: BAR_MAX + 4, canvas },
-    ],
-    columnGap: 8,
-    margin: [0, 2, 0, 6],
+    stack: row.levels.map((entry) => {
+      const width = total > 0 ? Math.max(entry.count > 0 ? 2 : 0, (entry.count / total) * BAR_MAX) : 0;
+      const colour = levelColour(roshLevelIds.indexOf(entry.level), roshLevelIds.length);
+      const canvas: CanvasElement[] = [
+        {
+          type: 'rect',
+          x: 0,
+          y: 0,
+          w: BAR_MAX,
+          h: BAR_HEIGHT,
+          lineColor: entry.inRange ? colours.text : colours.rule,
+          lineWidth: entry.inRange ? 1.5 : 0.5,
+        },
+      ];
+      if (width > 0) canvas.push({ type: 'rect', x: 0, y: 0, w: width, h: BAR_HEIGHT, color: colour.fill });
+      return {
+        columns: [
+          {
+            width: 120,
+            text: `${level(entry.level)}: ${entry.count}${entry.inRange ? ' (in range)' : ''}`,
+            fontSize: 9,
+          },
+          { width: BAR_MAX + 4, canvas },
+        ],
+        columnGap: 8,
+        margin: [0, 0, 0, 4],
+      };
+    }),
+    margin: [0, 4, 0, 6],
   };
 }
 
@@ -154,6 +153,19 @@ function listContent(
   ];
 }
 
+/** Three trainees to a row, so a class of thirty fits above the first chart. */
+function participantRows(who: CaseDebrief['participants']): TableCell[][] {
+  const rows: TableCell[][] = [];
+  for (let i = 0; i < who.length; i += 3) {
+    const row: TableCell[] = [];
+    for (const p of who.slice(i, i + 3))
+      row.push(cell(p.label), cell(p.status === 'finished' ? 'Finished' : 'In progress'));
+    while (row.length < 6) row.push(cell(''));
+    rows.push(row);
+  }
+  return rows;
+}
+
 export function buildDebriefPdf(input: DebriefPdfInput): TDocumentDefinitions {
   const { debrief } = input;
   const madeAt = new Date(input.madeAt);
@@ -166,9 +178,9 @@ export function buildDebriefPdf(input: DebriefPdfInput): TDocumentDefinitions {
       style: 'subtitle',
     },
     table(
-      ['*', 90],
-      ['Trainee', 'Status'],
-      who.map((p) => [cell(p.label), cell(p.status === 'finished' ? 'Finished' : 'In progress')]),
+      ['*', 60, '*', 60, '*', 60],
+      ['Trainee', 'Status', 'Trainee', 'Status', 'Trainee', 'Status'],
+      participantRows(who),
     ),
   ];
   if (debrief.pending > 0)

@@ -32,7 +32,7 @@ function RatingsChart({ debrief }: { debrief: CaseDebrief }) {
       className="debrief-chart"
       viewBox={`0 0 ${width} ${height}`}
       width="100%"
-      style={{ maxWidth: `${width}px` }}
+      style={{ maxWidth: `${Math.round(width * 1.5)}px` }}
       aria-hidden="true"
       focusable="false"
       data-testid="debrief-chart"
