@@ -40,7 +40,10 @@ export const attemptSummarySchema = z.object({
    * What the tutor's cohort screen shows of the attempt (`shared/cohort/summary.ts`); null when not worked
    * out yet, absent in an index written before the cohort screen. Kept only while the attempt is unchanged.
    */
-  cohort: z.custom<CohortDigest>((value) => isCohortDigest(value)).nullable().optional(),
+  cohort: z
+    .custom<CohortDigest>((value) => isCohortDigest(value))
+    .nullable()
+    .optional(),
 });
 export type AttemptSummary = z.infer<typeof attemptSummarySchema>;
 
