@@ -95,8 +95,9 @@ export function traineeSpecs(): TraineeSpec[] {
 let counter = 0;
 const localId = () => `fx${Date.now().toString(36)}${(counter += 1).toString(36).padStart(4, '0')}`;
 
-export function cohortAttempt(spec: TraineeSpec, at: Date): Attempt {
-  const practiceCase = getCase(COHORT_CASE_ID)!;
+/** The trainee's attempt at a built-in case on the default template set (the Cotter case unless told). */
+export function cohortAttempt(spec: TraineeSpec, at: Date, caseId = COHORT_CASE_ID): Attempt {
+  const practiceCase = getCase(caseId)!;
   const answers = sampleSoundAnswers();
   const rosh = answers['rosh-analysis']!;
   rosh['rosh-grid'] = {
@@ -127,7 +128,7 @@ export function cohortAttempt(spec: TraineeSpec, at: Date): Attempt {
     schemaVersion: 1,
     id: localId(),
     title: `${practiceCase.title}: practice attempt`,
-    caseId: COHORT_CASE_ID,
+    caseId,
     caseVersion: practiceCase.version,
     templateIds: [...defaultTemplateSet],
     templateVersions: Object.fromEntries(
@@ -150,10 +151,10 @@ export function cohortAttempt(spec: TraineeSpec, at: Date): Attempt {
   };
 }
 
-export function shareFileText(spec: TraineeSpec, at: Date): string {
+export function shareFileText(spec: TraineeSpec, at: Date, caseId = COHORT_CASE_ID): string {
   return serialiseSharePackage(
     buildSharePackage({
-      attempt: cohortAttempt(spec, at),
+      attempt: cohortAttempt(spec, at, caseId),
       exportedAt: at,
       appVersion: '1.0.0',
       traineeName: spec.name,

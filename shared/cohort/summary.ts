@@ -24,6 +24,14 @@ export const cohortDigestSchema = z.object({
   decisions: ids,
   /** Late documents in the file (they can move a group's defensible range). */
   released: ids,
+  /**
+   * Whose work it is, copied from the imported-copy record when the host keeps the digest, so the cohort
+   * opens without reading those records; null for the person's own work (never in the cohort).
+   */
+  from: z
+    .object({ traineeName: z.string().max(200).nullable(), fileName: z.string().max(255) })
+    .nullable()
+    .optional(),
 });
 export type CohortDigest = z.infer<typeof cohortDigestSchema>;
 
@@ -44,6 +52,9 @@ export function isCohortDigest(value: unknown): value is CohortDigest {
     strings(v.documentsCited) &&
     (v.interview === null || (typeof v.interview === 'object' && v.interview !== undefined)) &&
     strings(v.decisions) &&
-    strings(v.released)
+    strings(v.released) &&
+    (v.from === undefined ||
+      v.from === null ||
+      (typeof v.from === 'object' && typeof (v.from as Record<string, unknown>).fileName === 'string'))
   );
 }

@@ -78,24 +78,32 @@ export function createCohortService(deps: CohortDeps) {
 
   async function cohortData(): Promise<ResponseOf<'listCohort'>> {
     await deps.fillReviewSummaries?.();
-    const copies = new Map((await deps.copies.list()).map((copy) => [copy.id, copy]));
-    for (const entry of deps.storage.listAttempts()) {
-      if (!copies.has(entry.id) || entry.caseId === null || entry.summary?.cohort) continue;
-      let attempt: Attempt;
-      try {
-        attempt = await deps.storage.getAttempt(entry.id);
-      } catch {
-        // A file that will not open has been set aside with its notice; the cohort shows what is left.
-        continue;
+    // A kept digest says whose work it is, so the imported-copy records are read only for entries without one.
+    const lacking = deps.storage
+      .listAttempts()
+      .filter((entry) => entry.caseId !== null && entry.summary?.cohort?.from === undefined);
+    if (lacking.length > 0) {
+      const copies = new Map((await deps.copies.list()).map((copy) => [copy.id, copy]));
+      for (const entry of lacking) {
+        let attempt: Attempt;
+        try {
+          attempt = await deps.storage.getAttempt(entry.id);
+        } catch {
+          // A file that will not open has been set aside with its notice; the cohort shows what is left.
+          continue;
+        }
+        const copy = copies.get(entry.id);
+        const { counts, digest } = digestOf(attempt);
+        const from = copy ? { traineeName: copy.traineeName, fileName: copy.fileName } : null;
+        deps.storage.updateSummary?.(entry.id, { ...counts, cohort: { ...digest, from } }, attempt);
       }
-      const { counts, digest } = digestOf(attempt);
-      deps.storage.updateSummary?.(entry.id, { ...counts, cohort: digest }, attempt);
     }
     const attempts: CohortAttempt[] = [];
     const caseIds = new Set<string>();
     for (const entry of deps.storage.listAttempts()) {
-      const copy = copies.get(entry.id);
-      if (!copy || entry.caseId === null) continue;
+      const digest = entry.summary?.cohort;
+      // Own work (from null) is the tutor's, not a trainee's.
+      if (!digest?.from || entry.caseId === null) continue;
       attempts.push({
         attemptId: entry.id,
         caseId: entry.caseId,
@@ -104,9 +112,9 @@ export function createCohortService(deps: CohortDeps) {
         status: entry.status,
         updatedAt: entry.updatedAt,
         totalMs: entry.summary?.totalMs ?? 0,
-        traineeName: copy.traineeName,
-        fileName: copy.fileName,
-        digest: entry.summary?.cohort ?? null,
+        traineeName: digest.from.traineeName,
+        fileName: digest.from.fileName,
+        digest,
         reviews: entry.summary?.reviews ?? null,
       });
       caseIds.add(entry.caseId);
