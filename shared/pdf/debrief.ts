@@ -10,7 +10,7 @@ import type { CaseDebrief, DebriefRatingRow } from '../cohort/aggregate';
 import { formatDate } from '../dates/format';
 import { groupWords, levelWords } from './case-info';
 import { levelColour } from './colours';
-import { banner, colours, PDF_FONT, PRACTICE_BANNER, tableLayout } from './builder';
+import { banner, colours, footer, header, PDF_FONT, tableLayout } from './builder';
 import { cleanText, wrappableText } from './text';
 
 /**
@@ -260,27 +260,8 @@ export function buildDebriefPdf(input: DebriefPdfInput): TDocumentDefinitions {
       creationDate: madeAt,
       modDate: madeAt,
     },
-    header: (currentPage) =>
-      currentPage === 1
-        ? null
-        : {
-            columns: [
-              { text: title, width: '*' },
-              { text: 'Practice - fictional case', width: 'auto', alignment: 'right' },
-            ],
-            fontSize: 8,
-            color: colours.muted,
-            margin: [48, 22, 48, 0],
-          },
-    footer: (currentPage, pageCount) => ({
-      columns: [
-        { text: PRACTICE_BANNER, width: '*' },
-        { text: `Page ${currentPage} of ${pageCount}`, width: 'auto', alignment: 'right' },
-      ],
-      fontSize: 8,
-      color: colours.muted,
-      margin: [48, 14, 48, 0],
-    }),
+    header: header(title),
+    footer: footer(),
     content,
     styles,
     defaultStyle: { font: PDF_FONT, fontSize: 10, lineHeight: 1.2, color: colours.text },

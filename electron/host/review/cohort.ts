@@ -11,8 +11,7 @@ import type { ParsedRequestOf, ResponseOf } from '@shared/contract';
 import type { ImportedCopy } from '@shared/exchange';
 import { caseVersionOf, type Attempt } from '@shared/model/attempt';
 import { safeFileNamePart } from '@shared/pdf/file-name';
-import { questionCounts } from '@shared/review/progress';
-import { evaluateAttempt } from '@shared/templates';
+import { evaluationFor, questionCounts } from '@shared/review/progress';
 import type { Template } from '@shared/templates';
 import { builtinTemplates } from '@shared/templates/builtin';
 import { createInProcessPdfRunner } from '../pdf/pdf-runner';
@@ -50,20 +49,14 @@ export function createCohortService(deps: CohortDeps) {
   const runner = deps.runner ?? createInProcessPdfRunner(deps.fontsDir ? { fontsDir: deps.fontsDir } : {});
 
   function digestOf(attempt: Attempt) {
-    const available = templates(attempt);
-    const used = attempt.templateIds
-      .map((id) => available.find((template) => template.id === id))
-      .filter((template): template is Template => template !== undefined);
     const practiceCase = attempt.caseId
       ? findCase(attempt.caseId, caseVersionOf(attempt) ?? undefined)
       : undefined;
-    const evaluation = evaluateAttempt({
-      templates: used,
-      answers: attempt.answers,
-      caseContext: practiceCase
-        ? caseContextFor(practiceCase, attempt.releasedDocumentIds)
-        : { caseId: attempt.caseId, facts: {}, releasedDocumentIds: attempt.releasedDocumentIds },
-    });
+    const { used, evaluation } = evaluationFor(
+      attempt,
+      templates(attempt),
+      practiceCase ? caseContextFor(practiceCase, attempt.releasedDocumentIds) : null,
+    );
     return {
       counts: questionCounts(evaluation.ruleResults),
       digest: cohortDigestFor({
