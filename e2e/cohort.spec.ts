@@ -124,6 +124,10 @@ test('a tutor brings in a folder of twelve trainees’ work, reads the cohort an
   await expect(
     page.getByTestId('debrief-decision-contingency').getByRole('row', { name: /^Standard recall/ }),
   ).toContainText(String(recalls));
+  const quotingCallouts = specs.filter((s) => s.cites.includes('police-da-callouts')).length;
+  await expect(page.getByTestId('debrief-documents').getByRole('row').nth(1)).toContainText(
+    String(quotingCallouts),
+  );
   await expect(page.getByTestId('debrief-chart')).toBeVisible();
   await shot(page, 'debrief-light');
 

@@ -24,6 +24,8 @@ export interface TraineeSpec {
   responses: string[];
   mappaCategory: string;
   finished: boolean;
+  /** Case-file documents quoted in the analysis's evidence item. */
+  cites: string[];
 }
 
 const knownAdultLevels: RoshLevel[] = [
@@ -89,6 +91,7 @@ export function traineeSpecs(): TraineeSpec[] {
     responses: responseSets[n % responseSets.length]!,
     mappaCategory: mappaChoices[n % mappaChoices.length]!,
     finished: n % 5 !== 3,
+    cites: [...(n % 3 === 0 ? ['cps-summary'] : []), ...(n % 2 === 0 ? ['police-da-callouts'] : [])],
   }));
 }
 
@@ -110,6 +113,10 @@ export function cohortAttempt(spec: TraineeSpec, at: Date, caseId = COHORT_CASE_
   if (spec.mappaCategory === 'category-3') rosh['mappa-level'] = 'level-2';
   else delete rosh['mappa-level'];
   if (spec.mappaCategory === 'referred-awaiting') rosh['mappa-referred-on'] = '2026-11-20';
+  rosh['offence-evidence'] = spec.cites.map((documentId) => ({
+    documentId,
+    quote: 'A passage the trainee quoted from the case file.',
+  }));
   const plan = answers['risk-management-plan']!;
   plan['contingency-lines'] = [
     {

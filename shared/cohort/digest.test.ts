@@ -62,6 +62,10 @@ describe('cohortDigestFor', () => {
     expect(digest.decisions).toContain('contingency:review-assessment');
     expect(digest.decisions.some((d) => d.startsWith('mappa-category'))).toBe(false);
     expect(digest.documentsCited).toEqual(['cps-summary']);
+    answers['rosh-analysis']!['offence-evidence'] = [
+      { documentId: 'police-da-callouts', quote: 'Two call-outs to the flat.', note: 'Pattern' },
+    ];
+    expect(digestOf(answers).documentsCited).toEqual(['police-da-callouts']);
     expect(digest.interview).toBeNull();
     expect(digest.released).toEqual([]);
     // Every question counted has words in the cohort's view of the case.

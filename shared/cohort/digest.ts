@@ -1,6 +1,7 @@
 import type { PracticeCase } from '../cases/schema';
 import type { Attempt } from '../model/attempt';
 import type { RuleResult } from '../rules/schema';
+import { catalogueTemplate } from '../templates/catalogue';
 import type { Template } from '../templates/schema';
 import { keyEvidenceReferences } from '../text-feedback';
 import { decisionSources } from './decisions';
@@ -91,9 +92,26 @@ export function cohortDigestFor(input: DigestInput): CohortDigest {
     ratings,
     questions,
     evidence: { referred, judged },
-    documentsCited: [...new Set(attempt.evidence.map((link) => link.documentId))],
+    documentsCited: documentsCited(input),
     interview,
     decisions: [...decisions],
     released: attempt.releasedDocumentIds.filter((id) => !startDocs.has(id)),
   };
+}
+
+/**
+ * The case-file documents the trainee quoted: passages attached beside answers, and the documents named in
+ * the templates' evidence items ("Evidence from the case file").
+ */
+function documentsCited(input: DigestInput): string[] {
+  const cited = new Set(input.attempt.evidence.map((link) => link.documentId));
+  for (const template of input.templates)
+    for (const entry of catalogueTemplate(template).items.values()) {
+      if (entry.item.kind !== 'evidenceReference' || entry.group) continue;
+      const value = input.attempt.answers[template.id]?.[entry.item.id];
+      if (Array.isArray(value))
+        for (const quote of value)
+          if (isRecord(quote) && typeof quote.documentId === 'string') cited.add(quote.documentId);
+    }
+  return [...cited];
 }
