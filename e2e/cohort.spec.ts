@@ -130,6 +130,18 @@ test('a tutor brings in a folder of twelve trainees’ work, reads the cohort an
   );
   await expect(page.getByTestId('debrief-chart')).toBeVisible();
   await shot(page, 'debrief-light');
+  if (shotsDir) {
+    await page
+      .locator('.debrief-figure')
+      .screenshot({ path: path.join(shotsDir, 'debrief-chart-light.png') });
+    await page
+      .getByTestId('cohort-table')
+      .or(page.getByTestId('debrief-ratings'))
+      .first()
+      .screenshot({
+        path: path.join(shotsDir, 'debrief-table-light.png'),
+      });
+  }
 
   // 4. The anonymised PDF: labels and counts, no names.
   const pdf = test.info().outputPath('debrief.pdf');
@@ -155,6 +167,8 @@ test('a tutor brings in a folder of twelve trainees’ work, reads the cohort an
   await page.reload();
   await expect(page.getByTestId('debrief-ratings')).toBeVisible();
   await shot(page, 'debrief-dark');
+  if (shotsDir)
+    await page.locator('.debrief-figure').screenshot({ path: path.join(shotsDir, 'debrief-chart-dark.png') });
   await page.goto(`/#/cohort`);
   await expect(page.getByTestId('cohort-table')).toBeVisible();
   await shot(page, 'cohort-dark');

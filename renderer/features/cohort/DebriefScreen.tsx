@@ -17,6 +17,13 @@ const LABEL_W = 170;
 const PLOT_W = 420;
 const ROW_HEAD = 30;
 
+/** The levels of the defensible range, first to last, as one band behind their bars. */
+function band(row: DebriefRatingRow): { first: number; last: number } | null {
+  const first = row.levels.findIndex((entry) => entry.inRange);
+  if (first < 0) return null;
+  return { first, last: row.levels.findLastIndex((entry) => entry.inRange) };
+}
+
 /**
  * The class's ratings, one small bar chart per group and setting: a bar per level, its length the number of
  * trainees, the defensible range's levels on a shaded band. Hidden from assistive technology: the table
@@ -41,6 +48,15 @@ function RatingsChart({ debrief }: { debrief: CaseDebrief }) {
         const top = r * block;
         return (
           <g key={`${row.group}/${row.setting}`} transform={`translate(0 ${top})`}>
+            {band(row) ? (
+              <rect
+                x={LABEL_W - 4}
+                y={ROW_HEAD + band(row)!.first * (BAR + GAP) - GAP / 2}
+                width={PLOT_W + 8}
+                height={(band(row)!.last - band(row)!.first + 1) * (BAR + GAP)}
+                className="debrief-chart__band"
+              />
+            ) : null}
             <text x={0} y={18} className="debrief-chart__heading">
               {groupLabel(row.group, row.setting)}: range {rangeWords(row.from, row.to)}
             </text>
@@ -50,15 +66,6 @@ function RatingsChart({ debrief }: { debrief: CaseDebrief }) {
               const w = (entry.count / total) * PLOT_W;
               return (
                 <g key={entry.level}>
-                  {entry.inRange ? (
-                    <rect
-                      x={LABEL_W - 4}
-                      y={y - GAP / 2}
-                      width={PLOT_W + 8}
-                      height={BAR + GAP}
-                      className="debrief-chart__band"
-                    />
-                  ) : null}
                   <text x={LABEL_W - 10} y={y + BAR * 0.7} textAnchor="end" className="debrief-chart__label">
                     {levelWord(entry.level)}
                     {entry.inRange ? ' (in range)' : ''}
