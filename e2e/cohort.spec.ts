@@ -3,7 +3,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { roshLevelIds } from '@shared/cases/schema';
-import type { Harness } from './harness/server';
 import { expect, test } from './fixtures';
 import { writeCohortFolder, type TraineeSpec } from './__fixtures__/cohort-files';
 
@@ -21,24 +20,6 @@ const shotsDir = process.env.COHORT_SHOTS_DIR;
 async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: test.info().outputPath(`${name}.png`), fullPage: true });
   if (shotsDir) fs.copyFileSync(test.info().outputPath(`${name}.png`), path.join(shotsDir, `${name}.png`));
-}
-
-/** Each file of the folder through "Open a file from a trainee or tutor", in name order: what each said. */
-async function importFolder(page: Page, harness: Harness, folder: string): Promise<Map<string, string>> {
-  const said = new Map<string, string>();
-  const files = fs
-    .readdirSync(folder)
-    .filter((name) => name.endsWith('.casework'))
-    .sort();
-  for (const name of files) {
-    await page.goto('/');
-    harness.setNextDialogAnswer(path.join(folder, name));
-    await page.getByRole('button', { name: 'Open a file from a trainee or tutor' }).click();
-    const status = page.getByRole('alert').or(page.getByTestId('import-status')).filter({ hasText: name });
-    await expect(status.first()).toBeVisible();
-    said.set(name, (await status.first().textContent()) ?? '');
-  }
-  return said;
 }
 
 function spread(specs: readonly TraineeSpec[], pick: (s: TraineeSpec) => string, from: string, to: string) {
@@ -63,11 +44,17 @@ test('a tutor brings in a folder of twelve trainees’ work, reads the cohort an
   await page.evaluate(() => window.casework!.updateSettings({ theme: 'light' }));
 
   // 1. The folder comes in: twelve files imported, the damaged one refused with its reason.
-  const said = await importFolder(page, harness, folder);
-  expect(said.size).toBe(13);
-  for (const [name, words] of said)
-    if (name === damaged) expect(words).toMatch(/not opened|could not|damaged/i);
-    else expect(words).toContain('ready to review');
+  harness.setNextDialogAnswer(folder);
+  await page.getByRole('button', { name: 'Import a folder' }).click();
+  await expect(page.getByTestId('import-results-summary')).toHaveText(
+    'From “trainees”: 12 imported, 1 refused.',
+  );
+  const lines = page.getByTestId('import-results').getByTestId('import-result');
+  await expect(lines).toHaveCount(13);
+  const refused = page.locator('[data-testid="import-result"][data-outcome="refused"]');
+  await expect(refused).toHaveCount(1);
+  await expect(refused).toContainText(`“${damaged}”`);
+  await shot(page, 'import-folder');
 
   // 2. The cohort table: every trainee, one case, each cell opening that trainee's work.
   await page.goto('/');

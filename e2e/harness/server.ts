@@ -51,10 +51,10 @@ export interface HarnessOptions {
 }
 
 export interface DialogCall {
-  kind: 'save' | 'open';
+  kind: 'save' | 'open' | 'open-many' | 'folder';
   title: string;
   defaultName?: string;
-  answered: string | null;
+  answered: string | string[] | null;
 }
 
 export interface Harness {
@@ -73,8 +73,11 @@ export interface Harness {
   restart(options?: { whileStopped?: () => void | Promise<void> }): Promise<void>;
   /** Stops serving, closes the host, and removes the data folder if the harness made it. */
   stop(): Promise<void>;
-  /** What the next native dialog answers: a path, or null for "cancelled". Queued in order. */
-  setNextDialogAnswer(answer: string | null): void;
+  /**
+   * What the next native dialog answers: a path, or null for "cancelled". Queued in order. A list answers a
+   * dialog where several files can be chosen (a single path does too, as a list of one).
+   */
+  setNextDialogAnswer(answer: string | string[] | null): void;
   readonly dialogCalls: readonly DialogCall[];
   readonly hostLog: readonly string[];
 }
@@ -209,10 +212,15 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const bridgeJs = bridgeScript();
   const token = randomBytes(32).toString('hex');
 
-  const dialogAnswers: Array<string | null> = [];
+  const dialogAnswers: Array<string | string[] | null> = [];
   const dialogCalls: DialogCall[] = [];
   const hostLog: string[] = [];
-  const answerNext = (): string | null => (dialogAnswers.length > 0 ? dialogAnswers.shift()! : null);
+  const answerNextAny = (): string | string[] | null =>
+    dialogAnswers.length > 0 ? dialogAnswers.shift()! : null;
+  const answerNext = (): string | null => {
+    const answered = answerNextAny();
+    return Array.isArray(answered) ? (answered[0] ?? null) : answered;
+  };
   const dialogs: Dialogs = {
     chooseSavePath: async ({ title, defaultName }) => {
       const answered = answerNext();
@@ -222,6 +230,17 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     chooseOpenPath: async ({ title }) => {
       const answered = answerNext();
       dialogCalls.push({ kind: 'open', title, answered });
+      return answered;
+    },
+    chooseOpenPaths: async ({ title }) => {
+      const given = answerNextAny();
+      const answered = given === null ? [] : Array.isArray(given) ? given : [given];
+      dialogCalls.push({ kind: 'open-many', title, answered });
+      return answered;
+    },
+    chooseFolder: async ({ title }) => {
+      const answered = answerNext();
+      dialogCalls.push({ kind: 'folder', title, answered });
       return answered;
     },
   };
@@ -305,10 +324,14 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       return send(response, 200, bridgeJs, 'text/javascript; charset=utf-8');
     }
     if (url.pathname === '/__harness/next-dialog' && method === 'POST') {
-      const body = JSON.parse((await readBody(request, 64 * 1024)) || '{}') as { path?: unknown };
-      if (body.path !== null && typeof body.path !== 'string')
-        return send(response, 400, 'path must be a string or null', 'text/plain');
-      dialogAnswers.push(body.path);
+      const body = JSON.parse((await readBody(request, 1024 * 1024)) || '{}') as { path?: unknown };
+      const list =
+        Array.isArray(body.path) && body.path.every((item): item is string => typeof item === 'string')
+          ? body.path
+          : null;
+      if (body.path !== null && typeof body.path !== 'string' && list === null)
+        return send(response, 400, 'path must be a string, a list of strings or null', 'text/plain');
+      dialogAnswers.push(list ?? (body.path as string | null));
       return sendJson(response, 200, { queued: dialogAnswers.length });
     }
 

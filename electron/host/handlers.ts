@@ -9,6 +9,8 @@ import type { PdfService } from './pdf/service';
 import type { HostDeps } from './ports';
 import { createCohortHandlers, createReviewHandlers } from './review/handlers';
 import type { CohortService } from './review/cohort';
+import { createImportHandlers } from './imports/handlers';
+import type { ImportService } from './imports/service';
 import type { ImportedCopiesService } from './review/imported-copies';
 import type { ReviewPdfService } from './review/review-pdf';
 import type { ReviewService } from './review/service';
@@ -45,6 +47,8 @@ export interface HostServices {
   importedCopies: ImportedCopiesService;
   /** The tutor's cohort of trainees' imported work, and its debriefs. */
   cohort: CohortService;
+  /** Many files at once, a folder, and the watched folder (through the reviews' one import). */
+  imports: ImportService;
   supervision: SupervisionService;
   supervisionPdf: SupervisionPdfExport;
   /** Duplicating and renaming attempts. */
@@ -67,6 +71,7 @@ export function createHandlers(services: HostServices): HandlerTable {
     ...createWorkspaceHandlers(services),
     ...createReviewHandlers(services),
     ...createCohortHandlers(services),
+    ...createImportHandlers(services),
     ...createSupervisionHandlers(services),
     ...createTemplateHandlers(services),
     ...createCaseDocumentHandlers(services),

@@ -42,6 +42,28 @@ export interface Dialogs {
     filters: FileFilter[];
   }): Promise<string | null>;
   chooseOpenPath(options: { title: string; filters: FileFilter[] }): Promise<string | null>;
+  /**
+   * An open dialog where several files can be chosen; an empty list when cancelled. Absent (older fakes):
+   * the host falls back to `chooseOpenPath`, one file.
+   */
+  chooseOpenPaths?(options: { title: string; filters: FileFilter[] }): Promise<string[]>;
+  /** A folder chooser; null when cancelled. Absent: folder imports and watching say they are not available. */
+  chooseFolder?(options: { title: string }): Promise<string | null>;
+}
+
+/**
+ * Being told that something in a folder may have changed (Node's `fs.watch` in the app; a fake in tests).
+ * A hint only: the watcher lists the folder itself, so a missed or doubled event changes nothing.
+ */
+export interface FolderWatchPort {
+  /** Starts watching; answers the function that stops. `changed` may be called often and for any reason. */
+  watch(folder: string, changed: () => void, failed: (error: unknown) => void): () => void;
+}
+
+/** Timers, injected so the watcher's waits can be driven by a fake clock in tests. */
+export interface TimerPort {
+  /** Runs `run` after `ms`; answers the function that cancels it. */
+  after(ms: number, run: () => void): () => void;
 }
 
 /**
@@ -114,6 +136,10 @@ export interface HostDeps {
    * absent. Pass the same one to the store factory (`fileStoreWith`) so every write takes one path.
    */
   files?: FileIo;
+  /** Change hints for the watched import folder; Node's `fs.watch` when absent. */
+  folderWatch?: FolderWatchPort;
+  /** Timers for the watched import folder; the real ones when absent. */
+  timers?: TimerPort;
 }
 
 /**

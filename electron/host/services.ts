@@ -14,6 +14,7 @@ import { createImportedCopiesService, createImportedCopyStore } from './review/i
 import type { RecordStoreCommon } from './review/record-store';
 import { createReviewPdfService } from './review/review-pdf';
 import { createReviewService, createReviewStore } from './review/service';
+import { createImportService } from './imports/service';
 import { createSupervisionService } from './supervision/service';
 import { createSupervisionPdfExport } from './supervision/supervision-pdf';
 import { createTemplateService } from './templates/service';
@@ -86,6 +87,16 @@ export async function createHost(given: HostDeps): Promise<Host> {
   const findCase = (caseId: string, version?: number) => cases.resolve(caseId, version);
   const reviewStore = createReviewStore(records);
   const copies = createImportedCopyStore(records);
+  const reviews = createReviewService({
+    dialogs: deps.dialogs,
+    now: deps.now,
+    storage,
+    reviews: reviewStore,
+    copies,
+    templates: templates.templatesFor,
+    findCase,
+    cases,
+  });
   const services: HostServices = {
     deps,
     storage,
@@ -101,15 +112,16 @@ export async function createHost(given: HostDeps): Promise<Host> {
       runner: pdfRunner,
       findCase,
     }),
-    reviews: createReviewService({
+    reviews,
+    imports: createImportService({
       dialogs: deps.dialogs,
       now: deps.now,
-      storage,
-      reviews: reviewStore,
-      copies,
-      templates: templates.templatesFor,
-      findCase,
-      cases,
+      reviews,
+      createStore: deps.createStore,
+      dataDir: deps.dataDir,
+      ...(deps.folderWatch ? { folderWatch: deps.folderWatch } : {}),
+      ...(deps.timers ? { timers: deps.timers } : {}),
+      log,
     }),
     reviewPdf: createReviewPdfService({
       dialogs: deps.dialogs,
@@ -143,6 +155,8 @@ export async function createHost(given: HostDeps): Promise<Host> {
     workspace: createWorkspaceService(storage, deps.log, findCase),
     caseDocuments: createCaseDocumentService({ dialogs: deps.dialogs }),
   };
+  // A folder the tutor asked to be watched stays watched from one run of the app to the next.
+  services.imports.resume();
   return {
     handlers: createHandlers(services),
     get notices() {
@@ -151,6 +165,7 @@ export async function createHost(given: HostDeps): Promise<Host> {
     services,
     storage,
     close: async () => {
+      await services.imports.close();
       await pdfRunner.close();
       await storage.close();
     },

@@ -29,5 +29,21 @@ export function createElectronDialogs(getWindow: () => BrowserWindow | null): Di
         : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
+    async chooseOpenPaths({ title, filters }) {
+      const window = getWindow();
+      const options = { title, filters, properties: ['openFile' as const, 'multiSelections' as const] };
+      const result = window
+        ? await dialog.showOpenDialog(window, options)
+        : await dialog.showOpenDialog(options);
+      return result.canceled ? [] : result.filePaths;
+    },
+    async chooseFolder({ title }) {
+      const window = getWindow();
+      const options = { title, properties: ['openDirectory' as const] };
+      const result = window
+        ? await dialog.showOpenDialog(window, options)
+        : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
   };
 }

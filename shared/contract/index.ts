@@ -6,6 +6,7 @@ import { caseDocumentChannels } from './channels/case-documents';
 import { caseChannels } from './channels/cases';
 import { cohortChannels } from './channels/cohort';
 import { encryptionChannels } from './channels/encryption';
+import { importChannels } from './channels/imports';
 import { pdfChannels } from './channels/pdf';
 import { reviewChannels } from './channels/review';
 import { settingsChannels } from './channels/settings';
@@ -28,6 +29,7 @@ export const contract = {
   ...pdfChannels,
   ...workspaceChannels,
   ...reviewChannels,
+  ...importChannels,
   ...supervisionChannels,
   ...templateChannels,
   ...caseDocumentChannels,

@@ -19,5 +19,11 @@ export const importedCopySchema = z.strictObject({
   importedAt: isoDateTime,
   /** The name of the file it came from (never its folder). */
   fileName: z.string().max(255),
+  /**
+   * The attempt's revision in the sender's app when it was last brought in, so a later file can be told to be
+   * newer or older than the copy here. Absent in records written before it was kept: the copy's own revision,
+   * which an import keeps, stands in.
+   */
+  originalRevision: z.number().int().min(0).optional(),
 });
 export type ImportedCopy = z.infer<typeof importedCopySchema>;

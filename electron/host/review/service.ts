@@ -52,6 +52,23 @@ export interface ReviewStorage extends PdfHostStorage {
   listAttempts(): LibraryEntry[];
   /** Keeps counts worked out here (rule questions, review levels) in the attempt's index entry. */
   updateSummary?(id: string, counts: Partial<SummaryCounts>, attempt?: Attempt): void;
+  /** Takes a backup of an attempt now (before an import replaces it). */
+  backupAttempt?(id: string, reason: 'before-import'): Promise<void>;
+}
+
+type ImportedReviewFile = Extract<ResponseOf<'importReviewFile'>, { imported: true }>;
+
+/**
+ * What `importBytes` did with one file: the single import's answer, and why it came out so. `new`: added as
+ * new work; `newer-version`: replaced the copy here of an earlier version; `feedback-added`: the work was
+ * here and the file added reviews or replies to it; `same-work`: the work was here and nothing was new;
+ * `older-version`: a later version of the work is here, so nothing was written.
+ */
+export interface ImportedFile {
+  response: ImportedReviewFile;
+  why: 'new' | 'newer-version' | 'feedback-added' | 'same-work' | 'older-version';
+  /** Reviews here whose comments were moved onto the newer version. */
+  reviewsCarried?: number;
 }
 
 export interface ReviewServiceDeps {
@@ -413,7 +430,24 @@ export function createReviewService(deps: ReviewServiceDeps) {
       fileName = basename(path);
       bytes = await readChosenFile(path);
     }
-    // Everything is checked before anything is written: a refused file changes nothing.
+    return (await importBytes(bytes, fileName)).response;
+  }
+
+  /**
+   * Checks a file's bytes and brings in its attempt and reviews: the one import every way of bringing work in
+   * uses (a chosen or dropped file, a batch, a folder, the watched folder). Everything is checked before
+   * anything is written, so a refused file (a HostError) changes nothing.
+   *
+   * `updateHeldCopy` is what a tutor importing many trainees' files expects: a newer version of a trainee's
+   * attempt already held here as a copy replaces that copy (backed up first, review comments moved onto it),
+   * and an older one is left out. Without it (the single-file import), a newer version is kept beside the
+   * copy and the renderer offers to carry the review across.
+   */
+  async function importBytes(
+    bytes: Buffer,
+    fileName: string,
+    options: { updateHeldCopy?: boolean } = {},
+  ): Promise<ImportedFile> {
     const pkg = await parseFile(bytes, fileName);
     const incoming = pkg.attempt;
     for (const review of pkg.reviews ?? []) {
@@ -422,7 +456,8 @@ export function createReviewService(deps: ReviewServiceDeps) {
         throw new HostError('invalid-file', `“${fileName}”: ${problem}, so the file was not opened.`);
     }
     checkCarried(pkg, fileName);
-    const { same, related } = await findLocal(incoming, pkg.traineeName?.trim() || null);
+    const traineeName = pkg.traineeName?.trim() || null;
+    const { same, related } = await findLocal(incoming, traineeName);
     // A review already here may only be updated by a file about the same work: its attempt must be the one the
     // file lands on or an earlier version of it. Checked before anything is written.
     const ownWork = new Set([...related, ...(same ? [same.id] : [])]);
@@ -434,19 +469,51 @@ export function createReviewService(deps: ReviewServiceDeps) {
           `“${fileName}” holds a review that is already here for other work, so the file was not opened.`,
         );
     }
+    const held = same === null && options.updateHeldCopy ? await heldCopyOf(incoming, related) : null;
+    if (held && incoming.revision <= held.revision) {
+      // The copy here is this version or a later one: nothing in the file is newer, so nothing is written.
+      return {
+        response: importedResponse({ target: held.attempt, newCopy: false, supersedes: null, fileName }),
+        why: 'older-version',
+      };
+    }
     // Kept first among the writes: the one that can still be refused (a different case under the same version).
     const carriedCase =
       pkg.casePack === undefined ? undefined : await deps.cases!.addCarriedCase(pkg.casePack, fileName);
     let target: Attempt;
+    const carried: Review[] = [];
     if (same) target = same;
-    else {
+    else if (held) {
+      target = await replaceHeldCopy(held, incoming);
+      await copies.save(
+        {
+          ...held.copy,
+          originalRevision: incoming.revision,
+          traineeName: traineeName ?? held.copy.traineeName,
+          importedAt: deps.now().toISOString(),
+          fileName,
+        },
+        'before-import',
+      );
+      // The tutor's comments follow the work to its new version; judgements stay with the version they read.
+      for (const review of await reviews.list()) {
+        if (review.currentVersion.attemptId !== target.id) continue;
+        carried.push(
+          await reviews.save(
+            carryThreadsToNewVersion(review, target, { now: deps.now }).review,
+            'before-import',
+          ),
+        );
+      }
+    } else {
       target = await saveImported(incoming, progressOf(incoming));
       await copies.save(
         {
           schemaVersion: IMPORTED_COPY_SCHEMA_VERSION,
           id: target.id,
           originalAttemptId: incoming.id,
-          traineeName: pkg.traineeName?.trim() || null,
+          originalRevision: incoming.revision,
+          traineeName,
           importedAt: deps.now().toISOString(),
           fileName,
         },
@@ -482,22 +549,83 @@ export function createReviewService(deps: ReviewServiceDeps) {
       if (existing) reviewsUpdated += 1;
       else reviewsAdded += 1;
     }
-    await refreshReviewSummaries(saved);
+    await refreshReviewSummaries([...carried, ...saved]);
     if (same === null) deps.storage.updateSummary?.(target.id, questionCounts(ruleResultsOf(target)), target);
+    const response = importedResponse({
+      target,
+      newCopy: same === null && held === null,
+      supersedes: same === null && held === null ? (related[0] ?? null) : null,
+      fileName,
+      traineeName,
+      saved,
+      counts: { reviewsAdded, reviewsUpdated, repliesAdded, addressedAdded },
+      ...(carriedCase ? { carriedCase } : {}),
+    });
+    const why: ImportedFile['why'] = held
+      ? 'newer-version'
+      : same === null
+        ? 'new'
+        : reviewsAdded + reviewsUpdated > 0
+          ? 'feedback-added'
+          : 'same-work';
+    return { response, why, reviewsCarried: carried.length };
+  }
+
+  function importedResponse(parts: {
+    target: Attempt;
+    newCopy: boolean;
+    supersedes: string | null;
+    fileName: string;
+    traineeName?: string | null;
+    saved?: Review[];
+    counts?: { reviewsAdded: number; reviewsUpdated: number; repliesAdded: number; addressedAdded: number };
+    carriedCase?: CaseAdded;
+  }): ImportedReviewFile {
     return {
       imported: true,
-      attempt: target,
-      newCopy: same === null,
-      supersedes: same === null ? (related[0] ?? null) : null,
-      reviews: saved,
-      reviewsAdded,
-      reviewsUpdated,
-      repliesAdded,
-      addressedAdded,
-      traineeName: pkg.traineeName?.trim() || null,
-      fileName,
-      ...(carriedCase ? { carriedCase } : {}),
+      attempt: parts.target,
+      newCopy: parts.newCopy,
+      supersedes: parts.supersedes,
+      reviews: parts.saved ?? [],
+      reviewsAdded: parts.counts?.reviewsAdded ?? 0,
+      reviewsUpdated: parts.counts?.reviewsUpdated ?? 0,
+      repliesAdded: parts.counts?.repliesAdded ?? 0,
+      addressedAdded: parts.counts?.addressedAdded ?? 0,
+      traineeName: parts.traineeName ?? null,
+      fileName: parts.fileName,
+      ...(parts.carriedCase ? { carriedCase: parts.carriedCase } : {}),
     };
+  }
+
+  /**
+   * The copy here of this trainee's attempt (the same attempt id in the sender's app, the same trainee), with
+   * the sender's revision it was last brought in at; the latest one when older imports left several.
+   */
+  async function heldCopyOf(
+    incoming: Attempt,
+    related: readonly string[],
+  ): Promise<{ copy: ImportedCopy; attempt: Attempt; revision: number } | null> {
+    let best: { copy: ImportedCopy; attempt: Attempt; revision: number } | null = null;
+    for (const id of related) {
+      const copy = await copies.get(id);
+      if (!copy || copy.originalAttemptId !== incoming.id) continue;
+      const attempt = await deps.storage.getAttempt(id).catch(() => null);
+      if (!attempt) continue;
+      const revision = copy.originalRevision ?? attempt.revision;
+      if (!best || revision > best.revision) best = { copy, attempt, revision };
+    }
+    return best;
+  }
+
+  /** Writes a newer version of a trainee's work over the copy held here, after a backup of the copy. */
+  async function replaceHeldCopy(held: { attempt: Attempt }, incoming: Attempt): Promise<Attempt> {
+    const local = held.attempt;
+    await deps.storage.backupAttempt?.(local.id, 'before-import');
+    await deps.storage.saveAttempt({
+      attempt: { ...incoming, id: local.id, revision: local.revision, createdAt: local.createdAt },
+      progress: progressOf(incoming),
+    });
+    return deps.storage.getAttempt(local.id);
   }
 
   /**
@@ -599,6 +727,11 @@ export function createReviewService(deps: ReviewServiceDeps) {
     carryReview,
     exportReviewFile,
     importReviewFile,
+    importBytes,
+    /** A chosen file's bytes, with the single import's size cap and messages. */
+    readImportFile: readChosenFile,
+    /** A dropped file's bytes, checked as the single import checks them. */
+    droppedBytes: givenBytes,
     exportAllWork,
     importAllWork,
     notices,

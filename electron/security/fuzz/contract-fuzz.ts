@@ -107,6 +107,14 @@ export async function runContractFuzz(options: FuzzOptions = {}): Promise<FuzzRe
       dialogsOpened += 1;
       return null;
     },
+    chooseOpenPaths: async () => {
+      dialogsOpened += 1;
+      return [];
+    },
+    chooseFolder: async () => {
+      dialogsOpened += 1;
+      return null;
+    },
   };
   try {
     // Real data to protect: an attempt with an answer, and changed settings. Opened and closed twice so

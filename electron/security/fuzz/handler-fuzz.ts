@@ -77,7 +77,7 @@ export interface HandlerFuzzReport {
 
 /** Files whose content is shared by every call rather than owned by one id. */
 const sharedFile =
-  /^(settings\.json|library\.json|encryption-key\.bin|templates[\\/].*|quarantine[\\/].*|backups[\\/]_(settings|library|templates)[\\/].*)$/;
+  /^(settings\.json|library\.json|import-watch\.json|encryption-key\.bin|templates[\\/].*|quarantine[\\/].*|backups[\\/]_(settings|library|templates)[\\/].*)$/;
 /** Channels that rewrite every saved file by design (the bytes change, the names must not). */
 const rewritesEverything = new Set<MethodName>(['setEncryption']);
 const asksPerson = (method: MethodName) => contract[method].summary.startsWith('Ask ');
@@ -211,6 +211,20 @@ function fuzzDialogs(place: Place, log: DialogLog, rng: () => number): Dialogs {
       const junk = join(place.chosenDir, `junk-${(n += 1)}.casework`);
       writeFileSync(junk, Buffer.from(`%PDF-1.7 junk ${roll}`));
       return junk;
+    },
+    // Several files at once: the same mix, a few at a time.
+    chooseOpenPaths: async () => {
+      log.opened += 1;
+      const roll = rng();
+      if (roll < 0.7) return [];
+      const junk = join(place.chosenDir, `junk-${(n += 1)}.casework`);
+      writeFileSync(junk, Buffer.from(`{"format":"casework-share","junk":${roll}}`));
+      return [junk, join(place.chosenDir, 'not-there.casework'), junk];
+    },
+    // A folder: mostly cancelled, otherwise the chosen folder with whatever junk the other dialogs left there.
+    chooseFolder: async () => {
+      log.opened += 1;
+      return rng() < 0.7 ? null : place.chosenDir;
     },
   };
 }

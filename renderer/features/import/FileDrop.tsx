@@ -6,6 +6,7 @@ import { HostError } from '@shared/contract';
 import { libraryStore } from '../../state/app-stores';
 import { casesStore } from '../cases/cases-store';
 import { importStatusStore, openSharedFile } from './open-shared-file';
+import { BatchImportResults, importDroppedAndRefresh, WatchArrivalsNotice } from './BatchImport';
 import './import.css';
 
 function hasFiles(event: DragEvent): boolean {
@@ -19,7 +20,8 @@ export async function openAndRefresh(file: File | null): Promise<void> {
 }
 
 /**
- * Drop a .casework file (or a PDF the app exported) anywhere on the window to open it. The page reads the
+ * Drop a .casework file (or a PDF the app exported) anywhere on the window to open it, or several to import
+ * them all (each with its own result line). The page reads the
  * dropped file's bytes, which the browser gives it, and sends them to the host; no path is ever involved,
  * so this works the same in the desktop shell and the browser harness. Also takes the files the operating system asked the app to open (file association), which
  * the shell passes on as name and bytes. Shows how the last opening went.
@@ -51,8 +53,11 @@ export function FileDrop() {
       event.preventDefault();
       depth = 0;
       setDragging(false);
-      const file = event.dataTransfer?.files[0];
-      if (file) void openAndRefresh(file);
+      const files = Array.from(event.dataTransfer?.files ?? []);
+      // One file opens as before (straight to its review or feedback); several are imported as a batch with
+      // a result line each.
+      if (files.length === 1) void openAndRefresh(files[0]!);
+      else if (files.length > 1) void importDroppedAndRefresh(files);
     };
     window.addEventListener('dragenter', enter);
     window.addEventListener('dragover', over);
@@ -77,10 +82,12 @@ export function FileDrop() {
     <>
       {dragging ? (
         <div className="file-drop" aria-hidden="true">
-          <p className="file-drop__text">Drop the file to open it</p>
+          <p className="file-drop__text">Drop the files to open them</p>
         </div>
       ) : null}
       <ImportStatusBanner />
+      <BatchImportResults />
+      <WatchArrivalsNotice />
     </>
   );
 }

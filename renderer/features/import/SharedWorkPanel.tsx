@@ -6,6 +6,7 @@ import { host } from '../../host';
 import { useLibrary } from '../../state/app-stores';
 import { openAndRefresh } from './FileDrop';
 import { importStatusStore } from './open-shared-file';
+import { BatchImportButtons, WatchFolderControl } from './BatchImport';
 import './import.css';
 
 /**
@@ -58,6 +59,15 @@ export function SharedWorkPanel() {
       >
         Open a file from a trainee or tutor
       </button>
+      <h3 className="heading-m">A tutor with several trainees</h3>
+      <p className="body">
+        Import many trainees’ files at once: choose several, choose a folder (its .casework and PDF files, and
+        those in the folders inside it), or drag several onto this window. Each file gets a line saying
+        whether it was imported, was already here, or was refused and why. Importing the same work again never
+        makes a second copy; a trainee’s newer version replaces the earlier one.
+      </p>
+      <BatchImportButtons />
+      <WatchFolderControl />
 
       {reviewing.length > 0 ? (
         <>
