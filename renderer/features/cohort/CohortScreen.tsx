@@ -5,6 +5,7 @@ import { HostError } from '@shared/contract';
 import type { ResponseOf } from '@shared/contract';
 import { hrefs } from '../../app/routes';
 import { PageHeading } from '../../components/PageHeading';
+import { Field } from '../../components/form';
 import { host } from '../../host';
 import { formatDuration } from '../workspace/timing';
 import {
@@ -155,10 +156,7 @@ export function CohortTableView({ table }: { table: CohortTable }) {
   return (
     <>
       <form className="cohort-filters" aria-label="Filter the cohort" onSubmit={(e) => e.preventDefault()}>
-        <div className="form-group">
-          <label className="label" htmlFor="cohort-filter-case">
-            Case
-          </label>
+        <Field id="cohort-filter-case" label="Case">
           <select
             id="cohort-filter-case"
             className="select"
@@ -172,11 +170,8 @@ export function CohortTableView({ table }: { table: CohortTable }) {
               </option>
             ))}
           </select>
-        </div>
-        <div className="form-group">
-          <label className="label" htmlFor="cohort-filter-status">
-            Status
-          </label>
+        </Field>
+        <Field id="cohort-filter-status" label="Status">
           <select
             id="cohort-filter-status"
             className="select"
@@ -187,11 +182,8 @@ export function CohortTableView({ table }: { table: CohortTable }) {
             <option value="finished">Finished</option>
             <option value="in-progress">In progress</option>
           </select>
-        </div>
-        <div className="form-group">
-          <label className="label" htmlFor="cohort-filter-trainee">
-            Trainee
-          </label>
+        </Field>
+        <Field id="cohort-filter-trainee" label="Trainee">
           <input
             id="cohort-filter-trainee"
             className="input input--width-20"
@@ -199,7 +191,7 @@ export function CohortTableView({ table }: { table: CohortTable }) {
             value={filters.trainee}
             onChange={(e) => setFilters({ ...filters, trainee: e.target.value })}
           />
-        </div>
+        </Field>
       </form>
       <p className="body" role="status" data-testid="cohort-count">
         Showing {trainees.length} of {table.trainees.length}{' '}

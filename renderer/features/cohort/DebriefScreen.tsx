@@ -6,6 +6,7 @@ import { levelColour } from '@shared/pdf/colours';
 import { roshLevelIds } from '@shared/cases/schema';
 import { hrefs } from '../../app/routes';
 import { PageHeading } from '../../components/PageHeading';
+import { SingleCheckbox } from '../../components/form';
 import { host } from '../../host';
 import { useCohortData } from './CohortScreen';
 import { groupLabel, levelWord, rangeWords } from './present';
@@ -226,25 +227,13 @@ function DebriefView({
   };
   return (
     <>
-      <div className="checkboxes debrief-names">
-        <div className="checkboxes__item">
-          <input
-            className="checkboxes__input"
-            id="debrief-show-names"
-            type="checkbox"
-            checked={showNames}
-            onChange={(e) => onShowNames(e.target.checked)}
-            aria-describedby="debrief-show-names-hint"
-          />
-          <label className="label checkboxes__label" htmlFor="debrief-show-names">
-            Show trainees’ names
-          </label>
-          <div className="hint checkboxes__hint" id="debrief-show-names-hint">
-            Off by default: trainees are shown as Trainee A, B, C… so the debrief can go on a shared screen in
-            a group session. The letters stay the same while the same work is here.
-          </div>
-        </div>
-      </div>
+      <SingleCheckbox
+        id="debrief-show-names"
+        label="Show trainees’ names"
+        hint="Off by default: trainees are shown as Trainee A, B, C… so the debrief can go on a shared screen in a group session. The letters stay the same while the same work is here."
+        checked={showNames}
+        onChange={onShowNames}
+      />
       <p className="body" data-testid="debrief-who">
         {debrief.participants.length} {debrief.participants.length === 1 ? 'trainee' : 'trainees'}:{' '}
         {debrief.participants.map((p) => p.label).join(', ')}.
