@@ -3,7 +3,7 @@
  * bench/results/latest.json (machine, Node, date, load, and per figure its statistics, target and whether
  * the target was met, as information: nothing here fails a build). docs/performance.md explains the figures.
  *
- * Options: --only typing,save,library,tutor,progress,cohort,listing,open,pdf,exportsave,startup,text   --quick (fewer runs)   --no-build (reuse the
+ * Options: --only typing,save,library,tutor,import,progress,cohort,listing,open,pdf,exportsave,startup,text   --quick (fewer runs)   --no-build (reuse the
  * bench's last renderer build in the temp folder).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -21,6 +21,7 @@ import { measureSaveScaling, measureStartupScaling } from './storage';
 import { measureCohort } from './cohort';
 import { measureProgress } from './progress';
 import { measureTutorLists } from './tutor-lists';
+import { measureCohortImport } from './cohort-import';
 import { measureTextFeedback } from './text-feedback';
 import { bundleSize, measureListing, measureOpenLarge, measureStartup, measureTyping } from './ui';
 
@@ -37,6 +38,7 @@ const groups = [
   'save',
   'library',
   'tutor',
+  'import',
   'progress',
   'cohort',
   'listing',
@@ -428,6 +430,26 @@ try {
       value: lists.fullReviewsFirst,
       statistic: 'one run',
       note: 'listReviews reads and checks every review file once; the review screen still asks for it',
+    });
+  });
+
+  await section('import', async () => {
+    const costs = await measureCohortImport(quick ? 1 : 3);
+    const size = `${costs.trainees} trainees’ files (${(costs.folderBytes / (1024 * 1024)).toFixed(1)} MB) from a folder`;
+    add({
+      ...timed('import.folder', `Importing ${size}`, costs.importAll, 'median'),
+      target: '< 10000 ms',
+      pass: under(costs.importAll.median, 10_000),
+      note: 'host time (imports:folder) on a fresh data folder: every file read, checked and saved with fsync',
+    });
+    add({
+      ...timed(
+        'import.again',
+        `The same folder again (every file already here): ${size}`,
+        costs.again,
+        'median',
+      ),
+      note: 'nothing is written; each file is read, checked and found to be the same work',
     });
   });
 

@@ -52,12 +52,20 @@ export async function readChosenFileFromHandle(
   const info = await handle.stat();
   if (!info.isFile()) throw new HostError('invalid-file', words.notAFile(name));
   if (info.size > limit) throw new HostError('too-large', words.tooLarge(name, info.size));
-  const buffer = Buffer.alloc(limit + 1);
+  // Sized to the file (one byte over, to notice growth), not to the limit: a 64 MB buffer per file would be
+  // zero-filled and collected for every one of a tutor's 200 small files. It grows only while the file does.
+  let buffer = Buffer.allocUnsafe(Math.min(limit, info.size) + 1);
   let length = 0;
-  while (length < buffer.length) {
-    const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
-    if (bytesRead === 0) break;
-    length += bytesRead;
+  for (;;) {
+    while (length < buffer.length) {
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+    }
+    if (length < buffer.length || buffer.length > limit) break;
+    const larger = Buffer.allocUnsafe(Math.min(limit + 1, buffer.length * 2));
+    buffer.copy(larger, 0, 0, length);
+    buffer = larger;
   }
   if (length > limit) throw new HostError('too-large', words.tooLarge(name, length));
   return buffer.subarray(0, length);

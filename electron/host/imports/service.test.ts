@@ -3,6 +3,9 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Envelope, ResponseOf } from '@shared/contract';
 import type { ImportFileResult } from '@shared/contract/channels/imports';
+import type { Attempt } from '@shared/model/attempt';
+import type { Review } from '@shared/review/schema';
+import { addComment, createReview } from '@shared/review/threads';
 import { dispatch } from '../dispatch';
 import { createHost } from '../services';
 import type { Host } from '../services';
@@ -145,6 +148,65 @@ describe('importing a folder of trainees’ files', () => {
     t.answers.files = [join(dir, 'newer.casework')];
     expect(outcomes(await t.call<Batch>('importFiles'))).toEqual([['newer.casework', 'already-here']]);
     expect(await t.library()).toHaveLength(1);
+  });
+
+  it('keeps one trainee’s files in order inside one batch, however many are checked at once', async () => {
+    const t = await tutor();
+    const dir = tempDataDir('one-batch');
+    const paths: string[] = [];
+    // Dev's two versions side by side, so both are in hand at once: the second must wait for the first.
+    for (const [name, n, revision] of [
+      ['a.casework', 3, 7],
+      ['b.casework', 3, 9],
+      ['c.casework', 3, 7],
+      ['d.casework', 0, 7],
+      ['e.casework', 1, 7],
+      ['f.casework', 2, 7],
+    ] as const) {
+      writeFileSync(join(dir, name), traineeFile(n, revision).text);
+      paths.push(join(dir, name));
+    }
+    t.answers.files = paths;
+    const batch = await t.call<Batch>('importFiles');
+    expect(batch.results.map((r) => r.outcome)).toEqual([
+      'imported',
+      'updated',
+      'already-here',
+      'imported',
+      'imported',
+      'imported',
+    ]);
+    expect(await t.copies()).toHaveLength(4);
+  });
+
+  it('moves the tutor’s comments onto a trainee’s newer version, keeping the judgements with the version read', async () => {
+    const t = await tutor();
+    const dir = tempDataDir('reviewed');
+    writeFileSync(join(dir, 'v7.casework'), traineeFile(4, 7).text);
+    writeFileSync(join(dir, 'v9.casework'), traineeFile(4, 9).text);
+    t.answers.files = [join(dir, 'v7.casework')];
+    const [first] = (await t.call<Batch>('importFiles')).results;
+    const copy = await t.call<Attempt>('getAttempt', { id: (first as { attemptId: string }).attemptId });
+    const ctx = { now: () => new Date('2026-11-23T15:00:00.000Z'), newId: sequentialIds('edit') };
+    const review = addComment(
+      createReview(copy, 'Dana Whitcombe', ctx),
+      {
+        anchor: { templateId: 'rosh-analysis', itemId: 'what-happened' },
+        author: 'Dana Whitcombe',
+        body: 'Say where this came from.',
+      },
+      ctx,
+    );
+    await t.call('saveReview', { review });
+    t.answers.files = [join(dir, 'v9.casework')];
+    const batch = await t.call<Batch>('importFiles');
+    expect(batch.results[0]!.message).toMatch(/Your 1 review moved onto it\.$/);
+    const updated = await t.call<Attempt>('getAttempt', { id: copy.id });
+    const [carried] = (await t.call<{ reviews: Review[] }>('listReviews', {})).reviews;
+    expect(carried!.currentVersion).toMatchObject({ attemptId: copy.id, revision: updated.revision });
+    expect(carried!.reviewedVersion.revision).toBe(copy.revision);
+    expect(carried!.comments).toHaveLength(1);
+    expect(updated.revision).toBeGreaterThan(copy.revision);
   });
 
   it('takes dropped files as bytes, with the same checks and the same identity', async () => {

@@ -4,9 +4,10 @@ import type { ParsedRequestOf, ResponseOf } from '@shared/contract';
 import type { ImportFileResult } from '@shared/contract/channels/imports';
 import { importCountsOf, MAX_FILES_PER_IMPORT } from '@shared/contract/channels/imports';
 import { SHARE_FILE_EXTENSION } from '@shared/exchange';
+import type { SharePackage } from '@shared/exchange';
 import type { CreateJsonStore, Dialogs, FolderWatchPort, TimerPort } from '../ports';
 import type { ImportedFile, ReviewService } from '../review/service';
-import { shownName } from '../review/service';
+import { shownName, traineeKey } from '../review/service';
 import { filesInFolder } from './folder';
 import { FolderWatcher } from './watcher';
 import type { WatchedFile } from './watcher';
@@ -16,7 +17,7 @@ export interface ImportServiceDeps {
   dialogs: Dialogs;
   now: () => Date;
   /** The one import every file goes through. */
-  reviews: Pick<ReviewService, 'importBytes' | 'readImportFile' | 'droppedBytes'>;
+  reviews: Pick<ReviewService, 'checkFile' | 'importChecked' | 'readImportFile' | 'droppedBytes'>;
   /** Where the watched folder is remembered (the encryption-at-rest wrapper, like every other store). */
   createStore: CreateJsonStore;
   dataDir: string;
@@ -30,6 +31,12 @@ export interface ImportServiceDeps {
 const openFilters = [
   { name: 'Casework Practice files (.casework or exported PDF)', extensions: [SHARE_FILE_EXTENSION, 'pdf'] },
 ];
+
+/**
+ * Files a batch has in hand at once (read and checked, or being saved): enough to keep the disk busy while
+ * the next file is checked, few enough that a batch of large files never holds much memory.
+ */
+const FILES_AT_ONCE = 4;
 
 /** Arrivals kept for the page to fetch; older ones are dropped (the page has long since shown them). */
 const ARRIVALS_KEPT = 200;
@@ -123,24 +130,63 @@ export function createImportService(deps: ImportServiceDeps) {
     return next;
   };
 
-  async function importOne(name: string, read: () => Promise<Buffer> | Buffer): Promise<ImportFileResult> {
-    try {
-      const bytes = await read();
-      return resultOf(name, await deps.reviews.importBytes(bytes, name, { updateHeldCopy: true }));
-    } catch (error) {
-      if (!(error instanceof HostError)) log(`Importing “${name}” failed`, error);
-      return refusedResult(name, error);
-    }
-  }
-
+  /**
+   * Imports files in order, a few at a time: while one file's writes wait on the disk, the next files are read
+   * and checked. Files of the same trainee (as the files name them) are saved one after another in the order
+   * given, so a trainee's two files always meet each other's copy; different trainees' work never matches
+   * (the identity rules in the review area), so it may be saved side by side. One result per file, in order.
+   */
   async function importAll(
     files: ReadonlyArray<{ name: string; read: () => Promise<Buffer> | Buffer }>,
   ): Promise<ImportFileResult[]> {
     return serial(async () => {
-      const results: ImportFileResult[] = [];
-      for (const file of files) results.push(await importOne(file.name, file.read));
+      const results: ImportFileResult[] = new Array<ImportFileResult>(files.length);
+      const lanes = new Map<string, Promise<void>>();
+      // A file joins its trainee's lane only after every earlier file has joined its own, so a lane keeps the
+      // order the files were given in, whichever finished its checks first.
+      const joined = files.map(() => {
+        let done = () => {};
+        const promise = new Promise<void>((resolve) => (done = resolve));
+        return { promise, done };
+      });
+      let next = 0;
+      const worker = async (): Promise<void> => {
+        while (next < files.length) {
+          const index = next;
+          next += 1;
+          const file = files[index]!;
+          let pkg: SharePackage;
+          try {
+            pkg = await deps.reviews.checkFile(await file.read(), file.name);
+          } catch (error) {
+            results[index] = refused(file.name, error);
+            joined[index]!.done();
+            continue;
+          }
+          if (index > 0) await joined[index - 1]!.promise;
+          const lane = traineeKey(pkg.traineeName);
+          const saving = (lanes.get(lane) ?? Promise.resolve()).then(async () => {
+            try {
+              const done = await deps.reviews.importChecked(pkg, file.name, { updateHeldCopy: true });
+              results[index] = resultOf(file.name, done);
+            } catch (error) {
+              results[index] = refused(file.name, error);
+            }
+          });
+          lanes.set(lane, saving);
+          joined[index]!.done();
+          // Waited for before this worker takes another file, so no more than a few files are held at once.
+          await saving;
+        }
+      };
+      await Promise.all(Array.from({ length: Math.min(FILES_AT_ONCE, files.length) }, worker));
       return results;
     });
+  }
+
+  function refused(name: string, error: unknown): ImportFileResult {
+    if (!(error instanceof HostError)) log(`Importing “${name}” failed`, error);
+    return refusedResult(name, error);
   }
 
   async function importFiles(request: ParsedRequestOf<'importFiles'>): Promise<ResponseOf<'importFiles'>> {

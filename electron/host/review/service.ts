@@ -143,6 +143,14 @@ export function createReviewService(deps: ReviewServiceDeps) {
   const findCase = deps.findCase ?? getCase;
   const { reviews, copies } = deps;
   const saveImported = saveImportedWith(deps.storage);
+  // Adding a carried case one file at a time, so two trainees' files carrying one case (a batch imports
+  // several files at once) meet each other's copy of it instead of both adding it.
+  let caseAdding: Promise<unknown> = Promise.resolve();
+  const oneAtATime = <T>(run: () => Promise<T>): Promise<T> => {
+    const next = caseAdding.then(run, run);
+    caseAdding = next.catch(() => undefined);
+    return next;
+  };
 
   const touchesAttempt = reviewTouches;
 
@@ -448,14 +456,31 @@ export function createReviewService(deps: ReviewServiceDeps) {
     fileName: string,
     options: { updateHeldCopy?: boolean } = {},
   ): Promise<ImportedFile> {
+    return importChecked(await checkFile(bytes, fileName), fileName, options);
+  }
+
+  /**
+   * The checks a file's own content must pass, needing nothing from the library: run ahead of the writes
+   * (a batch checks the next files while the last one is being saved). Throws a HostError naming the problem.
+   */
+  async function checkFile(bytes: Buffer, fileName: string): Promise<SharePackage> {
     const pkg = await parseFile(bytes, fileName);
-    const incoming = pkg.attempt;
     for (const review of pkg.reviews ?? []) {
       const problem = incomingReviewProblem(review, deps.now());
       if (problem)
         throw new HostError('invalid-file', `“${fileName}”: ${problem}, so the file was not opened.`);
     }
     checkCarried(pkg, fileName);
+    return pkg;
+  }
+
+  /** `importBytes` after `checkFile`: a package from `checkFile`, checked against the library, then saved. */
+  async function importChecked(
+    pkg: SharePackage,
+    fileName: string,
+    options: { updateHeldCopy?: boolean } = {},
+  ): Promise<ImportedFile> {
+    const incoming = pkg.attempt;
     const traineeName = pkg.traineeName?.trim() || null;
     const { same, related } = await findLocal(incoming, traineeName);
     // A review already here may only be updated by a file about the same work: its attempt must be the one the
@@ -470,6 +495,9 @@ export function createReviewService(deps: ReviewServiceDeps) {
         );
     }
     const held = same === null && options.updateHeldCopy ? await heldCopyOf(incoming, related) : null;
+    // Worked out once: the saved attempt holds the file's answers, so its progress and questions are these.
+    let evaluated: ReturnType<typeof evaluationOf> | null = null;
+    const evaluation = () => (evaluated ??= evaluationOf(incoming));
     if (held && incoming.revision <= held.revision) {
       // The copy here is this version or a later one: nothing in the file is newer, so nothing is written.
       return {
@@ -479,12 +507,14 @@ export function createReviewService(deps: ReviewServiceDeps) {
     }
     // Kept first among the writes: the one that can still be refused (a different case under the same version).
     const carriedCase =
-      pkg.casePack === undefined ? undefined : await deps.cases!.addCarriedCase(pkg.casePack, fileName);
+      pkg.casePack === undefined
+        ? undefined
+        : await oneAtATime(() => deps.cases!.addCarriedCase(pkg.casePack, fileName));
     let target: Attempt;
     const carried: Review[] = [];
     if (same) target = same;
     else if (held) {
-      target = await replaceHeldCopy(held, incoming);
+      target = await replaceHeldCopy(held, incoming, evaluation().progress);
       await copies.save(
         {
           ...held.copy,
@@ -506,7 +536,7 @@ export function createReviewService(deps: ReviewServiceDeps) {
         );
       }
     } else {
-      target = await saveImported(incoming, progressOf(incoming));
+      target = await saveImported(incoming, evaluation().progress);
       await copies.save(
         {
           schemaVersion: IMPORTED_COPY_SCHEMA_VERSION,
@@ -550,7 +580,8 @@ export function createReviewService(deps: ReviewServiceDeps) {
       else reviewsAdded += 1;
     }
     await refreshReviewSummaries([...carried, ...saved]);
-    if (same === null) deps.storage.updateSummary?.(target.id, questionCounts(ruleResultsOf(target)), target);
+    if (same === null)
+      deps.storage.updateSummary?.(target.id, questionCounts(evaluation().ruleResults), target);
     const response = importedResponse({
       target,
       newCopy: same === null && held === null,
@@ -618,12 +649,16 @@ export function createReviewService(deps: ReviewServiceDeps) {
   }
 
   /** Writes a newer version of a trainee's work over the copy held here, after a backup of the copy. */
-  async function replaceHeldCopy(held: { attempt: Attempt }, incoming: Attempt): Promise<Attempt> {
+  async function replaceHeldCopy(
+    held: { attempt: Attempt },
+    incoming: Attempt,
+    progress: number,
+  ): Promise<Attempt> {
     const local = held.attempt;
     await deps.storage.backupAttempt?.(local.id, 'before-import');
     await deps.storage.saveAttempt({
       attempt: { ...incoming, id: local.id, revision: local.revision, createdAt: local.createdAt },
-      progress: progressOf(incoming),
+      progress,
     });
     return deps.storage.getAttempt(local.id);
   }
@@ -728,6 +763,8 @@ export function createReviewService(deps: ReviewServiceDeps) {
     exportReviewFile,
     importReviewFile,
     importBytes,
+    checkFile,
+    importChecked,
     /** A chosen file's bytes, with the single import's size cap and messages. */
     readImportFile: readChosenFile,
     /** A dropped file's bytes, checked as the single import checks them. */
@@ -740,10 +777,14 @@ export function createReviewService(deps: ReviewServiceDeps) {
   };
 }
 
+/** A trainee's name (as a file declares it) with case and spacing set aside: equal for the same trainee. */
+export function traineeKey(name: string | null | undefined): string {
+  return (name ?? '').trim().replace(/\s+/g, ' ').toLocaleLowerCase('en-GB');
+}
+
 /** Whether two names (as the files declare them) are the same trainee's: case and spacing aside. */
 function sameTrainee(a: string | null, b: string | null): boolean {
-  const norm = (name: string | null) => (name ?? '').trim().replace(/\s+/g, ' ').toLocaleLowerCase('en-GB');
-  return norm(a) === norm(b);
+  return traineeKey(a) === traineeKey(b);
 }
 
 /** The review with every reference to attempt `fromId` pointing at `toId` instead. */

@@ -82,7 +82,7 @@ export function FileDrop() {
     <>
       {dragging ? (
         <div className="file-drop" aria-hidden="true">
-          <p className="file-drop__text">Drop the files to open them</p>
+          <p className="file-drop__text">Drop the file to open it, or several to import them</p>
         </div>
       ) : null}
       <ImportStatusBanner />
