@@ -159,4 +159,8 @@ test('a tutor brings in a folder of twelve trainees’ work, reads the cohort an
   await page.goto(`/#/cohort`);
   await expect(page.getByTestId('cohort-table')).toBeVisible();
   await shot(page, 'cohort-dark');
+  await page.evaluate(() => window.casework!.updateSettings({ theme: 'light', textSize: 'largest' }));
+  await page.reload();
+  await expect(page.getByTestId('cohort-table')).toBeVisible();
+  await shot(page, 'cohort-largest-text');
 });
