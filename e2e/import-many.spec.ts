@@ -63,3 +63,28 @@ test('several dropped files and a folder each give a result line per file, and n
   });
   expect(count).toBe(3);
 });
+
+test('a watched folder: off until a folder is chosen, then a file that arrives is imported and announced', async ({
+  page,
+  harness,
+}) => {
+  await page.goto('/');
+  const watch = page.getByTestId('watch-folder');
+  await expect(watch).toContainText('Off.');
+  const folder = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'casework-watched-')), 'Shared cohort');
+  fs.mkdirSync(folder);
+  harness.setNextDialogAnswer(folder);
+  await watch.getByRole('button', { name: 'Choose a folder to watch' }).click();
+  await expect(watch).toContainText('Watching “Shared cohort”');
+
+  const { fileName, text } = traineeFile(4);
+  fs.writeFileSync(path.join(folder, fileName), text);
+  const notice = page.getByTestId('watch-arrivals');
+  await expect(notice).toContainText('New files in “Shared cohort”: 1 imported', { timeout: 30_000 });
+  await expect(notice.getByTestId('import-result')).toHaveAttribute('data-outcome', 'imported');
+  fs.mkdirSync(screenshots, { recursive: true });
+  await notice.screenshot({ path: path.join(screenshots, 'watch-arrivals.png') });
+
+  await watch.getByRole('button', { name: 'Stop watching' }).click();
+  await expect(watch).toContainText('Off.');
+});

@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Envelope, ResponseOf } from '@shared/contract';
@@ -22,9 +22,10 @@ type Batch = Extract<ResponseOf<'importFolder'>, { chosen: true }>;
 /** A tutor's copy of the app whose dialogs answer what the test puts in `answers`. */
 async function tutor() {
   const answers = { folder: null as string | null, files: [] as string[] };
+  const dataDir = tempDataDir('batch');
   const host = await createHost(
     testHostDeps({
-      dataDir: tempDataDir('batch'),
+      dataDir,
       newId: sequentialIds('tutor'),
       storage: { fsyncFolders: false },
       dialogs: {
@@ -46,7 +47,14 @@ async function tutor() {
   const library = async () => (await call<{ entries: Array<{ id: string }> }>('listAttempts')).entries;
   const copies = async () =>
     (await call<{ copies: Array<{ id: string; originalAttemptId: string }> }>('listImportedCopies')).copies;
-  return { host, answers, attempt, call, library, copies };
+  /** The library index as written on disk (a batch writes it once, at its end, before answering). */
+  const indexOnDisk = () =>
+    (
+      JSON.parse(readFileSync(join(dataDir, 'library.json'), 'utf8')) as { entries: Array<{ id: string }> }
+    ).entries
+      .map((entry) => entry.id)
+      .sort();
+  return { host, answers, attempt, call, library, copies, indexOnDisk };
 }
 
 const outcomes = (batch: Batch) => batch.results.map((r) => [r.name, r.outcome]);
@@ -105,6 +113,7 @@ describe('importing a folder of trainees’ files', () => {
     expect(byName.get('copy of first.casework')!.message).toMatch(/^Already here: Amara Ashdown’s/);
     expect(await t.library()).toHaveLength(4);
     expect(await t.copies()).toHaveLength(4);
+    expect(t.indexOnDisk()).toEqual((await t.library()).map((entry) => entry.id).sort());
   });
 
   it('makes no duplicate when the same folder is imported again: every file is already here or refused as before', async () => {

@@ -17,7 +17,10 @@ export interface ImportServiceDeps {
   dialogs: Dialogs;
   now: () => Date;
   /** The one import every file goes through. */
-  reviews: Pick<ReviewService, 'checkFile' | 'importChecked' | 'readImportFile' | 'droppedBytes'>;
+  reviews: Pick<
+    ReviewService,
+    'checkFile' | 'importChecked' | 'finishBatch' | 'readImportFile' | 'droppedBytes'
+  >;
   /** Where the watched folder is remembered (the encryption-at-rest wrapper, like every other store). */
   createStore: CreateJsonStore;
   dataDir: string;
@@ -167,7 +170,10 @@ export function createImportService(deps: ImportServiceDeps) {
           const lane = traineeKey(pkg.traineeName);
           const saving = (lanes.get(lane) ?? Promise.resolve()).then(async () => {
             try {
-              const done = await deps.reviews.importChecked(pkg, file.name, { updateHeldCopy: true });
+              const done = await deps.reviews.importChecked(pkg, file.name, {
+                updateHeldCopy: true,
+                batch: true,
+              });
               results[index] = resultOf(file.name, done);
             } catch (error) {
               results[index] = refused(file.name, error);
@@ -179,7 +185,12 @@ export function createImportService(deps: ImportServiceDeps) {
           await saving;
         }
       };
-      await Promise.all(Array.from({ length: Math.min(FILES_AT_ONCE, files.length) }, worker));
+      try {
+        await Promise.all(Array.from({ length: Math.min(FILES_AT_ONCE, files.length) }, worker));
+      } finally {
+        // The library index once for the whole batch, before the answer lists what came in.
+        await deps.reviews.finishBatch();
+      }
       return results;
     });
   }

@@ -12,7 +12,7 @@ export interface PdfHostStorage extends PdfStorage {
   }): Promise<Attempt>;
   saveAttempt(request: { attempt: Attempt; progress: number }): Promise<{ revision: number }>;
   /** Preferred when storage offers it: saves under a new id, keeping the attempt's dates and revision. */
-  importAttempt?(attempt: Attempt, progress: number): Promise<Attempt>;
+  importAttempt?(attempt: Attempt, progress: number, options?: { indexLater?: boolean }): Promise<Attempt>;
 }
 
 /**

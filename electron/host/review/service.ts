@@ -52,6 +52,8 @@ export interface ReviewStorage extends PdfHostStorage {
   listAttempts(): LibraryEntry[];
   /** Keeps counts worked out here (rule questions, review levels) in the attempt's index entry. */
   updateSummary?(id: string, counts: Partial<SummaryCounts>, attempt?: Attempt): void;
+  /** Finishes queued saves and writes index changes still pending. */
+  flush?(): Promise<void>;
   /** Takes a backup of an attempt now (before an import replaces it). */
   backupAttempt?(id: string, reason: 'before-import'): Promise<void>;
 }
@@ -478,7 +480,8 @@ export function createReviewService(deps: ReviewServiceDeps) {
   async function importChecked(
     pkg: SharePackage,
     fileName: string,
-    options: { updateHeldCopy?: boolean } = {},
+    /** `batch`: the caller calls `flush` when its files are in, so the library index is written once. */
+    options: { updateHeldCopy?: boolean; batch?: boolean } = {},
   ): Promise<ImportedFile> {
     const incoming = pkg.attempt;
     const traineeName = pkg.traineeName?.trim() || null;
@@ -536,7 +539,10 @@ export function createReviewService(deps: ReviewServiceDeps) {
         );
       }
     } else {
-      target = await saveImported(incoming, evaluation().progress);
+      target =
+        options.batch && deps.storage.importAttempt
+          ? await deps.storage.importAttempt(incoming, evaluation().progress, { indexLater: true })
+          : await saveImported(incoming, evaluation().progress);
       await copies.save(
         {
           schemaVersion: IMPORTED_COPY_SCHEMA_VERSION,
@@ -765,6 +771,10 @@ export function createReviewService(deps: ReviewServiceDeps) {
     importBytes,
     checkFile,
     importChecked,
+    /** After a batch of `importChecked(..., { batch: true })`: the index entries they left pending, written. */
+    finishBatch: async () => {
+      await deps.storage.flush?.();
+    },
     /** A chosen file's bytes, with the single import's size cap and messages. */
     readImportFile: readChosenFile,
     /** A dropped file's bytes, checked as the single import checks them. */

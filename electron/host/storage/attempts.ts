@@ -99,7 +99,17 @@ export async function createAttempt(core: StorageCore, input: NewAttempt): Promi
  * Adds an attempt that came from outside (an exchange file) as a new one: a fresh id so it can never
  * replace an attempt already here, everything else as it was made (answers, dates, status).
  */
-export async function importAttempt(core: StorageCore, attempt: Attempt, progress: number): Promise<Attempt> {
+/**
+ * `indexLater`: the index entry is written with the next deferred index write (or `flush`) instead of now, for
+ * a batch of imports that flushes once at its end. A power cut before then loses nothing: start-up adds back
+ * attempt files the index does not list, saying so.
+ */
+export async function importAttempt(
+  core: StorageCore,
+  attempt: Attempt,
+  progress: number,
+  options: { indexLater?: boolean } = {},
+): Promise<Attempt> {
   core.assertOpen();
   const parsed = attemptSchema.safeParse({ ...attempt, id: core.deps.newId() });
   if (!parsed.success)
@@ -120,7 +130,8 @@ export async function importAttempt(core: StorageCore, attempt: Attempt, progres
       status: imported.status,
     });
     core.index.entries.set(imported.id, libraryEntryFor(imported, share));
-    await core.index.writeSoon();
+    if (options.indexLater) core.index.scheduleWrite();
+    else await core.index.writeSoon();
     await core.maybeSnapshot(imported.id, imported, 'save', true);
     return imported;
   });

@@ -147,8 +147,8 @@ export class Storage {
    * Adds an attempt that came from outside (an exchange file) as a new one: a fresh id so it can never
    * replace an attempt already here, everything else as it was made (answers, dates, status).
    */
-  importAttempt(attempt: Attempt, progress: number): Promise<Attempt> {
-    return attempts.importAttempt(this.#core, attempt, progress);
+  importAttempt(attempt: Attempt, progress: number, options?: { indexLater?: boolean }): Promise<Attempt> {
+    return attempts.importAttempt(this.#core, attempt, progress, options);
   }
 
   getAttempt(id: string): Promise<Attempt> {

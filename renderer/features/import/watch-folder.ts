@@ -54,10 +54,11 @@ export async function refreshWatch(client: Client): Promise<number> {
   return fresh.length;
 }
 
-export async function startWatching(client: Client): Promise<void> {
+/** Runs a watch change (start or stop), keeping the state the host answers and any problem in words. */
+async function change(run: () => Promise<{ watching: boolean; folderName: string | null }>): Promise<void> {
   watchStore.setState({ busy: true, problem: null });
   try {
-    const answer = await client.watchFolder({});
+    const answer = await run();
     watchStore.setState({ watching: answer.watching, folderName: answer.folderName });
   } catch (error) {
     watchStore.setState({ problem: problemOf(error) });
@@ -66,16 +67,13 @@ export async function startWatching(client: Client): Promise<void> {
   }
 }
 
-export async function stopWatching(client: Client): Promise<void> {
-  watchStore.setState({ busy: true, problem: null });
-  try {
-    const answer = await client.stopWatchingFolder({});
-    watchStore.setState({ watching: answer.watching, folderName: answer.folderName });
-  } catch (error) {
-    watchStore.setState({ problem: problemOf(error) });
-  } finally {
-    watchStore.setState({ busy: false });
-  }
+/** Asks the host to show its folder chooser and watch the folder chosen (closing it changes nothing). */
+export function startWatching(client: Client): Promise<void> {
+  return change(() => client.watchFolder({}));
+}
+
+export function stopWatching(client: Client): Promise<void> {
+  return change(() => client.stopWatchingFolder({}));
 }
 
 export function dismissArrivals(): void {
