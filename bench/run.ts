@@ -3,7 +3,7 @@
  * bench/results/latest.json (machine, Node, date, load, and per figure its statistics, target and whether
  * the target was met, as information: nothing here fails a build). docs/performance.md explains the figures.
  *
- * Options: --only typing,save,library,tutor,import,progress,listing,open,pdf,exportsave,startup,text   --quick (fewer runs)   --no-build (reuse the
+ * Options: --only typing,save,library,tutor,import,progress,cohort,listing,open,pdf,exportsave,startup,text   --quick (fewer runs)   --no-build (reuse the
  * bench's last renderer build in the temp folder).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -18,6 +18,7 @@ import { summarise, table } from './lib/stats';
 import type { Figure, Summary } from './lib/stats';
 import { measureExportWhileSaving } from './export-while-saving';
 import { measureSaveScaling, measureStartupScaling } from './storage';
+import { measureCohort } from './cohort';
 import { measureProgress } from './progress';
 import { measureTutorLists } from './tutor-lists';
 import { measureCohortImport } from './cohort-import';
@@ -39,6 +40,7 @@ const groups = [
   'tutor',
   'import',
   'progress',
+  'cohort',
   'listing',
   'open',
   'pdf',
@@ -258,7 +260,9 @@ console.log(
   `Casework Practice benchmarks, ${startedAt.toISOString()}: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown'}), Node ${process.version}, load average ${loadBefore.map((n) => n.toFixed(2)).join(' ')}`,
 );
 
-const needsBrowser = ['typing', 'progress', 'listing', 'open', 'startup'].some((name) => selected.has(name));
+const needsBrowser = ['typing', 'progress', 'cohort', 'listing', 'open', 'startup'].some((name) =>
+  selected.has(name),
+);
 let browser: Browser | null = null;
 let chromiumVersion: string | null = null;
 try {
@@ -503,6 +507,64 @@ try {
       statistic: 'one run',
       note: 'one-off after an upgrade or a rebuilt index: opens each attempt once and keeps its counts',
     });
+  });
+
+  await section('cohort', async () => {
+    const costs = await measureCohort(browser, quick ? 3 : 7);
+    const size = `${costs.attempts} attempts (${costs.trainees} trainees × ${costs.cases} cases)`;
+    add({
+      id: 'cohort.fill',
+      label: `Cohort data, once, before any digest is kept: ${size}`,
+      unit: 'ms',
+      value: costs.fillFirst,
+      statistic: 'one run',
+      note: 'one-off after importing: opens each imported attempt once and keeps its digest in the index',
+    });
+    add({
+      id: 'cohort.hostFirst',
+      label: `Cohort data, first after start-up: ${size}`,
+      unit: 'ms',
+      value: costs.hostFirst,
+      statistic: 'one run',
+      target: '< 200 ms',
+      pass: under(costs.hostFirst, 200),
+      note: 'host time (listCohort) from the digests kept in the index; no attempt or copy record read',
+    });
+    add(
+      timed(
+        'cohort.aggregation',
+        `Cohort table and one debrief worked out: ${size}`,
+        costs.aggregation,
+        'median',
+      ),
+    );
+    if (costs.screen)
+      add(
+        timed(
+          'cohort.screen',
+          `Cohort screen, hash change to table painted: ${size}`,
+          costs.screen,
+          'median',
+          {
+            target: '< 200 ms',
+            pass: under(costs.screen.median, 200),
+            note: 'Chromium through the harness: host, bridge, aggregation, React and layout; every trainee row',
+          },
+        ),
+      );
+    if (costs.debrief)
+      add(
+        timed(
+          'cohort.debrief',
+          `Case debrief, hash change to ratings table painted: ${size}`,
+          costs.debrief,
+          'median',
+          {
+            target: '< 200 ms',
+            pass: under(costs.debrief.median, 200),
+          },
+        ),
+      );
   });
 
   await section('listing', async () => {

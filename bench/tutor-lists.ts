@@ -4,7 +4,7 @@
  * 500 reviews, each with a comment. Timed: the home list (listAttempts and listImportedCopies, which the
  * home screen asks for together) and the review list (listReviewSummaries: the comment counts the home's
  * review list shows, from the summaries kept in the library index), on a freshly opened host and again
- * warm; and, for comparison, listReviews, which reads and checks every review file the first time. There is no cohort screen yet, so it has no figure.
+ * warm; and, for comparison, listReviews, which reads and checks every review file the first time. The cohort screen has its own figures (bench/cohort.ts).
  * Host time only: the renderer's drawing of these lists is the listing bench's (bench/ui.ts).
  *
  * Run: npx tsx bench/tutor-lists.ts

@@ -5,6 +5,7 @@ import { enquiriesLogSoundAnswers } from '@shared/templates/builtin/__fixtures__
 import type { JsonValue } from '@shared/model/json';
 import type { SettingsPatch } from '@shared/model/settings';
 import { expect, test } from './fixtures';
+import { COHORT_CASE_ID, shareFileText, traineeSpecs } from './__fixtures__/cohort-files';
 
 /**
  * An accessibility engine (axe-core) over every screen and state of the app, in the three appearances people
@@ -252,6 +253,39 @@ for (const appearance of appearances) {
           .catch(() => false);
         if (shown) await scan(page, appearance, `section ${templateId} with errors`);
       }
+    });
+
+    test('the cohort of trainees’ work and a case debrief', async ({ page }) => {
+      await page.goto('/');
+      await expect(page.getByTestId('case-library')).toBeVisible();
+      const files = traineeSpecs()
+        .slice(0, 4)
+        .map((spec, n) => ({
+          displayName: `${spec.name}.casework`,
+          contentBase64: Buffer.from(shareFileText(spec, new Date(Date.UTC(2026, 10, 20, 9, n)))).toString(
+            'base64',
+          ),
+        }));
+      await page.evaluate(
+        async ({ files, settings }) => {
+          const bridge = window.casework as Bridge;
+          await bridge.updateSettings(settings);
+          for (const given of files) {
+            const result = await bridge.importReviewFile({ given });
+            if (!result.ok) throw new Error(result.error?.message);
+          }
+        },
+        { files, settings: appearance.settings },
+      );
+      await page.reload();
+      await open(page, '#/cohort');
+      await expect(page.getByTestId('cohort-table')).toBeVisible();
+      await scan(page, appearance, 'cohort');
+      await open(page, `#/cohort/${COHORT_CASE_ID}`);
+      await expect(page.getByTestId('debrief-ratings')).toBeVisible();
+      await scan(page, appearance, 'debrief, anonymised');
+      await page.getByLabel('Show trainees’ names').check();
+      await scan(page, appearance, 'debrief, with names');
     });
 
     test('every other screen and state', async ({ page }) => {

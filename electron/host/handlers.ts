@@ -7,9 +7,10 @@ import { createEncryptionHandlers } from './encryption/handlers';
 import { createPdfHandlers } from './pdf/handlers';
 import type { PdfService } from './pdf/service';
 import type { HostDeps } from './ports';
+import { createCohortHandlers, createReviewHandlers } from './review/handlers';
+import type { CohortService } from './review/cohort';
 import { createImportHandlers } from './imports/handlers';
 import type { ImportService } from './imports/service';
-import { createReviewHandlers } from './review/handlers';
 import type { ImportedCopiesService } from './review/imported-copies';
 import type { ReviewPdfService } from './review/review-pdf';
 import type { ReviewService } from './review/service';
@@ -44,6 +45,8 @@ export interface HostServices {
   reviews: ReviewService;
   reviewPdf: ReviewPdfService;
   importedCopies: ImportedCopiesService;
+  /** The tutor's cohort of trainees' imported work, and its debriefs. */
+  cohort: CohortService;
   /** Many files at once, a folder, and the watched folder (through the reviews' one import). */
   imports: ImportService;
   supervision: SupervisionService;
@@ -67,6 +70,7 @@ export function createHandlers(services: HostServices): HandlerTable {
     ...createPdfHandlers(services),
     ...createWorkspaceHandlers(services),
     ...createReviewHandlers(services),
+    ...createCohortHandlers(services),
     ...createImportHandlers(services),
     ...createSupervisionHandlers(services),
     ...createTemplateHandlers(services),

@@ -9,6 +9,7 @@ import type { Storage } from './storage/storage';
 import { saveImportedWith } from './pdf/save-imported';
 import { createWorkerPdfRunner, pdfWorkerEntry } from './pdf/pdf-runner';
 import { createPdfService } from './pdf/service';
+import { createCohortService } from './review/cohort';
 import { createImportedCopiesService, createImportedCopyStore } from './review/imported-copies';
 import type { RecordStoreCommon } from './review/record-store';
 import { createReviewPdfService } from './review/review-pdf';
@@ -136,6 +137,17 @@ export async function createHost(given: HostDeps): Promise<Host> {
       findCase,
     }),
     importedCopies: createImportedCopiesService(copies),
+    cohort: createCohortService({
+      dialogs: deps.dialogs,
+      now: deps.now,
+      storage,
+      copies,
+      // Called only once the services are built (on a request), never while this object is being made.
+      fillReviewSummaries: () => services.reviews.listReviewSummaries(),
+      templates: templates.templatesFor,
+      runner: pdfRunner,
+      findCase,
+    }),
     supervision,
     supervisionPdf: createSupervisionPdfExport({
       dialogs: deps.dialogs,

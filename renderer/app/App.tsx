@@ -10,6 +10,8 @@ import { AttemptScreen } from '../features/attempt/AttemptScreen';
 import { Ogrs3Sandbox } from '../features/predictors/Ogrs3Sandbox';
 import { CompareScreen } from '../features/compare/CompareScreen';
 import { ProgressScreen } from '../features/progress/ProgressScreen';
+import { CohortScreen } from '../features/cohort/CohortScreen';
+import { DebriefScreen } from '../features/cohort/DebriefScreen';
 import { SupervisionEditScreen } from '../features/supervision/SupervisionEditScreen';
 import { SupervisionListScreen } from '../features/supervision/SupervisionListScreen';
 import { FileDrop, openAndRefresh } from '../features/import/FileDrop';
@@ -66,6 +68,15 @@ function Header({ route }: { route: Route }) {
             <li>
               <a className="header__link" href={hrefs.progress} aria-current={current('progress')}>
                 Progress
+              </a>
+            </li>
+            <li>
+              <a
+                className="header__link"
+                href={hrefs.cohort}
+                aria-current={route.screen === 'debrief' ? 'page' : current('cohort')}
+              >
+                Trainees
               </a>
             </li>
             <li>
@@ -136,6 +147,10 @@ function Screen({ route }: { route: Route }) {
       return <CompareScreen beforeId={route.beforeId} afterId={route.afterId} />;
     case 'progress':
       return <ProgressScreen />;
+    case 'cohort':
+      return <CohortScreen />;
+    case 'debrief':
+      return <DebriefScreen caseId={route.caseId} />;
     case 'templates':
       return <TemplatesScreen />;
     case 'case-editor':

@@ -21,6 +21,16 @@ describe('routes', () => {
     expect(parseRoute('#/feedback/abc123-def/more')).toMatchObject({ screen: 'not-found' });
   });
 
+  it('reads the cohort and a case debrief', () => {
+    expect(parseRoute(hrefs.cohort)).toEqual({ screen: 'cohort' });
+    expect(parseRoute(hrefs.debrief('cotter-domestic-abuse'))).toEqual({
+      screen: 'debrief',
+      caseId: 'cotter-domestic-abuse',
+    });
+    expect(parseRoute('#/cohort/../x')).toMatchObject({ screen: 'not-found' });
+    expect(parseRoute('#/cohort/a/b')).toMatchObject({ screen: 'not-found' });
+  });
+
   it('refuses odd segments rather than passing them on to the host', () => {
     expect(parseRoute('#/attempts/../../etc')).toMatchObject({ screen: 'not-found' });
     expect(parseRoute('#/attempts/ABC')).toMatchObject({ screen: 'not-found' });

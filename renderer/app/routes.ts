@@ -13,6 +13,8 @@ export type Route =
   | { screen: 'supervision'; recordId: string | null }
   | { screen: 'compare'; beforeId: string | null; afterId: string | null }
   | { screen: 'progress' }
+  | { screen: 'cohort' }
+  | { screen: 'debrief'; caseId: string }
   | { screen: 'templates' }
   | { screen: 'case-editor'; part: EditorPart | null }
   | { screen: 'attempt'; attemptId: string; templateId: string | null; sectionId: string | null }
@@ -31,9 +33,12 @@ export function parseRoute(hash: string): Route {
   if (path === 'supervision') return { screen: 'supervision-list' };
   if (path === 'compare') return { screen: 'compare', beforeId: null, afterId: null };
   if (path === 'progress') return { screen: 'progress' };
+  if (path === 'cohort') return { screen: 'cohort' };
   if (path === 'templates') return { screen: 'templates' };
   if (path === 'case-editor') return { screen: 'case-editor', part: null };
   const parts = path.split('/');
+  if (parts[0] === 'cohort' && parts.length === 2 && safeSegment.test(parts[1]!))
+    return { screen: 'debrief', caseId: parts[1]! };
   if (
     parts[0] === 'case-editor' &&
     parts.length === 2 &&
@@ -73,6 +78,9 @@ export const hrefs = {
   compare: (beforeId?: string, afterId?: string) =>
     beforeId && afterId ? `#/compare/${beforeId}/${afterId}` : '#/compare',
   progress: '#/progress',
+  /** A tutor's trainees' work by case, and the debrief of one case for a group session. */
+  cohort: '#/cohort',
+  debrief: (caseId: string) => `#/cohort/${caseId}`,
   /** Built-in templates and tutors' own: add one from a file, or delete one. */
   templates: '#/templates',
   /** Tutors writing a case: start one (new or from a built-in), or one part of the case being written. */

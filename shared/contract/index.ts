@@ -4,6 +4,7 @@ import type { Envelope } from './errors';
 import { attemptChannels } from './channels/attempts';
 import { caseDocumentChannels } from './channels/case-documents';
 import { caseChannels } from './channels/cases';
+import { cohortChannels } from './channels/cohort';
 import { encryptionChannels } from './channels/encryption';
 import { importChannels } from './channels/imports';
 import { pdfChannels } from './channels/pdf';
@@ -33,6 +34,7 @@ export const contract = {
   ...templateChannels,
   ...caseDocumentChannels,
   ...caseChannels,
+  ...cohortChannels,
 } satisfies Record<string, ChannelDefinition>;
 
 export type Contract = typeof contract;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isCohortDigest, type CohortDigest } from '../cohort/summary';
 import { attemptStatuses, authoredIdSchema } from './attempt';
 import type { Attempt } from './attempt';
 import { idPattern, idSchema, isoDateTime } from './ids';
@@ -40,6 +41,14 @@ export const attemptSummarySchema = z.object({
   questions: count.nullable(),
   warnings: count.nullable(),
   reviews: reviewSummarySchema.nullable(),
+  /**
+   * What the tutor's cohort screen shows of the attempt (`shared/cohort/summary.ts`); null when not worked
+   * out yet, absent in an index written before the cohort screen. Kept only while the attempt is unchanged.
+   */
+  cohort: z
+    .custom<CohortDigest>((value) => isCohortDigest(value))
+    .nullable()
+    .optional(),
 });
 export type AttemptSummary = z.infer<typeof attemptSummarySchema>;
 
@@ -80,6 +89,7 @@ export function isAttemptSummary(value: unknown): value is AttemptSummary {
   if (!isMs(value.totalMs) || !isRecord(value.msByTemplate) || !Object.values(value.msByTemplate).every(isMs))
     return false;
   if (!isCountOrNull(value.questions) || !isCountOrNull(value.warnings)) return false;
+  if (value.cohort !== undefined && value.cohort !== null && !isCohortDigest(value.cohort)) return false;
   return value.reviews === null || isReviewSummary(value.reviews);
 }
 
@@ -114,7 +124,7 @@ export const libraryIndexSchema = z.object({
 export type LibraryIndex = z.infer<typeof libraryIndexSchema>;
 
 /** The parts of a summary that cannot be read from the attempt file alone. */
-export type SummaryCounts = Pick<AttemptSummary, 'questions' | 'warnings' | 'reviews'>;
+export type SummaryCounts = Pick<AttemptSummary, 'questions' | 'warnings' | 'reviews' | 'cohort'>;
 
 export const unknownCounts: SummaryCounts = { questions: null, warnings: null, reviews: null };
 
@@ -134,6 +144,8 @@ export function attemptSummaryFor(
     questions: counts.questions,
     warnings: counts.warnings,
     reviews: counts.reviews,
+    // Left out until worked out, so summaries written before the cohort screen read the same.
+    ...(counts.cohort ? { cohort: counts.cohort } : {}),
   };
 }
 
@@ -170,5 +182,6 @@ export function countsCarried(
     questions: same ? summary.questions : null,
     warnings: same ? summary.warnings : null,
     reviews: summary.reviews,
+    ...(same && summary.cohort ? { cohort: summary.cohort } : {}),
   };
 }

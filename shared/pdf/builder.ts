@@ -111,7 +111,8 @@ function templateContent(ctx: BuildContext, template: Template, first: boolean):
 
 // ---------------------------------------------------------------------------------------------- document
 
-function header(title: string): DynamicContent {
+/** The running header from page 2 on, and the practice footer with page numbers: every PDF the app makes. */
+export function header(title: string): DynamicContent {
   return (currentPage) =>
     currentPage === 1
       ? null
@@ -126,7 +127,7 @@ function header(title: string): DynamicContent {
         };
 }
 
-function footer(): DynamicContent {
+export function footer(): DynamicContent {
   return (currentPage, pageCount) => ({
     columns: [
       { text: PRACTICE_BANNER, width: '*' },

@@ -11,13 +11,13 @@ import {
 import type { InterviewState } from '../model/attempt';
 import type { PdfCaseInfo, PdfTutorNote } from './builder';
 
-const levelWords: Record<string, string> = {
+export const levelWords: Record<string, string> = {
   low: 'low',
   medium: 'medium',
   high: 'high',
   'very-high': 'very high',
 };
-const groupWords: Record<string, string> = {
+export const groupWords: Record<string, string> = {
   children: 'Children',
   public: 'The public',
   'known-adult': 'Known adult',

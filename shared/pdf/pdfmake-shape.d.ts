@@ -17,6 +17,7 @@ export type Margins = number | [number, number] | [number, number, number, numbe
 export type ContentTable = Loose;
 export type ContentText = Loose;
 export type ContentStack = Loose;
+export type CanvasElement = Loose;
 type LayoutFn = (index: number, node: any, columnIndex: number) => any;
 type LayoutPart =
   | 'hLineWidth'

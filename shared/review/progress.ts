@@ -69,24 +69,36 @@ export interface TraineeProgress {
   totals: { attempts: number; finished: number; totalMs: number; questions: number; warnings: number };
 }
 
+/** The engine's evaluation of a saved attempt, with the templates it names from those at hand. */
+export function evaluationFor(
+  attempt: Pick<Attempt, 'answers' | 'templateIds' | 'caseId' | 'releasedDocumentIds'>,
+  templates: readonly Template[],
+  caseContext?: CaseContext | null,
+) {
+  const used = attempt.templateIds
+    .map((id) => templates.find((template) => template.id === id))
+    .filter((template): template is Template => template !== undefined);
+  return {
+    used,
+    evaluation: evaluateAttempt({
+      templates: used,
+      answers: attempt.answers,
+      caseContext: caseContext ?? {
+        caseId: attempt.caseId,
+        facts: {},
+        releasedDocumentIds: attempt.releasedDocumentIds,
+      },
+    }),
+  };
+}
+
 /** Rule results for one attempt, worked out by the same engine the workspace uses. */
 export function ruleResultsFor(
   attempt: Pick<Attempt, 'answers' | 'templateIds' | 'caseId' | 'releasedDocumentIds'>,
   templates: readonly Template[],
   caseContext?: CaseContext | null,
 ): RuleResult[] {
-  const used = attempt.templateIds
-    .map((id) => templates.find((template) => template.id === id))
-    .filter((template): template is Template => template !== undefined);
-  return evaluateAttempt({
-    templates: used,
-    answers: attempt.answers,
-    caseContext: caseContext ?? {
-      caseId: attempt.caseId,
-      facts: {},
-      releasedDocumentIds: attempt.releasedDocumentIds,
-    },
-  }).ruleResults;
+  return evaluationFor(attempt, templates, caseContext).evaluation.ruleResults;
 }
 
 /** Whether a review is of this attempt: reviewed there, or carried to it. */

@@ -173,19 +173,33 @@ function quotesEvidence(piece: TextPiece, evidence: EvidenceToWeigh): boolean {
   });
 }
 
+/**
+ * Whether the writing refers to one piece of key evidence: `unread` when its document is not in the file yet
+ * or the sections where it matters are not written yet (nothing to judge), else `referred` or `not-mentioned`.
+ */
+export type EvidenceReference = 'referred' | 'not-mentioned' | 'unread';
+
+function evidenceReference(
+  input: TextFeedbackInput,
+  pieces: readonly ReadPiece[],
+  evidence: EvidenceToWeigh,
+): EvidenceReference {
+  if (!input.releasedDocumentIds.includes(evidence.documentId)) return 'unread';
+  const inSections = pieces.filter((p) =>
+    evidence.sections.some((s) => s.templateId === p.templateId && s.sectionId === p.sectionId),
+  );
+  const written = inSections.filter((p) => p.source === 'written');
+  if (written.reduce((sum, p) => sum + p.words, 0) < MIN_SECTION_WORDS) return 'unread';
+  const referred = inSections.some(
+    (p) => quotesEvidence(p, evidence) || evidence.refersTo.some((reference) => mentions(p, reference)),
+  );
+  return referred ? 'referred' : 'not-mentioned';
+}
+
 function evidenceNotMentioned(input: TextFeedbackInput, pieces: readonly ReadPiece[]): TextFinding[] {
   const findings: TextFinding[] = [];
   for (const evidence of input.keyEvidence ?? []) {
-    if (!input.releasedDocumentIds.includes(evidence.documentId)) continue;
-    const inSections = pieces.filter((p) =>
-      evidence.sections.some((s) => s.templateId === p.templateId && s.sectionId === p.sectionId),
-    );
-    const written = inSections.filter((p) => p.source === 'written');
-    if (written.reduce((sum, p) => sum + p.words, 0) < MIN_SECTION_WORDS) continue;
-    const referred = inSections.some(
-      (p) => quotesEvidence(p, evidence) || evidence.refersTo.some((reference) => mentions(p, reference)),
-    );
-    if (referred) continue;
+    if (evidenceReference(input, pieces, evidence) !== 'not-mentioned') continue;
     const titles = evidence.sections.map((s) => sectionTitle(input.templates, s));
     const first = evidence.sections[0];
     if (!first) continue;
@@ -389,10 +403,7 @@ function proseContradictsRating(input: TextFeedbackInput, pieces: readonly ReadP
  * deterministic (same answers, same findings, in the same order); runs offline.
  */
 export function analyseAttemptText(input: TextFeedbackInput): TextFinding[] {
-  const pieces: ReadPiece[] = textPieces(input.templates, input.answers).map((piece) => {
-    const read = analyseText(piece.text);
-    return { ...piece, sentences: read.sentences, words: read.words };
-  });
+  const pieces = readPieces(input);
   return [
     ...evidenceNotMentioned(input, pieces),
     ...accountAsFact(input, pieces),
@@ -400,4 +411,23 @@ export function analyseAttemptText(input: TextFeedbackInput): TextFinding[] {
     ...riskNotPlanned(input, pieces),
     ...proseContradictsRating(input, pieces),
   ];
+}
+
+function readPieces(input: TextFeedbackInput): ReadPiece[] {
+  return textPieces(input.templates, input.answers).map((piece) => {
+    const read = analyseText(piece.text);
+    return { ...piece, sentences: read.sentences, words: read.words };
+  });
+}
+
+/**
+ * For each piece of key evidence, whether the writing refers to it: the same test the "evidence not
+ * mentioned" question uses, so a tutor's cohort view and the trainee's feedback never disagree.
+ */
+export function keyEvidenceReferences(input: TextFeedbackInput): Record<string, EvidenceReference> {
+  const pieces = readPieces(input);
+  const result: Record<string, EvidenceReference> = {};
+  for (const evidence of input.keyEvidence ?? [])
+    result[evidence.id] = evidenceReference(input, pieces, evidence);
+  return result;
 }

@@ -1,6 +1,8 @@
 export {
   analyseAttemptText,
+  keyEvidenceReferences,
   textFindingKinds,
+  type EvidenceReference,
   type EvidenceToWeigh,
   type TextFeedbackInput,
   type TextFinding,

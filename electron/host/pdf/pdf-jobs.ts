@@ -2,6 +2,8 @@ import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { AttemptPdfInput } from '@shared/pdf/builder';
 import { buildAttemptPdf } from '@shared/pdf/builder';
 import { EXCHANGE_ATTACHMENT_NAME, EXCHANGE_MEDIA_TYPE } from '@shared/pdf/exchange';
+import { buildDebriefPdf } from '@shared/pdf/debrief';
+import type { DebriefPdfInput } from '@shared/pdf/debrief';
 import { buildReviewPdf } from '@shared/pdf/review';
 import type { ReviewPdfInput } from '@shared/pdf/review';
 import { buildSupervisionPdf } from '@shared/pdf/supervision';
@@ -22,7 +24,8 @@ export type PdfJob =
       attachment: { json: string; updatedAt: string };
     }
   | { kind: 'review'; input: ReviewPdfInput }
-  | { kind: 'supervision'; input: SupervisionPdfInput };
+  | { kind: 'supervision'; input: SupervisionPdfInput }
+  | { kind: 'debrief'; input: DebriefPdfInput };
 
 function attach(definition: TDocumentDefinitions, attachment: { json: string; updatedAt: string }): void {
   definition.files = {
@@ -50,6 +53,8 @@ export function definitionFor(job: PdfJob): TDocumentDefinitions {
       return buildReviewPdf(job.input);
     case 'supervision':
       return buildSupervisionPdf(job.input);
+    case 'debrief':
+      return buildDebriefPdf(job.input);
   }
 }
 

@@ -1,4 +1,5 @@
 import type { HandlerTable } from '../handler-types';
+import type { CohortService } from './cohort';
 import type { ImportedCopiesService } from './imported-copies';
 import type { ReviewPdfService } from './review-pdf';
 import type { ReviewService } from './service';
@@ -18,6 +19,16 @@ export type ReviewMethod =
   | 'listReviewSummaries';
 
 export type ReviewHandlers = Pick<HandlerTable, ReviewMethod>;
+
+/** The cohort's part of the handler table (the tutor's view of many trainees' imported work). */
+export function createCohortHandlers(services: {
+  cohort: CohortService;
+}): Pick<HandlerTable, 'listCohort' | 'exportDebriefPdf'> {
+  return {
+    listCohort: () => services.cohort.listCohort(),
+    exportDebriefPdf: (payload) => services.cohort.exportDebriefPdf(payload),
+  };
+}
 
 /** This area's part of the handler table, from the services `createHost` built. */
 export function createReviewHandlers(services: {

@@ -72,6 +72,9 @@ export function SharedWorkPanel() {
       {reviewing.length > 0 ? (
         <>
           <h3 className="heading-m">Trainees’ work you are reviewing</h3>
+          <p className="body">
+            <a href={hrefs.cohort}>See all your trainees’ work by case</a>, and debrief a case with the group.
+          </p>
           <ul className="shared-work__list" data-testid="reviewing-list">
             {reviewing.map((entry) => {
               const copy = copies.find((candidate) => candidate.id === entry.id);
