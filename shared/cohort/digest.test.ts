@@ -66,7 +66,10 @@ describe('cohortDigestFor', () => {
       { documentId: 'police-da-callouts', quote: 'Two call-outs to the flat.', note: 'Pattern' },
     ];
     expect(digestOf(answers).documentsCited).toEqual(['police-da-callouts']);
-    expect(digest.interview).toBeNull();
+    // Cotter has an interview this trainee never held: none of its key questions were asked.
+    const keyQuestions = practiceCase.interview!.questions.filter((q) => q.key).length;
+    expect(keyQuestions).toBeGreaterThan(0);
+    expect(digest.interview).toEqual({ asked: 0, of: keyQuestions });
     expect(digest.released).toEqual([]);
     // Every question counted has words in the cohort's view of the case.
     const words = cohortCaseFor(practiceCase, builtinTemplates).questions;
