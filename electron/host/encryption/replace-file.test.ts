@@ -67,4 +67,30 @@ describe('replaceFileSync', () => {
     expect(leftovers()).toEqual([]);
     expect(fs.readFileSync(file, 'utf8')).toBe('old');
   });
+
+  it('retries a rename that a scanner holds up for a moment (EPERM on Windows), as atomically does', () => {
+    const file = path.join(dir, 'library.json');
+    fs.writeFileSync(file, 'old');
+    const rename = fs.renameSync.bind(fs);
+    let refusals = 2;
+    const spy = vi.spyOn(fs, 'renameSync').mockImplementation((from, to) => {
+      if (refusals-- > 0)
+        throw Object.assign(new Error('EPERM: operation not permitted, rename'), { code: 'EPERM' });
+      rename(from, to);
+    });
+    replaceFileSync(file, 'new');
+    expect(spy).toHaveBeenCalledTimes(3);
+    expect(fs.readFileSync(file, 'utf8')).toBe('new');
+    expect(leftovers()).toEqual([]);
+  });
+
+  it('never retries a rename that cannot succeed (the folder is gone)', () => {
+    const file = path.join(dir, 'library.json');
+    fs.writeFileSync(file, 'old');
+    const spy = vi.spyOn(fs, 'renameSync').mockImplementation(() => {
+      throw Object.assign(new Error('ENOENT: no such file or directory, rename'), { code: 'ENOENT' });
+    });
+    expect(() => replaceFileSync(file, 'new')).toThrow(/ENOENT/);
+    expect(spy).toHaveBeenCalledTimes(1);
+  });
 });

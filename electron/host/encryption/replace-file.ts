@@ -36,7 +36,7 @@ export function replaceFileSync(file: string, data: string | Uint8Array, io: Fil
     } finally {
       io.fs.closeSync(handle);
     }
-    io.fs.renameSync(temp, file);
+    renameWithRetry(io, temp, file);
   } catch (error) {
     try {
       io.fs.rmSync(temp, { force: true });
@@ -46,4 +46,31 @@ export function replaceFileSync(file: string, data: string | Uint8Array, io: Fil
     throw error;
   }
   if (io.syncFolders) syncFolderSync(io, path.dirname(file));
+}
+
+/**
+ * Errors a rename can meet only for a moment: on Windows an antivirus scanner, the search indexer or a sync
+ * client may hold the old file open, and the rename fails with EPERM, EACCES or EBUSY until it lets go. This
+ * is what `atomically` retries, here behind the same port so the fault tests still reach it (decision 0019).
+ */
+const passingRenameErrors = new Set(['EPERM', 'EACCES', 'EBUSY', 'EMFILE', 'ENFILE', 'EAGAIN']);
+
+/** How long a rename is retried in all, in milliseconds, and the pause between tries. */
+export const RENAME_RETRY_MS = 1_000;
+const RENAME_PAUSE_MS = 50;
+
+const pause = new Int32Array(new SharedArrayBuffer(4));
+
+function renameWithRetry(io: FileIo, from: string, to: string): void {
+  const giveUpAt = Date.now() + RENAME_RETRY_MS;
+  for (;;) {
+    try {
+      return io.fs.renameSync(from, to);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException | null)?.code;
+      if (!code || !passingRenameErrors.has(code) || Date.now() >= giveUpAt) throw error;
+      // Synchronous like the rest of the replacement: callers rely on no other write landing in between.
+      Atomics.wait(pause, 0, 0, RENAME_PAUSE_MS);
+    }
+  }
 }
