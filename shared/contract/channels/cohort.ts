@@ -5,6 +5,7 @@ import { attemptStatuses, authoredIdSchema } from '../../model/attempt';
 import { idSchema, isoDateTime } from '../../model/ids';
 import { reviewSummarySchema } from '../../model/library';
 import { defineChannel } from '../define';
+import { pdfSavedResponseSchema } from './pdf';
 
 const level = z.enum(roshLevelIds);
 
@@ -65,14 +66,6 @@ export const cohortChannels = {
     summary:
       'Ask where to save, then write the debrief of one case across the cohort as a PDF; anonymised (Trainee A, B…) unless names are asked for.',
     request: z.object({ caseId: authoredIdSchema, showNames: z.boolean() }).strict(),
-    response: z.union([
-      z.object({
-        saved: z.literal(true),
-        fileName: z.string(),
-        pages: z.number().int().min(1),
-        bytes: z.number().int().min(1),
-      }),
-      z.object({ saved: z.literal(false) }),
-    ]),
+    response: pdfSavedResponseSchema,
   }),
 };

@@ -4,6 +4,18 @@ import { idSchema } from '../../model/ids';
 import { pdfExportOptionsSchema } from '../../pdf/options';
 import { defineChannel } from '../define';
 
+/** What every "save as PDF" channel answers: the file written, or nothing when the person closed the dialog. */
+export const pdfSavedResponseSchema = z.union([
+  z.object({
+    saved: z.literal(true),
+    /** The name the file was saved under (not its folder). */
+    fileName: z.string(),
+    pages: z.number().int().min(1),
+    bytes: z.number().int().min(1),
+  }),
+  z.object({ saved: z.literal(false) }),
+]);
+
 /**
  * Export and import. Every file path comes from a native dialog the host opens: the renderer never sends
  * one. A dialog the person closes answers `{ saved: false }` / `{ imported: false }`, not an error.
@@ -17,16 +29,7 @@ export const pdfChannels = {
     summary:
       'Ask where to save, then write the attempt as a PDF for a tutor, with the attempt attached inside so it can be imported again.',
     request: z.object({ attemptId: idSchema, options: pdfExportOptionsSchema.optional() }).strict(),
-    response: z.union([
-      z.object({
-        saved: z.literal(true),
-        /** The name the file was saved under (not its folder). */
-        fileName: z.string(),
-        pages: z.number().int().min(1),
-        bytes: z.number().int().min(1),
-      }),
-      z.object({ saved: z.literal(false) }),
-    ]),
+    response: pdfSavedResponseSchema,
   }),
   preparePdfExport: defineChannel({
     channel: 'pdf:prepare',

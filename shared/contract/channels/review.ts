@@ -7,6 +7,7 @@ import { importedCopySchema } from '../../exchange/imported-copy';
 import { MAX_SHARE_BASE64_CHARS } from '../limits';
 import { reviewSchema } from '../../review/schema';
 import { defineChannel } from '../define';
+import { pdfSavedResponseSchema } from './pdf';
 import { caseAddedSchema } from './cases';
 
 const range = { start: z.number().int().min(0), end: z.number().int().min(0) };
@@ -166,15 +167,7 @@ export const reviewChannels = {
     summary:
       'Ask where to save, then write a review as a PDF: the feedback summary, then the attempt with each comment beside the answer it is about.',
     request: z.object({ reviewId: idSchema }).strict(),
-    response: z.union([
-      z.object({
-        saved: z.literal(true),
-        fileName: z.string(),
-        pages: z.number().int().min(1),
-        bytes: z.number().int().min(1),
-      }),
-      z.object({ saved: z.literal(false) }),
-    ]),
+    response: pdfSavedResponseSchema,
   }),
   listImportedCopies: defineChannel({
     channel: 'reviews:imported-copies',

@@ -3,6 +3,7 @@ import { idSchema, isoDateTime } from '../../model/ids';
 import { noticeSchema } from '../../model/notices';
 import { supervisionRecordSchema } from '../../supervision/schema';
 import { defineChannel } from '../define';
+import { pdfSavedResponseSchema } from './pdf';
 
 /** Reflective supervision records: one file each, linked to attempts in the library. */
 export const supervisionChannels = {
@@ -32,15 +33,6 @@ export const supervisionChannels = {
     summary:
       'Ask where to save, then write a supervision record as a PDF (the record as shown, saved or not).',
     request: z.object({ record: supervisionRecordSchema }).strict(),
-    response: z.union([
-      z.object({
-        saved: z.literal(true),
-        /** The name the file was saved under (not its folder). */
-        fileName: z.string(),
-        pages: z.number().int().min(1),
-        bytes: z.number().int().min(1),
-      }),
-      z.object({ saved: z.literal(false) }),
-    ]),
+    response: pdfSavedResponseSchema,
   }),
 };
