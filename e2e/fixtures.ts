@@ -1,5 +1,5 @@
 import { test as base, expect } from '@playwright/test';
-import type { Locator } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { startHarness } from './harness/server';
 import type { Harness } from './harness/server';
 
@@ -32,4 +32,19 @@ export async function fillDate(group: Locator, date: string): Promise<void> {
   await group.getByLabel('Day', { exact: true }).fill(day);
   await group.getByLabel('Month', { exact: true }).fill(month);
   await group.getByLabel('Year', { exact: true }).fill(year);
+}
+
+/** The id of the attempt the page has open (from its address). */
+export function attemptIdFrom(page: Page): string {
+  const match = /#\/attempts\/([^/]+)/.exec(page.url());
+  if (!match) throw new Error(`Not on an attempt: ${page.url()}`);
+  return match[1]!;
+}
+
+/** Starts a built-in case from the home screen's library and answers the new attempt's id. */
+export async function startBuiltinCase(page: Page, caseId: string): Promise<string> {
+  await page.goto('/');
+  await page.getByTestId(`case-${caseId}`).getByRole('button', { name: 'Start this case' }).click();
+  await expect(page.getByTestId('workspace')).toBeVisible();
+  return attemptIdFrom(page);
 }

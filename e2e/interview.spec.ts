@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { getCase, INTERVIEW_TRANSCRIPT_ID, interviewReplyKinds } from '@shared/cases';
-import { expect, test } from './fixtures';
+import { expect, startBuiltinCase, test } from './fixtures';
 
 /**
  * The practice interview on the built-in Cotter case, as a trainee would hold it: choose questions by
@@ -42,13 +42,7 @@ test('an interview on Cotter: a reveal, a released check, a quote from the trans
   harness,
 }) => {
   test.slow();
-  await page.goto('/');
-  await page
-    .getByTestId('case-cotter-domestic-abuse')
-    .getByRole('button', { name: 'Start this case' })
-    .click();
-  await expect(page.getByTestId('workspace')).toBeVisible();
-  const attemptId = /#\/attempts\/([^/]+)/.exec(page.url())![1]!;
+  const attemptId = await startBuiltinCase(page, 'cotter-domestic-abuse');
 
   await page.getByRole('tab', { name: 'Interview' }).click();
   const panel = page.getByTestId('interview');

@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { attemptIdFrom, expect, startBuiltinCase, test } from './fixtures';
 
 /**
  * Template journeys: each built-in template worked through end to end in the real form, as a trainee
@@ -19,12 +19,6 @@ async function shoot(page: Page, name: string) {
 
 async function waitUntilSaved(page: Page) {
   await expect(page.getByTestId('save-status')).toHaveText(/^Saved \d\d:\d\d$/);
-}
-
-function attemptIdFrom(page: Page): string {
-  const match = /#\/attempts\/([^/]+)/.exec(page.url());
-  if (!match) throw new Error(`Not on an attempt: ${page.url()}`);
-  return match[1]!;
 }
 
 async function startOwnCase(page: Page, title: string, templateTitle: string): Promise<string> {
@@ -462,13 +456,7 @@ for (const journey of journeys) {
 }
 
 test('quotes from the case file and numbers work by keyboard and explain what is wrong', async ({ page }) => {
-  await page.goto('/');
-  await page
-    .getByTestId('case-cotter-domestic-abuse')
-    .getByRole('button', { name: 'Start this case' })
-    .click();
-  await expect(page.getByTestId('workspace')).toBeVisible();
-  const attemptId = attemptIdFrom(page);
+  const attemptId = await startBuiltinCase(page, 'cotter-domestic-abuse');
 
   // An evidence question: adding a quote moves focus into it; removing it returns focus to "Add a quote".
   await page.goto(`/#/attempts/${attemptId}/rosh-analysis/offence`);

@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, startBuiltinCase, test } from './fixtures';
 
 /**
  * Text feedback as a trainee meets it: an account taken at face value draws a question once they pause
@@ -6,12 +6,7 @@ import { expect, test } from './fixtures';
  * is still there after a reload.
  */
 test('a question about the writing, set aside with a reason that is kept', async ({ page }) => {
-  await page.goto('/');
-  await page
-    .getByTestId('case-cotter-domestic-abuse')
-    .getByRole('button', { name: 'Start this case' })
-    .click();
-  await expect(page.getByTestId('workspace')).toBeVisible();
+  await startBuiltinCase(page, 'cotter-domestic-abuse');
   await page.getByRole('link', { name: 'Offence analysis' }).click();
   await page
     .locator('#f--rosh-analysis--persons-account')

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { caseLibrary } from '@shared/cases';
-import { expect, test } from './fixtures';
+import { attemptIdFrom, expect, startBuiltinCase, test } from './fixtures';
 
 /**
  * The workspace around an attempt, driven as a trainee would: a library case from start to finish (case file
@@ -19,12 +19,6 @@ async function shoot(page: Page, name: string, fullPage = false) {
 
 async function waitUntilSaved(page: Page) {
   await expect(page.getByTestId('save-status')).toHaveText(/^Saved \d\d:\d\d$/);
-}
-
-function attemptIdFrom(page: Page): string {
-  const match = /#\/attempts\/([^/]+)/.exec(page.url());
-  if (!match) throw new Error(`Not on an attempt: ${page.url()}`);
-  return match[1]!;
 }
 
 /** The saved attempt, read through the same bridge the app uses. */
@@ -387,12 +381,7 @@ test('the workspace by keyboard: side tabs with arrow keys, a passage quoted to 
   page,
 }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
-  await page.goto('/');
-  await page
-    .getByTestId('case-cotter-domestic-abuse')
-    .getByRole('button', { name: 'Start this case' })
-    .click();
-  await expect(page.getByTestId('workspace')).toBeVisible();
+  await startBuiltinCase(page, 'cotter-domestic-abuse');
   await page.getByRole('link', { name: 'Offence analysis' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Offence analysis' })).toBeFocused();
 
