@@ -1,4 +1,5 @@
-import type { HandlerTable } from './handler-types';
+import type { MethodName } from '@shared/contract';
+import type { HandlerContext, HandlerTable } from './handler-types';
 import { createAttemptsHandlers } from './attempts/handlers';
 import { createCaseHandlers } from './cases/handlers';
 import type { CaseService } from './cases/service';
@@ -58,11 +59,52 @@ export interface HostServices {
 }
 
 /**
+ * What may answer before the whole library index has been read (start-up lists from its head, decision
+ * 0028): the first screen's own requests, none of which uses the list of attempts. `listAttempts` and
+ * `checkAttemptFiles` wait for the whole index themselves when they need it.
+ */
+export const answeredBeforeLibraryRead: ReadonlySet<MethodName> = new Set<MethodName>([
+  'getSettings',
+  'updateSettings',
+  'getStartupNotices',
+  'reportProblem',
+  'checkAttemptFiles',
+  'listAttempts',
+  'listTemplates',
+  'listCases',
+]);
+
+/**
+ * Every other method waits for the whole index first, so no service acts on the newest page of the list
+ * as if it were the library. One wrapper here rather than a wait in each service: a new method is covered
+ * without anyone remembering to.
+ */
+function afterLibraryRead(table: HandlerTable, storage: Pick<Storage, 'whenLibraryRead'>): HandlerTable {
+  const gated: Record<string, unknown> = {};
+  for (const [method, handler] of Object.entries(table) as Array<
+    [MethodName, (payload: unknown, ctx: HandlerContext) => Promise<unknown>]
+  >) {
+    gated[method] = answeredBeforeLibraryRead.has(method)
+      ? handler
+      : async (payload: unknown, ctx: HandlerContext) => {
+          await storage.whenLibraryRead();
+          return handler(payload, ctx);
+        };
+  }
+  // The keys and handlers are the table's own, each wrapped with the same signature.
+  return gated as HandlerTable;
+}
+
+/**
  * The one handler table both transports dispatch to (electron/ipc.ts and e2e/harness). Each area builds
  * its part in its own module; this only merges them, and the HandlerTable type makes a missing or extra
  * method a compile error.
  */
 export function createHandlers(services: HostServices): HandlerTable {
+  return afterLibraryRead(areaHandlers(services), services.storage);
+}
+
+function areaHandlers(services: HostServices): HandlerTable {
   return {
     ...createSettingsHandlers(services),
     ...createAttemptsHandlers(services),

@@ -8,7 +8,15 @@ export interface LibraryState {
   loadState: 'idle' | 'loading' | 'ready' | 'failed';
   loadError: string | null;
   entries: LibraryEntry[];
+  /**
+   * False while `entries` is only the newest page the host listed from its index head at start-up
+   * (decision 0028); the whole list follows once the first screen has painted.
+   */
+  complete: boolean;
+  /** How many attempts there are in all (more than `entries` while not complete). */
+  total: number;
   actions: {
+    /** Lists the attempts: the newest page at once if that is all the host has read, then the whole list. */
     refresh: () => Promise<void>;
     /** Keeps the list current after a save without asking the host for the whole index again. */
     upsert: (entry: LibraryEntry) => void;
@@ -17,17 +25,32 @@ export interface LibraryState {
 
 export type LibraryStore = StoreApi<LibraryState>;
 
-export function createLibraryStore(client: Pick<HostClient, 'listAttempts'>): LibraryStore {
+/** Resolves after the browser has painted what is on screen now. */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
+export function createLibraryStore(
+  client: Pick<HostClient, 'listAttempts'>,
+  waitForPaint: () => Promise<void> = afterPaint,
+): LibraryStore {
   return createStore<LibraryState>()((set) => ({
     loadState: 'idle',
     loadError: null,
     entries: [],
+    complete: false,
+    total: 0,
     actions: {
       async refresh() {
         set((s) => ({ loadState: s.loadState === 'ready' ? 'ready' : 'loading', loadError: null }));
         try {
-          const { entries } = await client.listAttempts({});
-          set({ loadState: 'ready', entries });
+          const first = await client.listAttempts({ firstPaint: true });
+          set({ loadState: 'ready', ...first });
+          if (first.complete) return;
+          // The rest waits for the whole index, which the host reads once the newest page is on screen.
+          await waitForPaint();
+          const whole = await client.listAttempts({});
+          set({ loadState: 'ready', ...whole });
         } catch (error) {
           const message =
             error instanceof HostError ? error.message : 'Your saved practice could not be listed.';
@@ -37,7 +60,11 @@ export function createLibraryStore(client: Pick<HostClient, 'listAttempts'>): Li
       upsert(entry) {
         set((s) => {
           const others = s.entries.filter((e) => e.id !== entry.id);
-          return { entries: [entry, ...others].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)) };
+          const added = others.length === s.entries.length ? 1 : 0;
+          return {
+            entries: [entry, ...others].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)),
+            total: s.total + added,
+          };
         });
       },
     },

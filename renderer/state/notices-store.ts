@@ -27,7 +27,12 @@ export function createNoticesStore(
           // Start-up listed the attempts from the index; now that the first screen is up, the host opens
           // and checks each file, and anything it had to set aside or restore is shown the same way.
           const checked = await client.checkAttemptFiles({});
-          if (checked.notices.length > 0) set((s) => ({ notices: [...s.notices, ...checked.notices] }));
+          // The check answers every notice since start-up; one the first answer already had is not shown twice.
+          set((s) => {
+            const shown = new Set(s.notices.map((notice) => notice.id));
+            const fresh = checked.notices.filter((notice) => !shown.has(notice.id));
+            return fresh.length > 0 ? { notices: [...s.notices, ...fresh] } : s;
+          });
         } catch {
           // Notices are a courtesy: failing to fetch them must not stop the trainee working.
         }

@@ -185,3 +185,30 @@ export function countsCarried(
     ...(same && summary.cohort ? { cohort: summary.cohort } : {}),
   };
 }
+
+/** How many of the newest entries the index's head file holds: the home screen's first page. */
+export const LIBRARY_HEAD_SIZE = 25;
+
+/**
+ * `library-head.json`: the newest entries of the index and how many there are in all, written after each
+ * write of the index, so the home screen can be drawn at start-up without reading the whole index. It is
+ * derived from `library.json` and never the source of anything written: a missing, damaged or stale head
+ * only costs start-up its speed (decision 0028).
+ */
+export const libraryHeadSchema = z
+  .object({
+    schemaVersion: z.literal(LIBRARY_SCHEMA_VERSION),
+    total: count,
+    entries: z.array(libraryEntrySchema).max(LIBRARY_HEAD_SIZE),
+  })
+  .refine((head) => head.entries.length <= head.total, 'the head lists more entries than the index has');
+export type LibraryHead = z.infer<typeof libraryHeadSchema>;
+
+/** The head file for an index listed newest first. */
+export function libraryHeadFor(newestFirst: readonly LibraryEntry[]): LibraryHead {
+  return {
+    schemaVersion: LIBRARY_SCHEMA_VERSION,
+    total: newestFirst.length,
+    entries: newestFirst.slice(0, LIBRARY_HEAD_SIZE),
+  };
+}

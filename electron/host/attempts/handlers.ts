@@ -21,7 +21,12 @@ export function createAttemptsHandlers(services: {
 }): AttemptsHandlers {
   const { storage, cases } = services;
   return {
-    listAttempts: async () => ({ entries: storage.listAttempts() }),
+    listAttempts: async ({ firstPaint }) => {
+      if (firstPaint) return storage.listForFirstPaint();
+      await storage.whenLibraryRead();
+      const entries = storage.listAttempts();
+      return { entries, complete: true, total: entries.length };
+    },
     createAttempt: (request) => {
       const { caseVersion, ...rest } = request;
       const version =

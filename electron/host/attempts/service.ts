@@ -7,6 +7,8 @@ import type { Storage } from '../storage/storage';
 export type AttemptsService = Pick<
   Storage,
   | 'listAttempts'
+  | 'listForFirstPaint'
+  | 'whenLibraryRead'
   | 'createAttempt'
   | 'getAttempt'
   | 'saveAttempt'

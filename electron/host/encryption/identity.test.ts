@@ -119,6 +119,7 @@ describe("the trainee's name and quarantined files while encryption is on", () =
     const damagedBefore = `{"schemaVersion":3,"id":"test-000090","title":"${NAME}: ${SECRET}`;
     fs.writeFileSync(path.join(deps.dataDir, 'attempts', 'test-000090.json'), damagedBefore);
     ({ host, call } = await start(deps));
+    await host.storage.whenLibraryRead();
     expect(quarantined(deps.dataDir)).toHaveLength(1);
     expect(filesHolding(deps.dataDir, NAME).length).toBeGreaterThan(0); // the control: it is there to find
 
@@ -135,6 +136,7 @@ describe("the trainee's name and quarantined files while encryption is on", () =
     const damagedDuring = `{"schemaVersion":3,"id":"test-000091","title":"${NAME} again`;
     fs.writeFileSync(path.join(deps.dataDir, 'attempts', 'test-000091.json'), damagedDuring);
     ({ host, call } = await start(deps));
+    await host.storage.whenLibraryRead();
     expect(quarantined(deps.dataDir)).toHaveLength(2);
     for (const file of quarantined(deps.dataDir))
       expect(isEncryptedEnvelope(parsedOrNull(file.bytes))).toBe(true);

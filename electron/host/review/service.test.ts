@@ -327,7 +327,7 @@ describe('sending work for review and feedback back, between two copies of the a
     const refused = await tutor.attempt('importReviewFile', given('proto-key.casework'));
     expect(refused).toMatchObject({ ok: false, error: { code: 'invalid-file' } });
     if (!refused.ok) expect(refused.error.message).toMatch(/^“proto-key\.casework”: .*__proto__/);
-    expect(await tutor.call('listAttempts', {})).toEqual({ entries: [] });
+    expect(await tutor.call('listAttempts', {})).toEqual({ entries: [], complete: true, total: 0 });
 
     // Only the last part of a name is shown; the host opens no dialog and reads no file by that name.
     const opened = await tutor.call<{ attempt: Attempt; newCopy: boolean; fileName: string }>(

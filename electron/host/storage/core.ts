@@ -26,6 +26,8 @@ export interface StorageLayout {
 
 export const SETTINGS_FILE = 'settings';
 export const LIBRARY_FILE = 'library';
+/** The newest entries of the index, read at start-up instead of the whole index (decision 0028). */
+export const LIBRARY_HEAD_FILE = 'library-head';
 export const SETTINGS_BACKUP_KEY = '_settings';
 export const LIBRARY_BACKUP_KEY = '_library';
 

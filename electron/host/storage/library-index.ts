@@ -1,5 +1,5 @@
-import { LIBRARY_SCHEMA_VERSION } from '@shared/model/library';
-import type { LibraryEntry, LibraryIndex } from '@shared/model/library';
+import { libraryHeadFor, LIBRARY_SCHEMA_VERSION } from '@shared/model/library';
+import type { LibraryEntry, LibraryHead, LibraryIndex } from '@shared/model/library';
 import type { SnapshotReason } from './backups';
 import type { DocumentFiles } from './files';
 import type { KeyedQueue } from './keyed-queue';
@@ -8,6 +8,8 @@ import type { KeyedQueue } from './keyed-queue';
 export interface LibraryIndexDeps {
   dataDir: string;
   fileName: string;
+  /** The head file written after each write of the index (the newest entries, for the first paint). */
+  headFileName: string;
   /** The queue key index writes run under, so they never overlap whichever attempt asked. */
   queueKey: string;
   files: DocumentFiles;
@@ -22,15 +24,79 @@ export interface LibraryIndexDeps {
 /**
  * `library.json`: the list of attempts the home screen shows, kept in memory and written to disk at once
  * when a listed field changes, or a little later (on a timer) when only the save time or progress did.
+ * Each write is followed by `library-head.json`, its newest entries, which start-up reads instead of the
+ * whole index when it can (decision 0028). Until the whole index has been read (`complete`), `entries`
+ * holds only the head's, and the index is never written: it would lose every entry the head leaves out.
  */
 export class LibraryIndexFile {
   readonly entries = new Map<string, LibraryEntry>();
   readonly #deps: LibraryIndexDeps;
   #dirty = false;
   #timer: ReturnType<typeof setTimeout> | null = null;
+  #complete = true;
+  #headTotal = 0;
+  /** The head file as last read or written (JSON), so start-up knows whether it is in step with the index. */
+  #headOnDisk: string | null = null;
 
   constructor(deps: LibraryIndexDeps) {
     this.#deps = deps;
+  }
+
+  /** Whether `entries` is the whole index rather than the head start-up began from. */
+  get complete(): boolean {
+    return this.#complete;
+  }
+
+  /** How many attempts there are in all: the head's count until the whole index is read. */
+  get total(): number {
+    return this.#complete ? this.entries.size : this.#headTotal;
+  }
+
+  /** Start-up from the head: its entries are listed until the whole index is read. */
+  startFromHead(head: LibraryHead): void {
+    this.entries.clear();
+    for (const entry of head.entries) this.entries.set(entry.id, entry);
+    this.#headTotal = head.total;
+    this.#complete = false;
+    this.#headOnDisk = JSON.stringify(head);
+  }
+
+  /** Before the whole index is put in place of the head's entries. */
+  beginWholeRead(): void {
+    this.entries.clear();
+  }
+
+  markComplete(): void {
+    this.#complete = true;
+  }
+
+  /** The head file as it would be written now. */
+  head(): LibraryHead {
+    return libraryHeadFor(this.list());
+  }
+
+  /** Writes the head alone when it is missing or behind the index (which is right on disk). */
+  putHeadInStep(): Promise<void> {
+    return this.#deps.queue.run(this.#deps.queueKey, async () => {
+      if (this.#headOnDisk !== JSON.stringify(this.head())) await this.#writeHeadNow();
+    });
+  }
+
+  async #writeHeadNow(newestFirst: readonly LibraryEntry[] = this.list()): Promise<void> {
+    const head = libraryHeadFor(newestFirst);
+    try {
+      await this.#deps.files.write(
+        this.#deps.dataDir,
+        this.#deps.headFileName,
+        head,
+        'your list of attempts',
+      );
+      this.#headOnDisk = JSON.stringify(head);
+    } catch (error) {
+      // The head only speeds up the next start: one that cannot be written is logged, never a failed save.
+      this.#headOnDisk = null;
+      this.#deps.log('Could not write the head of the library index', error);
+    }
   }
 
   /** Whether the index on disk is behind the one in memory. */
@@ -69,6 +135,8 @@ export class LibraryIndexFile {
     return this.#deps.queue.run(this.#deps.queueKey, async () => {
       this.stopTimer();
       if (!this.#dirty) return;
+      if (!this.#complete)
+        throw new Error('The library index was to be written before it had been read whole');
       this.#dirty = false;
       const document = this.document();
       try {
@@ -82,6 +150,9 @@ export class LibraryIndexFile {
         this.#dirty = true;
         throw error;
       }
+      // After the index, so a crash between the two leaves a head that is behind, which start-up
+      // tolerates (the whole index is read straight after the first paint and the head put right).
+      await this.#writeHeadNow(document.entries);
       await this.#deps.snapshot(this.#deps.queueKey, document, 'index', false);
     });
   }

@@ -2,12 +2,18 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Attempt } from '@shared/model/attempt';
 import { idPattern } from '@shared/model/ids';
-import { countsCarried, libraryEntryFor } from '@shared/model/library';
-import type { LibraryEntry } from '@shared/model/library';
+import { countsCarried, libraryEntryFor, libraryHeadSchema } from '@shared/model/library';
+import type { LibraryEntry, LibraryHead } from '@shared/model/library';
 import type { DocumentKind } from '@shared/model/migrations';
 import { defaultSettings } from '@shared/model/settings';
 import type { Settings } from '@shared/model/settings';
-import { LIBRARY_BACKUP_KEY, LIBRARY_FILE, SETTINGS_BACKUP_KEY, SETTINGS_FILE } from './core';
+import {
+  LIBRARY_BACKUP_KEY,
+  LIBRARY_FILE,
+  LIBRARY_HEAD_FILE,
+  SETTINGS_BACKUP_KEY,
+  SETTINGS_FILE,
+} from './core';
 import type { StorageCore } from './core';
 import { compactStamp } from './dates';
 import { decodeDocument } from './documents';
@@ -21,18 +27,63 @@ import { noticeText } from './notices';
  * quarantine, and the trainee is told what was restored.
  */
 
-/** Runs once when storage opens: tidy, load and repair. Answers the settings to use. */
+/**
+ * Runs once when storage opens: tidy, load settings, and list the attempts. When the index's head file
+ * reads cleanly, the list starts from it and the rest of the work (the whole index, the attempts folder,
+ * deleted attempts' backups) waits for `readWholeLibrary`, which the storage runs before anything that
+ * needs the whole list; otherwise that work is done now, as it always was. Answers the settings to use.
+ */
 export async function startUp(core: StorageCore): Promise<Settings> {
   const { dataDir, attemptsDir, backupsDir, quarantineDir } = core.layout;
   for (const dir of [dataDir, attemptsDir, backupsDir, quarantineDir]) fs.mkdirSync(dir, { recursive: true });
   core.files.removeLeftovers(dataDir);
-  core.files.removeLeftovers(attemptsDir);
+  const settings = await loadSettings(core);
+  const head = readHead(core);
+  if (head) core.index.startFromHead(head);
+  else await readWholeLibrary(core);
+  return settings;
+}
+
+/**
+ * The start-up work that grows with the library: the attempts folder's leftovers, the whole index (checked,
+ * and repaired or rebuilt as it always was), deleted attempts past keeping, and the head put in step.
+ */
+export async function readWholeLibrary(core: StorageCore): Promise<void> {
+  core.files.removeLeftovers(core.layout.attemptsDir);
   // The backup folders (one per attempt) are swept by the background check: listing 10,000 of them was a
   // third of start-up at that size, and a leftover there is never read (backup names carry a time stamp).
-  const settings = await loadSettings(core);
+  core.index.beginWholeRead();
   await loadLibrary(core);
   pruneDeleted(core);
-  return settings;
+  // An index written without its head (a crash between the two, an older version of the app) leaves the
+  // head behind the index: put it right for the next start.
+  await core.index.putHeadInStep();
+}
+
+/** The index's head, or null when it is missing, damaged or not this version's (start-up then reads the whole index). */
+function readHead(core: StorageCore): LibraryHead | null {
+  const { dataDir } = core.layout;
+  let read: ReturnType<StorageCore['files']['read']>;
+  try {
+    read = core.files.read(dataDir, LIBRARY_HEAD_FILE, 'your list of attempts');
+  } catch (error) {
+    core.deps.log('Could not read the head of the library index; reading the whole index', error);
+    return null;
+  }
+  if (read.state === 'missing') return null;
+  const parsed = read.state === 'parsed' ? libraryHeadSchema.safeParse(read.value) : null;
+  if (parsed?.success) return parsed.data;
+  // Nothing is lost with it (it is a copy of the index's first entries), so it is removed, not quarantined,
+  // and written again from the index.
+  core.deps.log(
+    `Head of the library index not usable (${read.state === 'unparseable' ? read.reason : 'not in the expected form'}); reading the whole index`,
+  );
+  try {
+    core.files.remove(dataDir, LIBRARY_HEAD_FILE);
+  } catch (error) {
+    core.deps.log('Could not remove the head of the library index', error);
+  }
+  return null;
 }
 
 /**
@@ -203,6 +254,7 @@ async function loadLibrary(core: StorageCore): Promise<void> {
     core.notify('warning', noticeText.libraryRebuilt(loaded.size, index.tooNew ? 'newer' : 'damaged'));
   if (index.state === 'missing' && loaded.size > 0)
     core.notify('info', noticeText.libraryMissing(loaded.size));
+  core.index.markComplete();
 
   // When every entry was listed as it is and nothing was added back, the index on disk is already what is
   // in memory: comparing the two as JSON would cost more than the rest of start-up at 10,000 attempts.

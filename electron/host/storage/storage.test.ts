@@ -18,9 +18,14 @@ afterEach(async () => {
 
 type Deps = ReturnType<typeof testHostDeps>;
 
+/**
+ * A start as the app makes it: open (from the index's head when there is one), then the whole index, which
+ * the app reads straight after the first paint. `library-head.test.ts` pins what comes before that.
+ */
 async function open(deps: Deps, options: Partial<StorageOptions> = {}): Promise<Storage> {
   const storage = await openStorage(deps, { fsyncFolders: false, ...options });
   opened.push(storage);
+  await storage.whenLibraryRead();
   return storage;
 }
 

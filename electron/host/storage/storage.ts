@@ -10,14 +10,21 @@ import * as attempts from './attempts';
 import type { NewAttempt, SaveAcknowledgement } from './attempts';
 import { Backups } from './backups';
 import type { SnapshotReason } from './backups';
-import { LIBRARY_BACKUP_KEY, LIBRARY_FILE, layoutFor, SETTINGS_BACKUP_KEY, SETTINGS_FILE } from './core';
+import {
+  LIBRARY_BACKUP_KEY,
+  LIBRARY_FILE,
+  LIBRARY_HEAD_FILE,
+  layoutFor,
+  SETTINGS_BACKUP_KEY,
+  SETTINGS_FILE,
+} from './core';
 import type { KnownAttempt, StorageCore, StorageDeps, StorageLayout } from './core';
 import { DocumentFiles } from './files';
 import { KeyedQueue } from './keyed-queue';
 import { LibraryIndexFile } from './library-index';
 import { makeNotice } from './notices';
 import type { NoticeLevel } from './notices';
-import { checkUnopenedAttempts, startUp } from './startup-repair';
+import { checkUnopenedAttempts, readWholeLibrary, startUp } from './startup-repair';
 
 export type { NewAttempt, SaveAcknowledgement, StorageDeps, StorageLayout, StorageOptions };
 export { LIBRARY_BACKUP_KEY, LIBRARY_FILE, layoutFor, SETTINGS_BACKUP_KEY, SETTINGS_FILE };
@@ -43,6 +50,10 @@ export class Storage {
   readonly #notices: Notice[] = [];
   #settings: Settings = defaultSettings;
   #closed = false;
+  /** The whole index being read after a start from its head; null when not started (or it failed). */
+  #wholeLibrary: Promise<void> | null = null;
+  /** What reading the whole index raised (a rebuilt index, attempts added back), until a check answers them. */
+  #wholeReadNotices: Notice[] = [];
 
   /** Use `openStorage`; the constructor does no I/O. */
   constructor(deps: StorageDeps, options: Partial<StorageOptions> = {}) {
@@ -71,6 +82,7 @@ export class Storage {
       index: new LibraryIndexFile({
         dataDir: this.layout.dataDir,
         fileName: LIBRARY_FILE,
+        headFileName: LIBRARY_HEAD_FILE,
         queueKey: LIBRARY_BACKUP_KEY,
         files,
         queue,
@@ -107,6 +119,39 @@ export class Storage {
     this.#settings = await startUp(this.#core);
   }
 
+  /**
+   * Resolves once the whole index has been read, checked and repaired. Start-up lists the attempts from the
+   * index's head when it can (decision 0028); every method that needs the whole list waits for this first,
+   * and the first to ask starts it. A read that fails (the disk, not damage) is tried again by the next.
+   */
+  whenLibraryRead(): Promise<void> {
+    if (this.#core.index.complete) return Promise.resolve();
+    this.#wholeLibrary ??= (async () => {
+      const before = this.#notices.length;
+      try {
+        await readWholeLibrary(this.#core);
+      } catch (error) {
+        this.#wholeLibrary = null;
+        throw error;
+      } finally {
+        this.#wholeReadNotices.push(...this.#notices.slice(before));
+      }
+    })();
+    return this.#wholeLibrary;
+  }
+
+  /** Whether the whole index has been read (until then, only `listForFirstPaint` and settings answer). */
+  get libraryRead(): boolean {
+    return this.#core.index.complete;
+  }
+
+  #assertLibraryRead(): void {
+    // A programming error, not the trainee's: a caller that lists must wait for `whenLibraryRead`, or it
+    // would act on the newest page as if it were the whole library.
+    if (!this.#core.index.complete)
+      throw new Error('The list of attempts was used before the whole index had been read');
+  }
+
   // ---------------------------------------------------------------- settings
 
   getSettings(): Settings {
@@ -133,14 +178,27 @@ export class Storage {
 
   // ---------------------------------------------------------------- library index
 
+  /** Every attempt, newest first; only once `whenLibraryRead` has resolved. */
   listAttempts(): LibraryEntry[] {
     this.#assertOpen();
+    this.#assertLibraryRead();
     return this.#core.index.list();
+  }
+
+  /**
+   * What the home screen draws first: the whole list when it has been read, or else the head's newest
+   * entries with the number there are in all (`complete` false: ask for the whole list after painting).
+   */
+  listForFirstPaint(): { entries: LibraryEntry[]; complete: boolean; total: number } {
+    this.#assertOpen();
+    const { index } = this.#core;
+    return { entries: index.list(), complete: index.complete, total: index.total };
   }
 
   // ---------------------------------------------------------------- attempts
 
-  createAttempt(input: NewAttempt): Promise<Attempt> {
+  async createAttempt(input: NewAttempt): Promise<Attempt> {
+    await this.whenLibraryRead();
     return attempts.createAttempt(this.#core, input);
   }
 
@@ -148,16 +206,23 @@ export class Storage {
    * Adds an attempt that came from outside (an exchange file) as a new one: a fresh id so it can never
    * replace an attempt already here, everything else as it was made (answers, dates, status).
    */
-  importAttempt(attempt: Attempt, progress: number, options?: { indexLater?: boolean }): Promise<Attempt> {
+  async importAttempt(
+    attempt: Attempt,
+    progress: number,
+    options?: { indexLater?: boolean },
+  ): Promise<Attempt> {
+    await this.whenLibraryRead();
     return attempts.importAttempt(this.#core, attempt, progress, options);
   }
 
-  getAttempt(id: string): Promise<Attempt> {
+  async getAttempt(id: string): Promise<Attempt> {
+    await this.whenLibraryRead();
     return attempts.getAttempt(this.#core, id);
   }
 
   /** Keeps counts the progress service worked out (or a review changed) in the attempt's index entry. */
   updateSummary(id: string, counts: Partial<SummaryCounts>, attempt?: Attempt): void {
+    this.#assertLibraryRead();
     attempts.updateSummary(this.#core, id, counts, attempt);
   }
 
@@ -166,17 +231,19 @@ export class Storage {
    * answer is the acknowledgement the renderer relies on. Refused with `conflict` when the attempt was
    * saved since the revision the caller holds; on any failure the file on disk is left as it was.
    */
-  saveAttempt(request: {
+  async saveAttempt(request: {
     attempt: Attempt;
     progress: number;
     questions?: number;
     warnings?: number;
   }): Promise<SaveAcknowledgement> {
+    await this.whenLibraryRead();
     return attempts.saveAttempt(this.#core, request);
   }
 
   /** Takes a snapshot of an attempt as it is on disk now; for risky operations (imports, restores). */
-  backupAttempt(id: string, reason: SnapshotReason): Promise<void> {
+  async backupAttempt(id: string, reason: SnapshotReason): Promise<void> {
+    await this.whenLibraryRead();
     return attempts.backupAttempt(this.#core, id, reason);
   }
 
@@ -184,17 +251,20 @@ export class Storage {
    * Removes an attempt from the library. A snapshot is taken first (deleting fails if it cannot be),
    * then the index entry goes, then the file: a crash part-way leaves the attempt listed again, never lost.
    */
-  deleteAttempt(id: string): Promise<void> {
+  async deleteAttempt(id: string): Promise<void> {
+    await this.whenLibraryRead();
     return attempts.deleteAttempt(this.#core, id);
   }
 
   /** Attempts deleted within the last `deletedRetentionMs` that can still be restored, newest first. */
   listDeletedAttempts(): DeletedAttemptEntry[] {
+    this.#assertLibraryRead();
     return attempts.listDeletedAttempts(this.#core);
   }
 
   /** Brings back a deleted attempt from its newest snapshot (kept for `deletedRetentionMs`). */
-  restoreDeletedAttempt(id: string): Promise<LibraryEntry> {
+  async restoreDeletedAttempt(id: string): Promise<LibraryEntry> {
+    await this.whenLibraryRead();
     return attempts.restoreDeletedAttempt(this.#core, id);
   }
 
@@ -221,12 +291,15 @@ export class Storage {
    * Opens and checks every attempt file start-up listed from the index without opening, one at a time so
    * saves go between them: a damaged file is quarantined and restored from its newest good copy, and the
    * trainee told, as at start-up before. The renderer asks for this once the home screen has painted.
-   * Answers the notices this check raised (they are on `notices` too).
+   * Reads the whole index first if start-up began from its head. Answers the notices this check raised,
+   * after those reading the whole index raised (once): they are on `notices` too, so a caller that also
+   * asked `notices` after the whole read may see one twice, by the same id.
    */
   async checkAttemptFiles(): Promise<Notice[]> {
+    await this.whenLibraryRead();
     const before = this.#notices.length;
     await checkUnopenedAttempts(this.#core);
-    return this.#notices.slice(before);
+    return [...this.#wholeReadNotices.splice(0), ...this.#notices.slice(before)];
   }
 
   /** Waits for queued saves and writes a pending index update. */
@@ -240,6 +313,8 @@ export class Storage {
   /** Flushes, then refuses further work. Safe to call twice. */
   async close(): Promise<void> {
     if (this.#closed) return;
+    // A read of the whole index under way may still repair and write it: let it finish first.
+    await this.#wholeLibrary?.catch(() => undefined);
     try {
       await this.flush();
     } finally {

@@ -45,6 +45,7 @@ const hostileStrings = [
   'aux.json',
   'settings',
   'library',
+  'library-head',
   '_settings',
   '_library',
   'x.json.tmp-1234567890abcdef',

@@ -77,7 +77,7 @@ export interface HandlerFuzzReport {
 
 /** Files whose content is shared by every call rather than owned by one id. */
 const sharedFile =
-  /^(settings\.json|library\.json|import-watch\.json|encryption-key\.bin|templates[\\/].*|quarantine[\\/].*|backups[\\/]_(settings|library|templates)[\\/].*)$/;
+  /^(settings\.json|library\.json|library-head\.json|import-watch\.json|encryption-key\.bin|templates[\\/].*|quarantine[\\/].*|backups[\\/]_(settings|library|templates)[\\/].*)$/;
 /** Channels that rewrite every saved file by design (the bytes change, the names must not). */
 const rewritesEverything = new Set<MethodName>(['setEncryption']);
 const asksPerson = (method: MethodName) => contract[method].summary.startsWith('Ask ');

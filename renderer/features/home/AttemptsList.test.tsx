@@ -54,4 +54,17 @@ describe('the attempts list', () => {
     expect(moreButton(container)).toBeUndefined();
     expect(container.querySelector('[data-testid="attempts-more"]')).toBeNull();
   });
+
+  it('while the rest are being listed, shows the newest page and holds back finding and "Show more"', () => {
+    act(() => root.render(<AttemptsList entries={entries.slice(0, 25)} listing={{ total: 10_000 }} />));
+    expect(rows(container)).toBe(25);
+    expect(container.querySelector('[data-testid="attempts-listing"] [role="status"]')?.textContent).toBe(
+      'Showing your newest 25 of 10,000 attempts. Listing the rest…',
+    );
+    expect(container.querySelector('[role="search"]')).toBeNull();
+    expect(moreButton(container)).toBeUndefined();
+    // The control: the same page as the whole list offers finding.
+    act(() => root.render(<AttemptsList entries={entries} />));
+    expect(container.querySelector('[role="search"]')).not.toBeNull();
+  });
 });

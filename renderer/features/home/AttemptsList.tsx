@@ -281,10 +281,20 @@ function AttemptFilterForm({
   );
 }
 
-/** The trainee's attempts, newest first, each with a way to rename it and to delete it (asked first, undoable). */
-export function AttemptsList({ entries: all }: { entries: LibraryEntry[] }) {
+/**
+ * The trainee's attempts, newest first, each with a way to rename it and to delete it (asked first,
+ * undoable). `listing` says the entries are only the newest page while the rest are still being listed:
+ * finding and "Show more" wait for the whole list, since they would work on part of it.
+ */
+export function AttemptsList({
+  entries: all,
+  listing = null,
+}: {
+  entries: LibraryEntry[];
+  listing?: { total: number } | null;
+}) {
   const [filter, setFilter] = useState<AttemptFilter>(noAttemptFilter);
-  const filterable = all.length >= ATTEMPT_FILTER_FROM;
+  const filterable = listing === null && all.length >= ATTEMPT_FILTER_FROM;
   const entries = filterable ? filterAttempts(all, filter, caseLine) : all;
   const [action, setAction] = useState<{ kind: 'delete' | 'rename'; id: string } | null>(null);
   const [shown, setShown] = useState(ATTEMPTS_PAGE_SIZE);
@@ -374,7 +384,14 @@ export function AttemptsList({ entries: all }: { entries: LibraryEntry[] }) {
           </tr>
         ))}
       </ActionTable>
-      {hidden > 0 ? (
+      {listing ? (
+        <div className="attempts-more" data-testid="attempts-listing">
+          <p className="body" role="status">
+            Showing your newest {visible.length} of {listing.total.toLocaleString('en-GB')} attempts. Listing
+            the rest…
+          </p>
+        </div>
+      ) : hidden > 0 ? (
         <div className="attempts-more" data-testid="attempts-more">
           <p className="body" role="status">
             Showing your newest {visible.length} of {entries.length} attempts.

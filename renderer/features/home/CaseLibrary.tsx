@@ -134,7 +134,9 @@ function CaseFilterForm({
 /** The practice cases: what each is about, its themes, difficulty and time, and a way to start it. */
 export function CaseLibrary() {
   const entries = useLibrary((s) => s.entries);
-  const counts = attemptsByCase(entries);
+  const complete = useLibrary((s) => s.complete);
+  // Counts from the newest page alone would be wrong: they wait for the whole list.
+  const counts = complete ? attemptsByCase(entries) : new Map<string, { total: number; finished: number }>();
   const [filter, setFilter] = useState<CaseFilter>(noFilter);
   const caseEntries = useCases((s) => s.entries);
   const caseVersions = useCases((s) => s.versions);

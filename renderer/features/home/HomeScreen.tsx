@@ -12,6 +12,8 @@ export function HomeScreen() {
   const entries = useLibrary((s) => s.entries);
   const loadState = useLibrary((s) => s.loadState);
   const loadError = useLibrary((s) => s.loadError);
+  const complete = useLibrary((s) => s.complete);
+  const total = useLibrary((s) => s.total);
   const traineeName = useSettings((s) => s.settings.traineeName);
 
   useEffect(() => {
@@ -49,7 +51,7 @@ export function HomeScreen() {
             </p>
           </div>
         ) : (
-          <AttemptsList entries={entries} />
+          <AttemptsList entries={entries} listing={complete ? null : { total }} />
         )}
       </section>
 

@@ -23,9 +23,24 @@ export type DeletedAttemptEntry = z.infer<typeof deletedAttemptEntrySchema>;
 export const attemptChannels = {
   listAttempts: defineChannel({
     channel: 'attempts:list',
-    summary: 'List saved attempts from the library index, newest first, without opening their files.',
-    request: z.object({}).strict(),
-    response: z.object({ entries: z.array(libraryEntrySchema) }),
+    summary:
+      'List saved attempts from the library index, newest first, without opening their files; with firstPaint, at once from the index head when the whole index is not read yet.',
+    request: z
+      .object({
+        /**
+         * The home screen's first list: answer at once, with only the newest entries (`complete` false) if
+         * the whole index has not been read yet. Without it the answer waits for the whole index.
+         */
+        firstPaint: z.boolean().optional(),
+      })
+      .strict(),
+    response: z.object({
+      entries: z.array(libraryEntrySchema),
+      /** False when `entries` is only the newest page: ask again without `firstPaint` for the rest. */
+      complete: z.boolean(),
+      /** How many attempts there are in all (more than `entries` holds when not complete). */
+      total: z.number().int().min(0),
+    }),
   }),
   createAttempt: defineChannel({
     channel: 'attempts:create',

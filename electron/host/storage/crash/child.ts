@@ -71,6 +71,8 @@ async function main(): Promise<void> {
     },
     { indexWriteDelayMs: 50, snapshotIntervalMs: 200 },
   );
+  // As the app does once its first screen is up (start-up may have listed from the index's head alone).
+  await storage.whenLibraryRead();
   const attempts: Attempt[] = [];
   for (const entry of storage.listAttempts().slice(0, 2)) attempts.push(await storage.getAttempt(entry.id));
   while (attempts.length < 2) {
