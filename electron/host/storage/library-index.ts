@@ -70,20 +70,15 @@ export class LibraryIndexFile {
     this.#complete = true;
   }
 
-  /** The head file as it would be written now. */
-  head(): LibraryHead {
-    return libraryHeadFor(this.list());
-  }
-
   /** Writes the head alone when it is missing or behind the index (which is right on disk). */
   putHeadInStep(): Promise<void> {
     return this.#deps.queue.run(this.#deps.queueKey, async () => {
-      if (this.#headOnDisk !== JSON.stringify(this.head())) await this.#writeHeadNow();
+      const head = libraryHeadFor(this.list());
+      if (this.#headOnDisk !== JSON.stringify(head)) await this.#writeHeadNow(head);
     });
   }
 
-  async #writeHeadNow(newestFirst: readonly LibraryEntry[] = this.list()): Promise<void> {
-    const head = libraryHeadFor(newestFirst);
+  async #writeHeadNow(head: LibraryHead): Promise<void> {
     try {
       await this.#deps.files.write(
         this.#deps.dataDir,
@@ -152,7 +147,7 @@ export class LibraryIndexFile {
       }
       // After the index, so a crash between the two leaves a head that is behind, which start-up
       // tolerates (the whole index is read straight after the first paint and the head put right).
-      await this.#writeHeadNow(document.entries);
+      await this.#writeHeadNow(libraryHeadFor(document.entries));
       await this.#deps.snapshot(this.#deps.queueKey, document, 'index', false);
     });
   }

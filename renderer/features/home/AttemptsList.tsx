@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { HostError } from '@shared/contract';
+import { LIBRARY_HEAD_SIZE } from '@shared/model/library';
 import type { LibraryEntry } from '@shared/model/library';
 import { hrefs } from '../../app/routes';
 import { formatDateTime, formatPercent } from '../../format';
@@ -239,9 +240,10 @@ export function DeletedBanner() {
 
 /**
  * Rows shown at first and added per "Show more". A long library drawn whole cost seconds on every visit to home
- * (bench/ui.ts: 2 s for 1,000 rows), and the newest work is what a trainee opens.
+ * (bench/ui.ts: 2 s for 1,000 rows), and the newest work is what a trainee opens. The host's index head holds
+ * exactly this first page, so start-up can draw it without the whole index (decision 0028).
  */
-export const ATTEMPTS_PAGE_SIZE = 25;
+export const ATTEMPTS_PAGE_SIZE = LIBRARY_HEAD_SIZE;
 
 const attemptStatusOptions: ReadonlyArray<{ value: LibraryEntry['status']; label: string }> = [
   { value: 'in-progress', label: 'In progress' },
