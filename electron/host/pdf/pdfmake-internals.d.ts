@@ -7,3 +7,11 @@ declare module 'pdfmake/js/Renderer.js' {
   const value: unknown;
   export default value;
 }
+declare module 'pdfmake/js/TextInlines.js' {
+  const value: unknown;
+  export default value;
+}
+declare module 'pdfmake/js/StyleContextStack.js' {
+  const value: unknown;
+  export default value;
+}

@@ -6,6 +6,7 @@ import type * as PdfMakeApi from 'pdfmake';
 import type { TDocumentDefinitions, TFontDictionary } from 'pdfmake/interfaces';
 import { installFontPool } from './font-pool';
 import { installLineRuns } from './line-runs';
+import { installWordStyles } from './word-styles';
 
 /**
  * pdfmake running in Node. pdfmake 0.3 exports one shared instance (`module.exports = new pdfmake()`), so
@@ -85,6 +86,7 @@ export async function renderPdf(
   const allowedFiles = new Set(Object.values(fonts[PDF_FONT_FAMILY]!).map((path) => String(path)));
   installFontPool();
   installLineRuns();
+  installWordStyles();
   pdfMake.setFonts(fonts);
   pdfMake.setUrlAccessPolicy(() => false);
   pdfMake.setLocalAccessPolicy((path) => allowedFiles.has(path));

@@ -1,0 +1,115 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { buildAttemptPdf } from '@shared/pdf/builder';
+import { sampleAttempt, sampleCaseInfo } from '@shared/pdf/__fixtures__/sample-attempt';
+import { builtinTemplates } from '@shared/templates/builtin';
+import { PDF_FONT_FAMILY, findFontsDir, renderPdf } from './render';
+import { setWordStylesEnabled, wordStylesResolvedCount } from './word-styles';
+
+const fontsDir = findFontsDir();
+
+afterEach(() => setWordStylesEnabled(true));
+
+/**
+ * Everything `measure` resolves, changing from word to word and from node to node: inline bold and italics
+ * inside one paragraph, named styles (one extending another), sizes, superscript and subscript, character
+ * spacing, an indent, kept spaces, no wrapping, links and destinations, decoration, background, colour,
+ * opacity, line height and each alignment.
+ */
+function styledDocument(plain = false): TDocumentDefinitions {
+  const look = (extra: Record<string, unknown>) => (plain ? {} : extra);
+  const sentence = 'Probation officers write what they found, where it came from and why it matters. ';
+  const content: Content[] = [
+    { text: 'Risk of serious harm', style: plain ? undefined : 'heading' },
+    {
+      text: [
+        sentence,
+        { text: 'Known adult at risk: ', ...look({ bold: true }) },
+        { text: 'Ms Tamsin Arlow', ...look({ italics: true, color: '#8a1c1c' }) },
+        ' (partner). ',
+        {
+          text: 'See the police call-outs',
+          ...look({ link: 'https://example.invalid', decoration: 'underline' }),
+        },
+        ' and ',
+        { text: 'x', ...look({ sup: true }) },
+        { text: '2', ...look({ sub: true }) },
+        ' then ',
+        { text: 'spaced out', ...look({ characterSpacing: 1.5 }) },
+        ' and ',
+        { text: '   kept spaces  ', ...look({ preserveLeadingSpaces: true, preserveTrailingSpaces: true }) },
+        { text: 'highlighted', ...look({ background: '#fff3b0', opacity: 0.8 }) },
+        '. ',
+        sentence.repeat(3),
+      ],
+      ...look({ leadingIndent: 18, lineHeight: 1.4 }),
+    },
+    { text: sentence.repeat(4), ...look({ alignment: 'justify' }) },
+    { text: sentence.repeat(2), ...look({ alignment: 'right', fontSize: 8 }) },
+    { text: sentence.repeat(2), ...look({ alignment: 'center', style: 'quote' }) },
+    { text: 'A long reference that must not wrap: CRN-X123456 / PNC 26/0012345Q', ...look({ noWrap: true }) },
+    { text: 'Back to the start', ...look({ linkToDestination: 'top', decoration: 'lineThrough' }) },
+    {
+      text: 'Page reference',
+      ...look({ linkToPage: 1, decorationStyle: 'dashed', decorationColor: 'blue' }),
+    },
+    {
+      table: {
+        widths: ['*', '*'],
+        body: [
+          [
+            { text: 'Level', ...look({ bold: true }) },
+            { text: 'High', ...look({ color: '#0b0c0c', fillColor: '#f3f2f1' }) },
+          ],
+          [{ text: sentence }, { text: [sentence, { text: 'emphasis', ...look({ italics: true }) }] }],
+        ],
+      },
+    },
+    { ul: [sentence, { text: sentence, ...look({ bold: true }) }] },
+  ];
+  return {
+    content: [{ text: '', id: 'top' }, ...content],
+    defaultStyle: { font: PDF_FONT_FAMILY, fontSize: 10 },
+    styles: {
+      base: { color: '#1b1b1b' },
+      heading: { fontSize: 16, bold: true, extends: 'base' },
+      quote: { italics: true, fontSize: 9, extends: ['base'] },
+    },
+    info: { title: 'Styles', creationDate: new Date('2026-11-23T10:00:00Z') },
+  };
+}
+
+function attemptDefinition(): TDocumentDefinitions {
+  return buildAttemptPdf({
+    attempt: sampleAttempt({ longAnswerWords: 120, rows: 3 }),
+    templates: builtinTemplates,
+    traineeName: 'Siân Ellis',
+    caseInfo: sampleCaseInfo(),
+  });
+}
+
+// Whole documents are rendered: seconds on a shared 2-core machine.
+describe('measuring words with their styles resolved once', { timeout: 120_000 }, () => {
+  it('makes the same bytes as pdfmake word by word, for every style it resolves', async () => {
+    const before = wordStylesResolvedCount();
+    const once = await renderPdf(styledDocument(), { fontsDir });
+    const resolved = wordStylesResolvedCount() - before;
+    setWordStylesEnabled(false);
+    const wordByWord = await renderPdf(styledDocument(), { fontsDir });
+    expect(once.bytes.equals(wordByWord.bytes)).toBe(true);
+    // It was in use: styles were resolved, but far fewer times than there are words.
+    expect(resolved).toBeGreaterThan(20);
+    expect(resolved).toBeLessThan(150);
+    // Control: the styles do reach the output, so a measure that gave one word another's style would differ.
+    const unstyled = await renderPdf(styledDocument(true), { fontsDir });
+    expect(unstyled.bytes.equals(wordByWord.bytes)).toBe(false);
+  });
+
+  it('makes the same bytes as pdfmake for an attempt, its contents page and tables', async () => {
+    const once = await renderPdf(attemptDefinition(), { fontsDir });
+    setWordStylesEnabled(false);
+    const wordByWord = await renderPdf(attemptDefinition(), { fontsDir });
+    expect(once.pages).toBeGreaterThan(5);
+    expect(once.bytes.equals(wordByWord.bytes)).toBe(true);
+  });
+});
