@@ -20,7 +20,11 @@ interface PdfKitEmbeddedFont {
   font?: { createSubset?: () => unknown };
   subset?: unknown;
   layoutCache?: Record<string, unknown>;
+  encode?: (text: string, features?: unknown) => Encoded;
 }
+
+/** pdfkit's `encode` answer: each glyph's id in the document's subset (four hex digits), and its position. */
+type Encoded = [hex: string[], positions: unknown[]];
 
 interface PdfMakeDocument {
   fontCache: Record<string, Record<string, unknown> | undefined>;
@@ -55,7 +59,51 @@ let installed = false;
 let enabled = true;
 let reused = 0;
 
+// Encoded words by document font: a document's subset numbers its glyphs in the order it meets them, so an
+// encoding holds for that document's font only. A WeakMap, so they go with the document.
+const encodedWords = new WeakMap<object, Map<string, Encoded>>();
+let encodingPatched = false;
+
+/**
+ * Encodes each space-ended word of a run once per document. pdfkit's `encode` lays the whole string out word
+ * by word (from the shared layout cache), concatenates the glyph arrays and looks every glyph up in the
+ * subset, for every line drawn. Split the same way, each word's encoding is exactly the part it contributes
+ * to the whole string's, and encoding it again would only look up the same glyphs: the subset, widths and
+ * Unicode map are filled the first time, so the output is unchanged.
+ */
+function encodeWordsOnce(prototype: PdfKitEmbeddedFont): void {
+  const original = prototype.encode;
+  if (encodingPatched || typeof original !== 'function') return;
+  encodingPatched = true;
+  prototype.encode = function encode(this: object, text: string, features?: unknown): Encoded {
+    if (!enabled || features || typeof text !== 'string') return original.call(this, text, features);
+    let words = encodedWords.get(this);
+    if (!words) encodedWords.set(this, (words = new Map()));
+    const hex: string[] = [];
+    const positions: unknown[] = [];
+    let last = 0;
+    let index = 0;
+    // The same split as pdfkit's layout: each word ends after its space or tab, the last at the end.
+    while (index <= text.length) {
+      const character = text.charAt(index);
+      if ((index === text.length && last < index) || character === ' ' || character === '\t') {
+        index += 1;
+        const word = text.slice(last, index);
+        let encoded = words.get(word);
+        if (!encoded) words.set(word, (encoded = original.call(this, word)));
+        for (const glyph of encoded[0]) hex.push(glyph);
+        for (const position of encoded[1]) positions.push(position);
+        last = index;
+      } else {
+        index += 1;
+      }
+    }
+    return [hex, positions];
+  };
+}
+
 function adopt(embedded: PdfKitEmbeddedFont, key: string): void {
+  encodeWordsOnce(Object.getPrototypeOf(embedded) as PdfKitEmbeddedFont);
   const own = embedded.font;
   if (!own || typeof own.createSubset !== 'function' || !embedded.layoutCache) return;
   const pooled = shared.get(key);
