@@ -60,6 +60,10 @@ const legitimate = [
 ].join('|');
 
 const scanner = () => new RegExp(`(?:${legitimate})|([${hiddenClass}])`, 'gu');
+// Every pattern above needs one of the hidden class's characters, so text with none has nothing to find; most
+// text has none, and the scanner's look-behinds over script properties are slow (a long PDF runs it on every
+// answer).
+const anyHidden = new RegExp(`[${hiddenClass}]`, 'u');
 
 export interface UnreadableCharacter {
   /** Index in UTF-16 code units. */
@@ -87,6 +91,7 @@ function describe(codePoint: number): string {
 /** Every directional or invisible character in the text that is not part of ordinary writing. */
 export function unreadableCharacters(text: string): UnreadableCharacter[] {
   const found: UnreadableCharacter[] = [];
+  if (!anyHidden.test(text)) return found;
   for (const match of text.matchAll(scanner())) {
     if (match[1] === undefined) continue;
     const codePoint = match[1].codePointAt(0)!;
@@ -101,6 +106,7 @@ export function firstUnreadable(text: string): UnreadableCharacter | null {
 
 /** Display text: each directional or invisible character replaced by its visible marker. */
 export function showHidden(text: string): string {
+  if (!anyHidden.test(text)) return text;
   return text.replace(scanner(), (whole, hidden: string | undefined) =>
     hidden === undefined ? whole : visibleMarker(hidden.codePointAt(0)!),
   );
