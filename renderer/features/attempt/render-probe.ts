@@ -1,5 +1,6 @@
 /**
- * Counts renders per field in tests only (each `ItemField`, and each component reading an answer), to pin "typing into one field re-renders that field only".
+ * Counts renders per field in tests only (each `ItemField`, each component reading an answer, and the workspace
+ * around the form), to pin "typing into one field re-renders that field only".
  * `import.meta.env.MODE` is 'test' under Vitest; in the app build this is dead code and is removed.
  */
 export const renderCounts = new Map<string, number>();

@@ -17,7 +17,9 @@ import type { ItemRef } from '@shared/rules';
 import { hrefs, navigate } from '../../app/routes';
 import { settingsStore, useSettings } from '../../state/app-stores';
 import { useAttempt, useAttemptStore } from '../attempt/context';
+import { noteRender } from '../attempt/render-probe';
 import type { AttemptState, AttemptStore } from '../attempt/attempt-store';
+import type { Attempt } from '@shared/model/attempt';
 import { CaseFile } from '../casefile/CaseFile';
 import { attachPassage, attachTargetsFor, detachPassage } from '../casefile/evidence';
 import { FeedbackPanel } from '../feedback/FeedbackPanel';
@@ -188,6 +190,7 @@ function PanelTabs({ tabs, shown }: { tabs: Array<{ id: SidePanel; label: string
 }
 
 function WorkspaceInner({ templateId, sectionId, children }: WorkspaceProps) {
+  noteRender('workspace');
   const store = useAttemptStore();
   const ui = useWorkspaceUiStore();
   const attemptId = useAttempt((s) => s.attempt.id);
@@ -196,7 +199,6 @@ function WorkspaceInner({ templateId, sectionId, children }: WorkspaceProps) {
   const releasedIds = useAttempt((s) => s.attempt.releasedDocumentIds);
   const templates = useAttempt((s) => s.templates);
   const evaluation = useAttempt((s) => s.evaluation);
-  const attemptAnswers = useAttempt((s) => s.attempt.answers);
   const evidence = useAttempt((s) => s.attempt.evidence);
   const timing = useAttempt((s) => s.attempt.timing);
   const interviewState = useAttempt((s) => s.attempt.interview);
@@ -250,6 +252,21 @@ function WorkspaceInner({ templateId, sectionId, children }: WorkspaceProps) {
     targets.find((t) => t.templateId === target?.templateId && t.itemId === target?.itemId) ??
     targets[0] ??
     null;
+  // The attach panel reads an answer only where quotes live in it (an evidence question; other questions
+  // keep theirs as links). Subscribing to all the answers, or to the text question being typed in, drew the
+  // whole workspace again, case file and panels included, on every key typed in the form.
+  const targetAnswer = useAttempt((s) =>
+    chosenTarget?.home === 'answer'
+      ? s.attempt.answers[chosenTarget.templateId]?.[chosenTarget.itemId]
+      : undefined,
+  );
+  const attachedAnswers = useMemo(
+    () =>
+      (chosenTarget && targetAnswer !== undefined
+        ? { [chosenTarget.templateId]: { [chosenTarget.itemId]: targetAnswer } }
+        : {}) as Attempt['answers'],
+    [chosenTarget, targetAnswer],
+  );
 
   const go = (ref: ItemRef) => goToItem(attemptId, templates, ref);
   /**
@@ -284,7 +301,7 @@ function WorkspaceInner({ templateId, sectionId, children }: WorkspaceProps) {
     targets,
     target: chosenTarget,
     onChooseTarget: (t: ItemRef) => uiActions.setTarget({ templateId: t.templateId, itemId: t.itemId }),
-    attempt: { answers: attemptAnswers, evidence },
+    attempt: { answers: attachedAnswers, evidence },
     onAttach: (t: Parameters<typeof attachPassage>[1], picked: { documentId: string; quote: string }) => {
       const outcome = attachPassage(store.getState().attempt, t, picked.documentId, picked.quote, {
         now: () => new Date(),
