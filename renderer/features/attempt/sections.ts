@@ -9,25 +9,42 @@ export interface SectionLink {
   templateTitle: string;
 }
 
+// Both lists are asked for by store selectors, which run on every keystroke; the template set and the
+// evaluated sections change far less often, so each list is kept for the objects it was made from.
+const allByTemplates = new WeakMap<readonly Template[], readonly SectionLink[]>();
+const visibleBySections = new WeakMap<
+  Readonly<Record<string, SectionState>>,
+  { templates: readonly Template[]; links: readonly SectionLink[] }
+>();
+
 /** Every section of the templates, visible or not, in working order. */
-export function allSections(templates: readonly Template[]): SectionLink[] {
-  return templates.flatMap((template) =>
-    template.sections.map((section) => ({
-      templateId: template.id,
-      sectionId: section.id,
-      key: sectionKey(template.id, section.id),
-      title: section.title,
-      templateTitle: template.title,
-    })),
-  );
+export function allSections(templates: readonly Template[]): readonly SectionLink[] {
+  let links = allByTemplates.get(templates);
+  if (!links) {
+    links = templates.flatMap((template) =>
+      template.sections.map((section) => ({
+        templateId: template.id,
+        sectionId: section.id,
+        key: sectionKey(template.id, section.id),
+        title: section.title,
+        templateTitle: template.title,
+      })),
+    );
+    allByTemplates.set(templates, links);
+  }
+  return links;
 }
 
 /** Every visible section in working order: templates in the attempt's order, sections in the template's. */
 export function visibleSections(
   templates: readonly Template[],
   sections: Readonly<Record<string, SectionState>>,
-): SectionLink[] {
-  return allSections(templates).filter((link) => sections[link.key]?.visible);
+): readonly SectionLink[] {
+  const kept = visibleBySections.get(sections);
+  if (kept?.templates === templates) return kept.links;
+  const links = allSections(templates).filter((link) => sections[link.key]?.visible);
+  visibleBySections.set(sections, { templates, links });
+  return links;
 }
 
 /**
