@@ -98,9 +98,9 @@ export function openAtRestEncryption(options: {
     encryptingWrites = true;
     // The index is rewritten last, so a plain index beside the key means switching on was cut short.
     const library = path.join(dataDir, LIBRARY_FILE);
-    const index = readEnvelope(library, io);
-    enabled = !fs.existsSync(library) || index !== null;
-    if (index === null || envelopeFormat(index) < ENVELOPE_FORMAT) {
+    const format = indexEnvelopeFormat(library, io);
+    enabled = !fs.existsSync(library) || format !== null;
+    if (format === null || format < ENVELOPE_FORMAT) {
       // An older folder (or a switch-on cut short): rewrite every file bound to its place, the index last, so
       // a rewrite cut short is finished at the next start. Until it has finished, format 1 still opens.
       acceptFormat1 = true;
@@ -117,7 +117,7 @@ export function openAtRestEncryption(options: {
         // A disk that fails now is not damage: keep opening format 1 and try again at the next start.
       }
     }
-  } else if (protector && readEnvelope(path.join(dataDir, LIBRARY_FILE), io) !== null) {
+  } else if (protector && indexEnvelopeFormat(path.join(dataDir, LIBRARY_FILE), io) !== null) {
     throw new KeyUnavailableError('missing');
   }
 
@@ -311,12 +311,129 @@ function parsedEnvelope(bytes: Buffer): EncryptedEnvelope | null {
 }
 
 /** A file too large to be one of ours is not read at all: the one bounded read refuses it. */
-function readEnvelope(file: string, io: FileIo = defaultFileIo): EncryptedEnvelope | null {
+function readEnvelope(file: string, io: FileIo): EncryptedEnvelope | null {
   try {
     return parsedEnvelope(io.fs.readFileSync(file, MAX_DATA_FILE_BYTES));
   } catch {
     return null;
   }
+}
+
+/**
+ * How much of the index start-up reads from its start, and from its end, to tell whether it is an envelope
+ * and of which format. The store writes the envelope's fields before its ciphertext (`seal` in
+ * encrypted-store.ts, pretty-printed with tabs by the file store), so they sit in the first couple of hundred
+ * bytes however long the library is; at 10,000 attempts the whole index is megabytes. An index no longer than
+ * the two together is read whole, as it always was.
+ */
+const INDEX_HEAD_BYTES = 4096;
+const INDEX_END_BYTES = 64;
+/** The ciphertext field as the store writes it (the last field of `encrypted`), and all that follows it. */
+const DATA_FIELD = Buffer.from('\n\t\t"data": "');
+const ENVELOPE_END = Buffer.from('"\n\t}\n}');
+const BASE64 = /^[A-Za-z0-9+/=]*$/;
+
+/**
+ * The format of the index's envelope, or null when it is not one (plain, damaged, unreadable or missing): what
+ * start-up decides from. Start-up must not grow with the library (decision 0028), so a longer index is judged
+ * from its two ends when they show an envelope exactly as the store writes it; the whole read answers
+ * whatever they cannot (another layout, an older version's key order, a file cut short, not JSON), so those
+ * files are decided as before. What the ends cannot see is the middle of the ciphertext: damage there that
+ * makes the file invalid JSON is found by storage's own read of the index after the first paint, which sets
+ * it aside and rebuilds it like any damaged index, rather than here.
+ */
+function indexEnvelopeFormat(file: string, io: FileIo): number | null {
+  let size = 0;
+  try {
+    size = fs.statSync(file).size;
+  } catch {
+    // Missing, or not to be reached: the whole read below answers, as it always has.
+  }
+  if (size > INDEX_HEAD_BYTES + INDEX_END_BYTES) {
+    const ends = readEnds(file, size, io);
+    // Unreadable now: what the whole read answered when it failed.
+    if (ends === null) return null;
+    const told = formatFromEnds(ends.head, ends.end);
+    if (told !== null) return told;
+  }
+  const envelope = readEnvelope(file, io);
+  return envelope === null ? null : envelopeFormat(envelope);
+}
+
+/**
+ * The first and last bytes of a file. Opened and closed through the port, so its faults (and a cut power)
+ * apply to this read as to the whole one; the port has no read of part of a file, so the two ends are read
+ * from the descriptor it answers, which it opens for reading. Null when the file cannot be read.
+ */
+function readEnds(file: string, size: number, io: FileIo): { head: Buffer; end: Buffer } | null {
+  try {
+    const fd = io.fs.openSync(file, 'r');
+    try {
+      return {
+        head: readAt(fd, 0, INDEX_HEAD_BYTES),
+        end: readAt(fd, size - INDEX_END_BYTES, INDEX_END_BYTES),
+      };
+    } finally {
+      io.fs.closeSync(fd);
+    }
+  } catch {
+    return null;
+  }
+}
+
+/** Up to `length` bytes from `position`: fewer only when the file ends first. */
+function readAt(fd: number, position: number, length: number): Buffer {
+  const buffer = Buffer.alloc(length);
+  let got = 0;
+  while (got < length) {
+    const read = fs.readSync(fd, buffer, got, length - got, position + got);
+    if (read === 0) break;
+    got += read;
+  }
+  return buffer.subarray(0, got);
+}
+
+/**
+ * The envelope format the two ends of a file show, or null when they cannot tell (the whole read decides).
+ * They tell only when the whole read could not answer otherwise: the file ends with the ciphertext and the two
+ * closing braces, so it was not cut short and nothing follows; all of the ciphertext they see is base64, so
+ * nothing in it could end the string; and the fields before it are exactly as the store writes them (each
+ * once, in its order and layout). That last is stricter than the answer needs, on purpose: only the layout
+ * this app is known to write is judged from part of a file, and any other (an older version's key order, say)
+ * is left to the whole read, however it would parse.
+ */
+function formatFromEnds(head: Buffer, end: Buffer): number | null {
+  const at = head.indexOf(DATA_FIELD);
+  if (at < 0 || end.length < ENVELOPE_END.length) return null;
+  const closing = end.length - ENVELOPE_END.length;
+  if (!end.subarray(closing).equals(ENVELOPE_END)) return null;
+  // The fields with an empty ciphertext: exactly what the store would write for them, or no answer.
+  const fieldsEnd = at + DATA_FIELD.length;
+  const fields = head.subarray(0, fieldsEnd).toString('utf8') + ENVELOPE_END.toString('utf8');
+  let header: unknown;
+  try {
+    header = JSON.parse(fields);
+  } catch {
+    return null;
+  }
+  if (!isEncryptedEnvelope(header)) return null;
+  // The fields in the order `seal` (encrypted-store.ts) writes them, with nothing else among them.
+  const { alg, format, content, iv, tag } = header.encrypted;
+  const asWritten = {
+    schemaVersion: header.schemaVersion,
+    encrypted: {
+      alg,
+      ...(format === undefined ? {} : { format }),
+      ...(content === undefined ? {} : { content }),
+      iv,
+      tag,
+      data: '',
+    },
+  };
+  if (JSON.stringify(asWritten, null, '\t') !== fields) return null;
+  const seen = head.subarray(fieldsEnd).toString('latin1') + end.subarray(0, closing).toString('latin1');
+  if (!BASE64.test(seen)) return null;
+  return envelopeFormat(header);
 }
 
 /**
