@@ -1,7 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { LIBRARY_HEAD_SIZE } from '@shared/model/library';
+import { LIBRARY_HEAD_SIZE, libraryHeadSchema, libraryIndexSchema } from '@shared/model/library';
+import { createFileStore } from './file-store';
+import { DocumentFiles } from './files';
+import { KeyedQueue } from './keyed-queue';
+import { LibraryIndexFile } from './library-index';
 import { noticeText } from './notices';
 import { openStorage } from './storage';
 import type { Storage } from './storage';
@@ -156,6 +160,65 @@ describe('the head of the library index', () => {
     const reading = storage.whenLibraryRead();
     await storage.close();
     await expect(reading).resolves.toBeUndefined();
+  });
+});
+
+describe('the index file itself before the whole index is read', () => {
+  it('refuses to write the index after a start from the head, leaving library.json byte for byte as it was (control: after the whole read the same write goes ahead)', async () => {
+    const { deps, ids } = await libraryOf(LIBRARY_HEAD_SIZE + 5);
+    const indexBefore = fs.readFileSync(indexFile(deps));
+    const headBefore = fs.readFileSync(headFile(deps));
+    const logged: string[] = [];
+    let snapshots = 0;
+    const index = new LibraryIndexFile({
+      dataDir: deps.dataDir,
+      fileName: 'library',
+      headFileName: 'library-head',
+      queueKey: 'library',
+      files: new DocumentFiles(createFileStore, { fsyncFolders: false, log: () => undefined }),
+      queue: new KeyedQueue(),
+      writeDelayMs: 0,
+      snapshot: async () => {
+        snapshots += 1;
+      },
+      assertOpen: () => undefined,
+      log: (message) => logged.push(message),
+    });
+    index.startFromHead(libraryHeadSchema.parse(readJson(headFile(deps))));
+    expect(index).toMatchObject({ complete: false, total: LIBRARY_HEAD_SIZE + 5 });
+    expect(index.entries.size).toBe(LIBRARY_HEAD_SIZE);
+
+    // A new attempt listed: written now, the index would hold the head's entries and it, and lose the five
+    // older ones the head leaves out.
+    const added = { ...index.list()[0]!, id: 'test-000099', title: 'Made before the whole read' };
+    index.entries.set(added.id, { ...added, updatedAt: '2027-01-04T09:00:00.000Z' });
+    index.markDirty();
+    await expect(index.writeNow()).rejects.toThrow(
+      'The library index was to be written before it had been read whole',
+    );
+    expect(fs.readFileSync(indexFile(deps)).equals(indexBefore)).toBe(true);
+    expect(fs.readFileSync(headFile(deps)).equals(headBefore)).toBe(true);
+    expect(snapshots).toBe(0);
+    // The change is kept for the write the whole read allows, not dropped with the refusal.
+    expect(index.dirty).toBe(true);
+    // Asked to write soon instead (a save's index update), the refusal is logged, never a failed save.
+    await index.writeSoon();
+    expect(logged).toEqual(['Could not write the library index']);
+    expect(fs.readFileSync(indexFile(deps)).equals(indexBefore)).toBe(true);
+
+    // The control: the whole index in place of the head's entries, the same change, and the write goes ahead.
+    index.beginWholeRead();
+    for (const entry of libraryIndexSchema.parse(readJson(indexFile(deps))).entries)
+      index.entries.set(entry.id, entry);
+    index.entries.set(added.id, { ...added, updatedAt: '2027-01-04T09:00:00.000Z' });
+    index.markComplete();
+    await index.writeNow();
+    expect(index.dirty).toBe(false);
+    expect(fs.readFileSync(indexFile(deps)).equals(indexBefore)).toBe(false);
+    const written = libraryIndexSchema.parse(readJson(indexFile(deps)));
+    expect(written.entries.map((entry) => entry.id)).toEqual([added.id, ...[...ids].reverse()]);
+    expect((readJson(headFile(deps)) as { total: number }).total).toBe(LIBRARY_HEAD_SIZE + 6);
+    expect(snapshots).toBe(1);
   });
 });
 
