@@ -1,4 +1,5 @@
 import * as pdfmakeDocumentModule from 'pdfmake/js/PDFDocument.js';
+import { pdfmakeClass } from './pdfmake-class';
 
 /**
  * Keeps the parsed fonts and their measured words from one export to the next.
@@ -45,14 +46,7 @@ interface SharedFont {
 /** Words measured per font before the cache starts again (a few MB at most; a long export uses ~3,000). */
 const MAX_CACHED_RUNS = 50_000;
 
-// Node's ESM loader gives the CommonJS exports object (class under `default`); bundlers may give the class.
-const moduleShape = pdfmakeDocumentModule as unknown as {
-  default?: PdfMakeDocumentClass | { default?: PdfMakeDocumentClass };
-};
-const documentClass: PdfMakeDocumentClass | undefined =
-  moduleShape.default && 'prototype' in moduleShape.default
-    ? (moduleShape.default as PdfMakeDocumentClass)
-    : (moduleShape.default as { default?: PdfMakeDocumentClass } | undefined)?.default;
+const documentClass = pdfmakeClass<PdfMakeDocumentClass>(pdfmakeDocumentModule);
 
 const shared = new Map<string, SharedFont>();
 let installed = false;

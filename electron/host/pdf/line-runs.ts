@@ -1,4 +1,5 @@
 import * as rendererModule from 'pdfmake/js/Renderer.js';
+import { pdfmakeClass } from './pdfmake-class';
 
 /**
  * Draws each run of same-styled words on a line with one pdfkit text call instead of one call per word.
@@ -45,10 +46,7 @@ interface RendererPrototype {
   renderLine(this: unknown, line: Line, x: number, y: number): unknown;
 }
 
-const moduleShape = rendererModule as unknown as {
-  default?: { prototype?: RendererPrototype; default?: { prototype?: RendererPrototype } };
-};
-const rendererClass = moduleShape.default?.prototype ? moduleShape.default : moduleShape.default?.default;
+const rendererClass = pdfmakeClass<{ prototype: RendererPrototype }>(rendererModule);
 
 /** Positions closer than this (in points) count as touching; pdfmake adds widths as floating point. */
 const TOUCHING = 0.01;

@@ -1,5 +1,6 @@
 import * as textInlinesModule from 'pdfmake/js/TextInlines.js';
 import * as styleStackModule from 'pdfmake/js/StyleContextStack.js';
+import { pdfmakeClass } from './pdfmake-class';
 
 /**
  * Measures a text node's words with its styles resolved once, not once per word.
@@ -49,19 +50,12 @@ interface Word extends Record<string, unknown> {
 interface TextInlinesPrototype {
   pdfDocument: PdfDocumentLike | null;
   measure(this: TextInlinesPrototype, words: Word[], stack: StyleStack): Word[];
-  widthOfText(this: TextInlinesPrototype, text: string, inline: Word): number;
 }
 
 type GetStyleProperty = (item: object, stack: StyleStack, property: string, fallback: unknown) => unknown;
 
-const classOf = <T>(module: unknown): T | undefined => {
-  // Node's ESM loader gives the CommonJS exports object (class under `default`); bundlers may give the class.
-  const shape = module as { default?: { prototype?: unknown; default?: { prototype?: unknown } } };
-  return (shape.default?.prototype ? shape.default : shape.default?.default) as T | undefined;
-};
-
-const textInlinesClass = classOf<{ prototype: TextInlinesPrototype }>(textInlinesModule);
-const styleStackClass = classOf<{ getStyleProperty?: GetStyleProperty }>(styleStackModule);
+const textInlinesClass = pdfmakeClass<{ prototype: TextInlinesPrototype }>(textInlinesModule);
+const styleStackClass = pdfmakeClass<{ getStyleProperty?: GetStyleProperty }>(styleStackModule);
 
 const LEADING = /^(\s)+/g;
 const TRAILING = /(\s)+$/g;
