@@ -15,3 +15,7 @@ declare module 'pdfmake/js/StyleContextStack.js' {
   const value: unknown;
   export default value;
 }
+declare module 'pdfmake/js/Line.js' {
+  const value: unknown;
+  export default value;
+}

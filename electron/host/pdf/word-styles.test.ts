@@ -1,9 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import * as lineModule from 'pdfmake/js/Line.js';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { buildAttemptPdf } from '@shared/pdf/builder';
 import { sampleAttempt, sampleCaseInfo } from '@shared/pdf/__fixtures__/sample-attempt';
 import { builtinTemplates } from '@shared/templates/builtin';
 import { PDF_FONT_FAMILY, findFontsDir, renderPdf } from './render';
+import { pdfmakeClass } from './pdfmake-class';
 import { setWordStylesEnabled, wordStylesResolvedCount } from './word-styles';
 
 const fontsDir = findFontsDir();
@@ -66,6 +68,18 @@ function styledDocument(plain = false): TDocumentDefinitions {
       },
     },
     { ul: [sentence, { text: sentence, ...look({ bold: true }) }] },
+    // A word wider than its column: pdfmake breaks it by cloning the measured word, properties and all.
+    {
+      table: {
+        widths: [40, '*'],
+        body: [
+          [
+            { text: 'Ref:CRN-X123456-PNC-26-0012345Q-WARRANT-7731', ...look({ color: '#8a1c1c' }) },
+            { text: sentence },
+          ],
+        ],
+      },
+    },
   ];
   return {
     content: [{ text: '', id: 'top' }, ...content],
@@ -111,5 +125,43 @@ describe('measuring words with their styles resolved once', { timeout: 120_000 }
     const wordByWord = await renderPdf(attemptDefinition(), { fontsDir });
     expect(once.pages).toBeGreaterThan(5);
     expect(once.bytes.equals(wordByWord.bytes)).toBe(true);
+  });
+
+  it('keeps on each word only what differs from word to word; the style is read through its prototype', async () => {
+    // Every word pdfmake puts on a line, as it is added.
+    type Added = Record<string, unknown>;
+    const lineClass = pdfmakeClass<{ prototype: { addInline(inline: Added): void } }>(lineModule)!;
+    const original = lineClass.prototype.addInline;
+    const seen = (on: boolean) => {
+      const words: Added[] = [];
+      lineClass.prototype.addInline = function (this: unknown, inline: Added) {
+        words.push(inline);
+        return original.call(this, inline);
+      };
+      setWordStylesEnabled(on);
+      return { words, done: () => (lineClass.prototype.addInline = original) };
+    };
+    const shared = seen(true);
+    const once = await renderPdf(styledDocument(), { fontsDir });
+    shared.done();
+    const perWord = seen(false);
+    const wordByWord = await renderPdf(styledDocument(), { fontsDir });
+    perWord.done();
+    expect(once.bytes.equals(wordByWord.bytes)).toBe(true);
+    const ownFields = (words: Added[]) => Math.max(...words.map((word) => Object.keys(word).length));
+    expect(shared.words.length).toBeGreaterThan(200);
+    // Text, width, the two cuts, x and the odd line end: the style (font, size, colour and twenty more) is
+    // on the prototype, which keeps a long export's words at about a quarter of their former memory. The
+    // exception is the pieces pdfmake cuts a word too wide for its column into: its clone copies every
+    // property it can see onto a plain object (six pieces of the one reference here).
+    const measured = shared.words.filter((w) => Object.getPrototypeOf(w) !== Object.prototype);
+    expect(shared.words.length - measured.length).toBeLessThanOrEqual(8);
+    expect(ownFields(measured)).toBeLessThanOrEqual(9);
+    const word = shared.words.find((w) => w['text'] === 'Tamsin ')!;
+    expect(Object.prototype.hasOwnProperty.call(word, 'color')).toBe(false);
+    expect(word['color']).toBe('#8a1c1c');
+    expect(word['font']).toBeTruthy();
+    // Control: pdfmake's own measuring gives every word all of them.
+    expect(ownFields(perWord.words)).toBeGreaterThan(20);
   });
 });

@@ -93,7 +93,12 @@ interface Resolved {
   height: number | null;
   preserveLeadingSpaces: unknown;
   preserveTrailingSpaces: unknown;
+  /** Makes this style's measured words: objects whose prototype holds what every one of them shares. */
+  make: WordMaker | null;
 }
+
+/** A constructor whose prototype carries one style: `new` gives a word with none of its own fields yet. */
+type WordMaker = new () => Word;
 
 /** The word's own style properties, as keys and values side by side. */
 function ownStyle(word: Word): { keys: string[]; values: unknown[] } {
@@ -134,6 +139,69 @@ function widthOf(font: PdfFont, text: string, size: number, features: unknown, s
   return width + spaced;
 }
 
+/**
+ * The style prototypes of each document font (so they go with the document), by the style's values. Words
+ * of the same look in different text nodes share one, which keeps the renderer's property lookups to a few
+ * shapes; a style holding an object (font features, a link given as an object) gets one of its own.
+ */
+const makers = new WeakMap<PdfFont, Map<string, WordMaker>>();
+
+/**
+ * What every word of one resolved style has in common, held once on a prototype instead of on each word.
+ *
+ * pdfmake keeps every measured word until the PDF is written, and `measure` gave each one about 25
+ * properties, most of them the same null, colour or font as its neighbours': on the 229-page bench export
+ * the words were 40 MB of a 140 MB heap, in the slow out-of-object form V8 uses when properties are added
+ * one by one. A word made by the style's constructor keeps only its text, width and cuts (a handful of
+ * in-object fields) and reads the rest through its prototype, so every read pdfmake makes gives the same
+ * value, and copies made with for-in (pdfmake's own clone of a word it breaks) still see every property.
+ */
+/** The style's keys and values as text, or null when a value is an object (compared by identity, not shared). */
+function styleKey(shared: Record<string, unknown>, font: PdfFont): string | null {
+  let key = '';
+  for (const name in shared) {
+    const value = shared[name];
+    let text: string;
+    if (value === font) text = 'font';
+    else if (value === null) text = 'null';
+    else if (value === undefined) text = 'undefined';
+    else if (typeof value === 'string') text = JSON.stringify(value);
+    else if (typeof value === 'number' || typeof value === 'boolean') text = `${typeof value}:${value}`;
+    else return null;
+    key += `${JSON.stringify(name)}=${text};`;
+  }
+  return key;
+}
+
+function makerFor(resolved: Resolved, size: number, height: number): WordMaker {
+  const style = resolved.style;
+  const shared: Record<string, unknown> = {};
+  // The word's own style properties first, then what `measure` sets, as pdfmake overwrites them.
+  resolved.own.keys.forEach((key, index) => {
+    shared[key] = resolved.own.values[index];
+  });
+  Object.assign(shared, style, { font: resolved.font, fontSize: size, height });
+  const key = styleKey(shared, resolved.font);
+  let byStyle = makers.get(resolved.font);
+  if (!byStyle) makers.set(resolved.font, (byStyle = new Map()));
+  const known = key === null ? undefined : byStyle.get(key);
+  if (known) return known;
+  // A function, not a class: pdfmake clones a word by calling its `constructor` without `new`, and this
+  // prototype's constructor is Object's, which gives the plain object pdfmake expects.
+  // The fields every word gets are created here, so V8 keeps them inside the object; `x` is the one pdfmake
+  // adds when it puts the word on a line (added later, it would need a second, out-of-object store).
+  const made = function MeasuredWord(this: Word) {
+    this.text = '';
+    this.width = 0;
+    this.leadingCut = 0;
+    this.trailingCut = 0;
+    this.x = 0;
+  } as unknown as WordMaker;
+  made.prototype = shared;
+  if (key !== null) byStyle.set(key, made);
+  return made;
+}
+
 let installed = false;
 let enabled = true;
 let resolutions = 0;
@@ -156,7 +224,8 @@ export function installWordStyles(): void {
       }
     }
     let last: Resolved | null = null;
-    for (const word of words) {
+    for (let index = 0; index < words.length; index += 1) {
+      const word = words[index]!;
       let resolved: Resolved;
       if (last && hasStyle(word, last.own)) {
         resolved = last;
@@ -198,49 +267,37 @@ export function installWordStyles(): void {
           height: null,
           preserveLeadingSpaces: lookUp(word, stack, 'preserveLeadingSpaces', false),
           preserveTrailingSpaces: lookUp(word, stack, 'preserveTrailingSpaces', false),
+          make: null,
         };
         last = resolved;
       }
-      word.font = resolved.font;
-      // One plain assignment per property, in pdfmake's order: assigning them in a loop by computed name
-      // left every word (pdfmake keeps them all until the end) in V8's slow dictionary form, two and a half
-      // times the memory of the whole export.
       const style = resolved.style;
-      word.alignment = style.alignment;
-      word.fontSize = style.fontSize;
-      word.fontFeatures = style.fontFeatures;
-      word.characterSpacing = style.characterSpacing;
-      word.color = style.color;
-      word.decoration = style.decoration;
-      word.decorationColor = style.decorationColor;
-      word.decorationStyle = style.decorationStyle;
-      word.decorationThickness = style.decorationThickness;
-      word.background = style.background;
-      word.link = style.link;
-      word.linkToPage = style.linkToPage;
-      word.linkToDestination = style.linkToDestination;
-      word.noWrap = style.noWrap;
-      word.opacity = style.opacity;
-      word.sup = style.sup;
-      word.sub = style.sub;
-      if (style.sup || style.sub) word.fontSize *= 0.58;
-      const size = word.fontSize;
-      const spacing = word.characterSpacing;
-      word.width = widthOf(resolved.font, word.text, size, word.fontFeatures, spacing);
+      const size = style.sup || style.sub ? style.fontSize * 0.58 : style.fontSize;
+      const spacing = style.characterSpacing;
+      const features = style.fontFeatures;
       resolved.height ??= resolved.font.lineHeight(size) * resolved.lineHeight;
-      word.height = resolved.height;
-      if (!word.leadingCut) word.leadingCut = 0;
+      resolved.make ??= makerFor(resolved, size, resolved.height);
+      const measured = new resolved.make();
+      // The word's own fields that are not style, as the breaker gave them, then what `measure` adds.
+      measured.text = word.text;
+      if (Object.prototype.hasOwnProperty.call(word, 'lineEnd')) measured.lineEnd = word.lineEnd;
+      if (Object.prototype.hasOwnProperty.call(word, 'noNewLine')) measured.noNewLine = word.noNewLine;
+      if (Object.prototype.hasOwnProperty.call(word, 'leadingIndent'))
+        measured.leadingIndent = word.leadingIndent;
+      measured.width = widthOf(resolved.font, word.text, size, features, spacing);
+      measured.leadingCut = word.leadingCut || 0;
       if (!resolved.preserveLeadingSpaces) {
         const leadingSpaces = word.text.match(LEADING);
         if (leadingSpaces)
-          word.leadingCut += widthOf(resolved.font, leadingSpaces[0]!, size, word.fontFeatures, spacing);
+          measured.leadingCut += widthOf(resolved.font, leadingSpaces[0]!, size, features, spacing);
       }
-      word.trailingCut = 0;
+      measured.trailingCut = 0;
       if (!resolved.preserveTrailingSpaces) {
         const trailingSpaces = word.text.match(TRAILING);
         if (trailingSpaces)
-          word.trailingCut = widthOf(resolved.font, trailingSpaces[0]!, size, word.fontFeatures, spacing);
+          measured.trailingCut = widthOf(resolved.font, trailingSpaces[0]!, size, features, spacing);
       }
+      words[index] = measured;
     }
     return words;
   };
