@@ -2,8 +2,8 @@
  * Saves acknowledged while a 200-page PDF export runs. The storage is the real host Storage (file and
  * folder fsync) and the export is the host's PDF service rendering the stress document; autosaves of
  * another attempt are sent every 25 ms for as long as the export runs, and each one's time to its
- * acknowledgement is recorded. Measured with the export in the PDF worker as the app runs it (a child
- * process at the lowest priority) and, for comparison, in a worker thread at low priority (the app's way
+ * acknowledgement is recorded. Measured with the export in the PDF worker as the app runs it (bundled, in
+ * a child process at the lowest priority) and, for comparison, in a worker thread at low priority (the app's way
  * until 02/12/2026) and on the same thread as the storage (before that). Plus the same saves with no export
  * running. The order of the three is turned round each round, so a change in the machine's load falls on
  * each alike. Prints figures; asserts nothing.
@@ -20,6 +20,7 @@ import type { Attempt } from '@shared/model/attempt';
 import { sampleAttempt, sampleCaseInfo } from '@shared/pdf/__fixtures__/sample-attempt';
 import { builtinTemplates } from '@shared/templates/builtin';
 import { copyDataDir, preparedLibrary, storageDeps } from './lib/attempts';
+import { bundledPdfWorkerDir } from './lib/pdf-worker-bundle';
 import { msSince, summarise } from './lib/stats';
 import type { Summary } from './lib/stats';
 
@@ -91,8 +92,9 @@ export async function measureExportWhileSaving(rounds = 2): Promise<ExportWhileS
   }
 
   const ways = {
-    worker: () => during(createWorkerPdfRunner({ entry: pdfWorkerEntry() })),
-    thread: () => during(createWorkerPdfRunner({ entry: pdfWorkerEntry(), isolation: 'thread' })),
+    worker: () => during(createWorkerPdfRunner({ entry: pdfWorkerEntry(bundledPdfWorkerDir()) })),
+    thread: () =>
+      during(createWorkerPdfRunner({ entry: pdfWorkerEntry(bundledPdfWorkerDir()), isolation: 'thread' })),
     sameThread: () => during(createInProcessPdfRunner()),
   };
   type Way = keyof typeof ways;
