@@ -46,11 +46,12 @@ export interface PdfWorkerUsage {
 }
 
 /**
- * The stress export (229 pages) keeps about 90 MB live after layout (measured with forced collections), so
- * a 192 MB old generation leaves room for documents about twice as long; a review stuffed with thousands of
- * long comments stops here with "too large" instead of growing the app towards gigabytes. A small young
- * generation keeps the peak close to what is live: 192/6 MB held the worker process's peak at 230-234 MB
- * (bundled worker) against 250 MB at 256/16, for about 5% more CPU (decision 0007, "Memory").
+ * The stress export (229 pages) keeps about 50 MB of its own live after layout, over the worker's ~55 MB of
+ * code, parsed fonts and text model (measured with forced collections), so a 192 MB old generation leaves
+ * room for documents about twice as long; a review stuffed with thousands of long comments stops here with
+ * "too large" instead of growing the app towards gigabytes. The young generation trades memory for time:
+ * 12 MB held the bundled worker's peak at 227-232 MB for the stress export (6 MB: about 10 MB less, and
+ * slower on long documents; 48 MB: about 35 MB more) (decision 0007, "Memory").
  */
 export const defaultPdfWorkerLimits: PdfWorkerLimits = {
   maxOldGenerationSizeMb: 192,

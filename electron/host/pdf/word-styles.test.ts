@@ -163,5 +163,16 @@ describe('measuring words with their styles resolved once', { timeout: 120_000 }
     expect(word['font']).toBeTruthy();
     // Control: pdfmake's own measuring gives every word all of them.
     expect(ownFields(perWord.words)).toBeGreaterThan(20);
+
+    // Words of the same look in different text nodes share one prototype, so the renderer's property reads
+    // meet a few shapes, not one per paragraph: an attempt resolves styles hundreds of times.
+    const attempt = seen(true);
+    const resolvedBefore = wordStylesResolvedCount();
+    await renderPdf(attemptDefinition(), { fontsDir });
+    const resolved = wordStylesResolvedCount() - resolvedBefore;
+    attempt.done();
+    const prototypes = new Set(attempt.words.map((w) => Object.getPrototypeOf(w) as object)).size;
+    expect(resolved).toBeGreaterThan(200);
+    expect(prototypes).toBeLessThan(resolved / 5);
   });
 });

@@ -156,36 +156,52 @@ const makers = new WeakMap<PdfFont, Map<string, WordMaker>>();
  * in-object fields) and reads the rest through its prototype, so every read pdfmake makes gives the same
  * value, and copies made with for-in (pdfmake's own clone of a word it breaks) still see every property.
  */
-/** The style's keys and values as text, or null when a value is an object (compared by identity, not shared). */
-function styleKey(shared: Record<string, unknown>, font: PdfFont): string | null {
-  let key = '';
-  for (const name in shared) {
-    const value = shared[name];
-    let text: string;
-    if (value === font) text = 'font';
-    else if (value === null) text = 'null';
-    else if (value === undefined) text = 'undefined';
-    else if (typeof value === 'string') text = JSON.stringify(value);
-    else if (typeof value === 'number' || typeof value === 'boolean') text = `${typeof value}:${value}`;
-    else return null;
-    key += `${JSON.stringify(name)}=${text};`;
+/** A style value as text for the prototypes' key, or null for an object (compared by identity, not shared). */
+function keyPart(value: unknown, font: PdfFont): string | null {
+  if (value === font) return 'F';
+  if (value === null) return 'n';
+  if (value === undefined) return 'u';
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'number') return `d${value}`;
+  if (typeof value === 'boolean') return value ? 't' : 'f';
+  return null;
+}
+
+/**
+ * Everything the prototype would hold, as text: the size and height, the word's own style properties by
+ * name, and the resolved style's values in their fixed order. Built once per resolution (about a thousand
+ * for the 36-page export), so it stays cheap: no object is made unless the style is new.
+ */
+function styleKey(resolved: Resolved, size: number, height: number): string | null {
+  const font = resolved.font;
+  let key = `${size}|${height}`;
+  const { keys, values } = resolved.own;
+  for (let index = 0; index < keys.length; index += 1) {
+    const part = keyPart(values[index], font);
+    if (part === null) return null;
+    key += `|${keys[index]}=${part}`;
+  }
+  const style = resolved.style as unknown as Record<string, unknown>;
+  for (const name in style) {
+    const part = keyPart(style[name], font);
+    if (part === null) return null;
+    key += `|${part}`;
   }
   return key;
 }
 
 function makerFor(resolved: Resolved, size: number, height: number): WordMaker {
-  const style = resolved.style;
-  const shared: Record<string, unknown> = {};
-  // The word's own style properties first, then what `measure` sets, as pdfmake overwrites them.
-  resolved.own.keys.forEach((key, index) => {
-    shared[key] = resolved.own.values[index];
-  });
-  Object.assign(shared, style, { font: resolved.font, fontSize: size, height });
-  const key = styleKey(shared, resolved.font);
+  const key = styleKey(resolved, size, height);
   let byStyle = makers.get(resolved.font);
   if (!byStyle) makers.set(resolved.font, (byStyle = new Map()));
   const known = key === null ? undefined : byStyle.get(key);
   if (known) return known;
+  const shared: Record<string, unknown> = {};
+  // The word's own style properties first, then what `measure` sets, as pdfmake overwrites them.
+  resolved.own.keys.forEach((name, index) => {
+    shared[name] = resolved.own.values[index];
+  });
+  Object.assign(shared, resolved.style, { font: resolved.font, fontSize: size, height });
   // A function, not a class: pdfmake clones a word by calling its `constructor` without `new`, and this
   // prototype's constructor is Object's, which gives the plain object pdfmake expects.
   // The fields every word gets are created here, so V8 keeps them inside the object; `x` is the one pdfmake
