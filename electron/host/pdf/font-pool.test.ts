@@ -1,3 +1,5 @@
+import { join } from 'node:path';
+import PDFKitDocument from 'pdfkit';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildAttemptPdf } from '@shared/pdf/builder';
 import { sampleAttempt, sampleCaseInfo } from '@shared/pdf/__fixtures__/sample-attempt';
@@ -39,5 +41,42 @@ describe('font pool', { timeout: 120_000 }, () => {
     expect(warm.bytes.equals(cold.bytes)).toBe(true);
     expect(unpooled.bytes.equals(cold.bytes)).toBe(true);
     expect(cold.pages).toBeGreaterThan(3);
+  });
+
+  it('lays strings out exactly as pdfkit does: the same glyphs, positions and width, spaces and tabs alike', async () => {
+    await renderPdf(definitionFor(10), { fontsDir });
+    const document = new PDFKitDocument({ autoFirstPage: false });
+    document.font(join(fontsDir, 'DejaVuSans.ttf'));
+    type Laid = { glyphs: { id: number }[] | null; positions: unknown[] | null; advanceWidth: number };
+    const font = (document as unknown as { _font: { layout(t: string, f?: unknown, w?: boolean): Laid } })
+      ._font;
+    // The pool's own layout is installed on pdfkit's font class (pdfkit's tests each character with
+    // `[' ', '\t'].includes`); without it this test would compare pdfkit with itself.
+    expect(String(Object.getPrototypeOf(font).layout)).not.toContain('includes');
+    const strings = [
+      '',
+      ' ',
+      'a',
+      'word ',
+      'two words',
+      'tab\tseparated  double  spaces ',
+      '  leading',
+      'trailing   ',
+      'Siân’s café — “quoted” ½ ﬁ',
+      'CRN-X123456/PNC-26/0012345Q',
+      'AVATAR Wave\tType To Yvonne',
+    ];
+    for (const text of strings)
+      for (const onlyWidth of [false, true]) {
+        const pooled = font.layout(text, undefined, onlyWidth);
+        setFontPoolEnabled(false);
+        const pdfkits = font.layout(text, undefined, onlyWidth);
+        setFontPoolEnabled(true);
+        expect(pooled.advanceWidth).toBe(pdfkits.advanceWidth);
+        expect(pooled.glyphs?.map((glyph) => glyph.id) ?? null).toEqual(
+          pdfkits.glyphs?.map((glyph) => glyph.id) ?? null,
+        );
+        expect(pooled.positions).toEqual(pdfkits.positions);
+      }
   });
 });
