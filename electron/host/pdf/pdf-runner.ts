@@ -49,13 +49,14 @@ export interface PdfWorkerUsage {
  * The stress export (229 pages) keeps about 50 MB of its own live after layout, over the worker's ~55 MB of
  * code, parsed fonts and text model (measured with forced collections), so a 192 MB old generation leaves
  * room for documents about twice as long; a review stuffed with thousands of long comments stops here with
- * "too large" instead of growing the app towards gigabytes. The young generation trades memory for time:
- * 12 MB held the bundled worker's peak at 227-232 MB for the stress export (6 MB: about 10 MB less, and
- * slower on long documents; 48 MB: about 35 MB more) (decision 0007, "Memory").
+ * "too large" instead of growing the app towards gigabytes. The young generation trades memory for time
+ * (bundled worker, 229-page stress export; ours / Chromium from the PDF bench's paired runs): 12 MB peaked
+ * at 227-235 MB, 36 pages 1.21-1.24x; 24 MB at 239-246 MB, 1.11-1.41x; 48 MB at 263-276 MB, 1.05-1.13x,
+ * over the 250 MB the export may take (decision 0007, "Memory and the young generation").
  */
 export const defaultPdfWorkerLimits: PdfWorkerLimits = {
   maxOldGenerationSizeMb: 192,
-  maxYoungGenerationSizeMb: 12,
+  maxYoungGenerationSizeMb: 24,
   timeoutMs: 120_000,
   idleMs: 60_000,
 };
