@@ -179,7 +179,8 @@ function styleKey(resolved: Resolved, size: number, height: number): string | nu
   for (let index = 0; index < keys.length; index += 1) {
     const part = keyPart(values[index], font);
     if (part === null) return null;
-    key += `|${keys[index]}=${part}`;
+    // Quoted, so no property name can read as the end of one entry and the start of the next.
+    key += `|${JSON.stringify(keys[index])}=${part}`;
   }
   const style = resolved.style as unknown as Record<string, unknown>;
   for (const name in style) {
