@@ -62,6 +62,24 @@ let installed = false;
 let enabled = true;
 let reused = 0;
 
+/**
+ * Visits a string's words as pdfkit's layout splits it: each word ends after its space or tab, the last at
+ * the end of the string (none after a final space). Both patches below split this way, so that each word's
+ * part is exactly what it contributes to the whole string's layout.
+ */
+function forEachWord(text: string, visit: (word: string) => void): void {
+  const length = text.length;
+  let last = 0;
+  for (let index = 0; index < length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code === 32 || code === 9) {
+      visit(text.slice(last, index + 1));
+      last = index + 1;
+    }
+  }
+  if (last < length) visit(text.slice(last));
+}
+
 // Encoded words by document font: a document's subset numbers its glyphs in the order it meets them, so an
 // encoding holds for that document's font only. A WeakMap, so they go with the document.
 const encodedWords = new WeakMap<object, Map<string, Encoded>>();
@@ -84,23 +102,12 @@ function encodeWordsOnce(prototype: PdfKitEmbeddedFont): void {
     if (!words) encodedWords.set(this, (words = new Map()));
     const hex: string[] = [];
     const positions: unknown[] = [];
-    let last = 0;
-    let index = 0;
-    // The same split as pdfkit's layout: each word ends after its space or tab, the last at the end.
-    while (index <= text.length) {
-      const character = text.charAt(index);
-      if ((index === text.length && last < index) || character === ' ' || character === '\t') {
-        index += 1;
-        const word = text.slice(last, index);
-        let encoded = words.get(word);
-        if (!encoded) words.set(word, (encoded = original.call(this, word)));
-        for (const glyph of encoded[0]) hex.push(glyph);
-        for (const position of encoded[1]) positions.push(position);
-        last = index;
-      } else {
-        index += 1;
-      }
-    }
+    forEachWord(text, (word) => {
+      let encoded = words.get(word);
+      if (!encoded) words.set(word, (encoded = original.call(this, word)));
+      for (const glyph of encoded[0]) hex.push(glyph);
+      for (const position of encoded[1]) positions.push(position);
+    });
     return [hex, positions];
   };
 }
@@ -128,25 +135,14 @@ function layOutWithoutCopies(prototype: PdfKitEmbeddedFont): void {
     const glyphs: unknown[] | null = onlyWidth ? null : [];
     const positions: unknown[] | null = onlyWidth ? null : [];
     let advanceWidth = 0;
-    let last = 0;
-    let index = 0;
-    const length = text.length;
-    while (index <= length) {
-      const code = index < length ? text.charCodeAt(index) : -1;
-      // A word ends after its space or tab, the last one at the end of the string.
-      if ((index === length && last < index) || code === 32 || code === 9) {
-        index += 1;
-        const run = this.layoutCached!(text.slice(last, index));
-        if (glyphs && positions) {
-          for (const glyph of run.glyphs!) glyphs.push(glyph);
-          for (const position of run.positions!) positions.push(position);
-        }
-        advanceWidth += run.advanceWidth;
-        last = index;
-      } else {
-        index += 1;
+    forEachWord(text, (word) => {
+      const run = this.layoutCached!(word);
+      if (glyphs && positions) {
+        for (const glyph of run.glyphs!) glyphs.push(glyph);
+        for (const position of run.positions!) positions.push(position);
       }
-    }
+      advanceWidth += run.advanceWidth;
+    });
     return { glyphs, positions, advanceWidth };
   };
 }
