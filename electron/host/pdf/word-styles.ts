@@ -84,17 +84,22 @@ interface WordStyle {
   sub: unknown;
 }
 
-interface Resolved {
+/** What every word of one resolved style shares: it goes on the prototype of the words made for it. */
+interface Look {
   /** The word's own style properties these values were resolved from. */
   own: { keys: string[]; values: unknown[] };
   font: PdfFont;
   style: WordStyle;
-  lineHeight: number;
-  height: number | null;
+  /** The size the words are measured at (smaller for superscript and subscript). */
+  size: number;
+  height: number;
+}
+
+interface Resolved extends Look {
   preserveLeadingSpaces: unknown;
   preserveTrailingSpaces: unknown;
   /** Makes this style's measured words: objects whose prototype holds what every one of them shares. */
-  make: WordMaker | null;
+  make: WordMaker;
 }
 
 /** A constructor whose prototype carries one style: `new` gives a word with none of its own fields yet. */
@@ -146,16 +151,6 @@ function widthOf(font: PdfFont, text: string, size: number, features: unknown, s
  */
 const makers = new WeakMap<PdfFont, Map<string, WordMaker>>();
 
-/**
- * What every word of one resolved style has in common, held once on a prototype instead of on each word.
- *
- * pdfmake keeps every measured word until the PDF is written, and `measure` gave each one about 25
- * properties, most of them the same null, colour or font as its neighbours': on the 229-page bench export
- * the words were 40 MB of a 140 MB heap, in the slow out-of-object form V8 uses when properties are added
- * one by one. A word made by the style's constructor keeps only its text, width and cuts (a handful of
- * in-object fields) and reads the rest through its prototype, so every read pdfmake makes gives the same
- * value, and copies made with for-in (pdfmake's own clone of a word it breaks) still see every property.
- */
 /** A style value as text for the prototypes' key, or null for an object (compared by identity, not shared). */
 function keyPart(value: unknown, font: PdfFont): string | null {
   if (value === font) return 'F';
@@ -172,17 +167,17 @@ function keyPart(value: unknown, font: PdfFont): string | null {
  * name, and the resolved style's values in their fixed order. Built once per resolution (about a thousand
  * for the 36-page export), so it stays cheap: no object is made unless the style is new.
  */
-function styleKey(resolved: Resolved, size: number, height: number): string | null {
-  const font = resolved.font;
-  let key = `${size}|${height}`;
-  const { keys, values } = resolved.own;
+function styleKey(look: Look): string | null {
+  const font = look.font;
+  let key = `${look.size}|${look.height}`;
+  const { keys, values } = look.own;
   for (let index = 0; index < keys.length; index += 1) {
     const part = keyPart(values[index], font);
     if (part === null) return null;
     // Quoted, so no property name can read as the end of one entry and the start of the next.
     key += `|${JSON.stringify(keys[index])}=${part}`;
   }
-  const style = resolved.style as unknown as Record<string, unknown>;
+  const style = look.style as unknown as Record<string, unknown>;
   for (const name in style) {
     const part = keyPart(style[name], font);
     if (part === null) return null;
@@ -191,18 +186,28 @@ function styleKey(resolved: Resolved, size: number, height: number): string | nu
   return key;
 }
 
-function makerFor(resolved: Resolved, size: number, height: number): WordMaker {
-  const key = styleKey(resolved, size, height);
-  let byStyle = makers.get(resolved.font);
-  if (!byStyle) makers.set(resolved.font, (byStyle = new Map()));
+/**
+ * What every word of one resolved style has in common, held once on a prototype instead of on each word.
+ *
+ * pdfmake keeps every measured word until the PDF is written, and `measure` gave each one about 25
+ * properties, most of them the same null, colour or font as its neighbours': on the 229-page bench export
+ * the words were 40 MB of a 140 MB heap, in the slow out-of-object form V8 uses when properties are added
+ * one by one. A word made by the style's constructor keeps only its text, width and cuts (a handful of
+ * in-object fields) and reads the rest through its prototype, so every read pdfmake makes gives the same
+ * value, and copies made with for-in (pdfmake's own clone of a word it breaks) still see every property.
+ */
+function makerFor(look: Look): WordMaker {
+  const key = styleKey(look);
+  let byStyle = makers.get(look.font);
+  if (!byStyle) makers.set(look.font, (byStyle = new Map()));
   const known = key === null ? undefined : byStyle.get(key);
   if (known) return known;
   const shared: Record<string, unknown> = {};
   // The word's own style properties first, then what `measure` sets, as pdfmake overwrites them.
-  resolved.own.keys.forEach((name, index) => {
-    shared[name] = resolved.own.values[index];
+  look.own.keys.forEach((name, index) => {
+    shared[name] = look.own.values[index];
   });
-  Object.assign(shared, resolved.style, { font: resolved.font, fontSize: size, height });
+  Object.assign(shared, look.style, { font: look.font, fontSize: look.size, height: look.height });
   // A function, not a class: pdfmake clones a word by calling its `constructor` without `new`, and this
   // prototype's constructor is Object's, which gives the plain object pdfmake expects.
   // The fields every word gets are created here, so V8 keeps them inside the object; `x` is the one pdfmake
@@ -276,24 +281,20 @@ export function installWordStyles(): void {
           sup: lookUp(word, stack, 'sup', false),
           sub: lookUp(word, stack, 'sub', false),
         };
+        const size = style.sup || style.sub ? style.fontSize * 0.58 : style.fontSize;
+        const lineHeight = lookUp(word, stack, 'lineHeight', 1) as number;
+        const look: Look = { own, font, style, size, height: font.lineHeight(size) * lineHeight };
         resolved = {
-          own,
-          font,
-          style,
-          lineHeight: lookUp(word, stack, 'lineHeight', 1) as number,
-          height: null,
+          ...look,
           preserveLeadingSpaces: lookUp(word, stack, 'preserveLeadingSpaces', false),
           preserveTrailingSpaces: lookUp(word, stack, 'preserveTrailingSpaces', false),
-          make: null,
+          make: makerFor(look),
         };
         last = resolved;
       }
-      const style = resolved.style;
-      const size = style.sup || style.sub ? style.fontSize * 0.58 : style.fontSize;
+      const { size, style } = resolved;
       const spacing = style.characterSpacing;
       const features = style.fontFeatures;
-      resolved.height ??= resolved.font.lineHeight(size) * resolved.lineHeight;
-      resolved.make ??= makerFor(resolved, size, resolved.height);
       const measured = new resolved.make();
       // The word's own fields that are not style, as the breaker gave them, then what `measure` adds.
       measured.text = word.text;
