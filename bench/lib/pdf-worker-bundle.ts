@@ -10,7 +10,7 @@ let built: string | null = null;
 /**
  * A folder holding the PDF worker bundled into one file, as the app ships it (`pdf-worker.js` beside the
  * main process), for `pdfWorkerEntry(folder)`. Started from the TypeScript source instead, the worker
- * would carry tsx and its compiled copies of every module, about 25 MB of resident memory the app does
+ * would carry tsx and its compiled copies of every module, about 20 MB of resident memory the app does
  * not have, in the peak memory the benches report. Built once per bench process, into a temporary folder.
  */
 export function bundledPdfWorkerDir(): string {
