@@ -6,6 +6,8 @@ import type * as PdfMakeApi from 'pdfmake';
 import type { TDocumentDefinitions, TFontDictionary } from 'pdfmake/interfaces';
 import { installFontPool } from './font-pool';
 import { installLineRuns } from './line-runs';
+import { installStreamText } from './stream-text';
+import { installStyleLookup } from './style-lookup';
 import { installWordStyles } from './word-styles';
 
 /**
@@ -86,6 +88,8 @@ export async function renderPdf(
   const allowedFiles = new Set(Object.values(fonts[PDF_FONT_FAMILY]!).map((path) => String(path)));
   installFontPool();
   installLineRuns();
+  installStyleLookup();
+  installStreamText();
   installWordStyles();
   pdfMake.setFonts(fonts);
   pdfMake.setUrlAccessPolicy(() => false);

@@ -12,8 +12,8 @@ import { pdfmakeClass } from './pdfmake-class';
  * (see docs/decisions/0007-pdf-export.md). Every word of one node carries the same style properties (pdfmake
  * copies the node's onto each word), and within one call the stack does not change, so the resolved values
  * are a function of the word's own style properties: when a word's own properties are the same as the
- * word before it, it takes that word's resolved values. Widths are kept per font object, size and string,
- * so a word repeated in a document is measured once.
+ * word before it, it takes that word's resolved values. Widths are kept per parsed font, size and string,
+ * so a word repeated in a document, or in the next export, is measured once.
  *
  * The replacement does what pdfmake's `measure` does, in the same order, with the same values: the output
  * bytes are unchanged (`word-styles.test.ts` renders documents both ways and compares them).
@@ -128,15 +128,24 @@ function hasStyle(word: Word, own: { keys: string[]; values: unknown[] }): boole
   return index === own.keys.length;
 }
 
-// Widths by font object (one per document and face), then size, then string. A WeakMap, so a document's
-// widths go with its fonts.
-const widths = new WeakMap<PdfFont, Map<number, Map<string, number>>>();
+// Widths by parsed font, then size, then string. A width depends only on the font file's glyphs, so the key
+// is the fontkit font pdfkit's per-document object measures with (`font`; shared between exports by the
+// font pool), and a repeated word is measured once for every export, not once for each. A WeakMap, so the
+// widths go when the pool lets that font go (it starts a new one after a bounded number of words).
+const widths = new WeakMap<object, Map<number, Map<string, number>>>();
+
+/** What a width is keyed by: the parsed font under pdfkit's document font, or the document font itself. */
+function widthKey(font: PdfFont): object {
+  const parsed = (font as { font?: unknown }).font;
+  return typeof parsed === 'object' && parsed !== null ? parsed : font;
+}
 
 function widthOf(font: PdfFont, text: string, size: number, features: unknown, spacing: number): number {
   const spaced = (spacing || 0) * (text.length - 1);
   if (features) return font.widthOfString(text, size, features) + spaced;
-  let bySize = widths.get(font);
-  if (!bySize) widths.set(font, (bySize = new Map()));
+  const key = widthKey(font);
+  let bySize = widths.get(key);
+  if (!bySize) widths.set(key, (bySize = new Map()));
   let byText = bySize.get(size);
   if (!byText) bySize.set(size, (byText = new Map()));
   let width = byText.get(text);
@@ -231,8 +240,16 @@ let resolutions = 0;
 /** Installs the measuring once for the process; safe to call before every render. */
 export function installWordStyles(): void {
   const prototype = textInlinesClass?.prototype;
-  const lookUp = styleStackClass?.getStyleProperty?.bind(styleStackClass);
-  if (installed || !prototype || typeof prototype.measure !== 'function' || !lookUp) return;
+  if (
+    installed ||
+    !prototype ||
+    typeof prototype.measure !== 'function' ||
+    !styleStackClass?.getStyleProperty
+  )
+    return;
+  // Looked up on every call, so whichever lookup is installed (style-lookup.ts's, or pdfmake's) answers.
+  const lookUp: GetStyleProperty = (item, stack, property, fallback) =>
+    styleStackClass.getStyleProperty!(item, stack, property, fallback);
   installed = true;
   const original = prototype.measure;
   prototype.measure = function measure(this: TextInlinesPrototype, words: Word[], stack: StyleStack) {
