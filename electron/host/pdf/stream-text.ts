@@ -6,7 +6,7 @@ import { pdfmakeClass } from './pdfmake-class';
  *
  * pdfkit writes every operator of a page (each `BT`, `Tf`, `TJ`, colour and move) through its stream
  * object's `write`, which turns the line into a Buffer of its own, and joins them all with `Buffer.concat`
- * when the page is finished. A 36-page export writes about a hundred thousand such lines; making and joining
+ * when the page is finished. A 36-page export writes about forty thousand such lines; making and joining
  * those small buffers was about 7% of its CPU time (see docs/decisions/0007-pdf-export.md). Here a text
  * line is kept as the same text pdfkit would have encoded (the line and its newline), and the lines are
  * handed to pdfkit's own `write` as one Buffer just before anything that is not text is written, and before
@@ -29,8 +29,14 @@ interface PdfKitDocument {
 
 const documentClass = pdfmakeClass<{ prototype: PdfKitDocument }>(pdfmakeDocumentModule);
 
-/** Text lines written to each stream and not yet handed to pdfkit. */
-const pendingLines = new WeakMap<PdfStream, string[]>();
+/** Text written to a stream and not yet handed to pdfkit, and how many lines it is. */
+interface Pending {
+  text: string;
+  lines: number;
+}
+
+// Appended to one string (which V8 keeps as a rope until it is encoded), not pushed to an array and joined.
+const pendingText = new WeakMap<PdfStream, Pending>();
 
 let installed = false;
 let patched = false;
@@ -39,12 +45,12 @@ let gathered = 0;
 
 /** Hands a stream's gathered lines to pdfkit's own `write` as one Buffer, the bytes it would have made. */
 function flush(stream: PdfStream, write: PdfStream['write']): void {
-  const lines = pendingLines.get(stream);
-  if (!lines || lines.length === 0) return;
-  pendingLines.delete(stream);
+  const pending = pendingText.get(stream);
+  if (!pending || pending.lines === 0) return;
+  pendingText.delete(stream);
   // 'binary' (latin1), as pdfkit encodes each line: the joined text gives the same bytes as the lines did.
-  write.call(stream, Buffer.from(lines.join(''), 'binary'));
-  gathered += lines.length;
+  write.call(stream, Buffer.from(pending.text, 'binary'));
+  gathered += pending.lines;
 }
 
 function patchStreams(prototype: PdfStream): void {
@@ -57,10 +63,11 @@ function patchStreams(prototype: PdfStream): void {
       flush(this, write);
       return write.call(this, chunk);
     }
-    let lines = pendingLines.get(this);
-    if (!lines) pendingLines.set(this, (lines = []));
+    let pending = pendingText.get(this);
+    if (!pending) pendingText.set(this, (pending = { text: '', lines: 0 }));
     // pdfkit's own conversion of a chunk that is not bytes: `chunk + '\n'`.
-    lines.push((chunk as string) + '\n');
+    pending.text += (chunk as string) + '\n';
+    pending.lines += 1;
   };
   prototype.finalize = function finalizeGathered(this: PdfStream) {
     flush(this, write);

@@ -6,7 +6,13 @@ import { sampleAttempt, sampleCaseInfo } from '@shared/pdf/__fixtures__/sample-a
 import { builtinTemplates } from '@shared/templates/builtin';
 import { PDF_FONT_FAMILY, findFontsDir, renderPdf } from './render';
 import { pdfmakeClass } from './pdfmake-class';
-import { setWordStylesEnabled, wordStylesResolvedCount } from './word-styles';
+import fc from 'fast-check';
+import {
+  leadingSpaceEnd,
+  setWordStylesEnabled,
+  trailingSpaceStart,
+  wordStylesResolvedCount,
+} from './word-styles';
 
 const fontsDir = findFontsDir();
 
@@ -174,5 +180,30 @@ describe('measuring words with their styles resolved once', { timeout: 120_000 }
     const prototypes = new Set(attempt.words.map((w) => Object.getPrototypeOf(w) as object)).size;
     expect(resolved).toBeGreaterThan(200);
     expect(prototypes).toBeLessThan(resolved / 5);
+  });
+});
+
+describe('a word’s leading and trailing white space', () => {
+  it('is found as pdfmake’s regular expressions find it, for every UTF-16 code unit', () => {
+    const differing: string[] = [];
+    for (let code = 0; code <= 0xffff; code += 1) {
+      const character = String.fromCharCode(code);
+      const space = /\s/.test(character);
+      if (leadingSpaceEnd(character) !== (space ? 1 : 0) || trailingSpaceStart(character) !== (space ? 0 : 1))
+        differing.push(`U+${code.toString(16)}`);
+    }
+    expect(differing).toEqual([]);
+  });
+
+  it('is the same run as /^(\\s)+/ and /(\\s)+$/ match, for any text', () => {
+    const pieces = fc.constantFrom(' ', '\t', '\u00a0', '\u2009', '\u3000', 'a', 'ŵ', '–', '\n', '😀');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        expect(text.slice(0, leadingSpaceEnd(text))).toBe(text.match(/^(\s)+/g)?.[0] ?? '');
+        expect(text.slice(trailingSpaceStart(text))).toBe(text.match(/(\s)+$/g)?.[0] ?? '');
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -57,8 +57,40 @@ type GetStyleProperty = (item: object, stack: StyleStack, property: string, fall
 const textInlinesClass = pdfmakeClass<{ prototype: TextInlinesPrototype }>(textInlinesModule);
 const styleStackClass = pdfmakeClass<{ getStyleProperty?: GetStyleProperty }>(styleStackModule);
 
-const LEADING = /^(\s)+/g;
-const TRAILING = /(\s)+$/g;
+/**
+ * Whether a UTF-16 code unit is white space as a regular expression's `\s` has it (pdfmake finds a word's
+ * leading and trailing spaces with `/^(\s)+/` and `/(\s)+$/`; a loop over the ends does the same without a
+ * match array for every word).
+ */
+function isSpace(code: number): boolean {
+  if (code === 32 || (code >= 9 && code <= 13)) return true;
+  if (code < 160) return false;
+  return (
+    code === 160 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/** Where the text's leading white space ends (0 when it has none). */
+export function leadingSpaceEnd(text: string): number {
+  let end = 0;
+  while (end < text.length && isSpace(text.charCodeAt(end))) end += 1;
+  return end;
+}
+
+/** Where the text's trailing white space starts (its length when it has none). */
+export function trailingSpaceStart(text: string): number {
+  let start = text.length;
+  while (start > 0 && isSpace(text.charCodeAt(start - 1))) start -= 1;
+  return start;
+}
 
 /** Fields of a word that are not style: pdfmake's breaker and `measure` itself set them per word. */
 const NOT_STYLE = new Set(['text', 'lineEnd', 'noNewLine', 'leadingCut', 'leadingIndent']);
@@ -315,22 +347,24 @@ export function installWordStyles(): void {
       const measured = new resolved.make();
       // The word's own fields that are not style, as the breaker gave them, then what `measure` adds.
       measured.text = word.text;
-      if (Object.prototype.hasOwnProperty.call(word, 'lineEnd')) measured.lineEnd = word.lineEnd;
-      if (Object.prototype.hasOwnProperty.call(word, 'noNewLine')) measured.noNewLine = word.noNewLine;
-      if (Object.prototype.hasOwnProperty.call(word, 'leadingIndent'))
-        measured.leadingIndent = word.leadingIndent;
+      // The breaker's words are plain objects, so a field they lack reads as undefined; none of these is style,
+      // so the prototype never has them either.
+      if (word.lineEnd !== undefined) measured.lineEnd = word.lineEnd;
+      if (word.noNewLine !== undefined) measured.noNewLine = word.noNewLine;
+      if (word.leadingIndent !== undefined) measured.leadingIndent = word.leadingIndent;
       measured.width = widthOf(resolved.font, word.text, size, features, spacing);
       measured.leadingCut = word.leadingCut || 0;
+      const text = word.text;
       if (!resolved.preserveLeadingSpaces) {
-        const leadingSpaces = word.text.match(LEADING);
-        if (leadingSpaces)
-          measured.leadingCut += widthOf(resolved.font, leadingSpaces[0]!, size, features, spacing);
+        const end = leadingSpaceEnd(text);
+        if (end > 0)
+          measured.leadingCut += widthOf(resolved.font, text.slice(0, end), size, features, spacing);
       }
       measured.trailingCut = 0;
       if (!resolved.preserveTrailingSpaces) {
-        const trailingSpaces = word.text.match(TRAILING);
-        if (trailingSpaces)
-          measured.trailingCut = widthOf(resolved.font, trailingSpaces[0]!, size, features, spacing);
+        const start = trailingSpaceStart(text);
+        if (start < text.length)
+          measured.trailingCut = widthOf(resolved.font, text.slice(start), size, features, spacing);
       }
       words[index] = measured;
     }
