@@ -19,3 +19,7 @@ declare module 'pdfmake/js/Line.js' {
   const value: unknown;
   export default value;
 }
+declare module 'pdfmake/js/LayoutBuilder.js' {
+  const value: unknown;
+  export default value;
+}

@@ -6,6 +6,7 @@ import type * as PdfMakeApi from 'pdfmake';
 import type { TDocumentDefinitions, TFontDictionary } from 'pdfmake/interfaces';
 import { installFontPool } from './font-pool';
 import { installLineRuns } from './line-runs';
+import { installNextLine } from './next-line';
 import { installStreamText } from './stream-text';
 import { installStyleLookup } from './style-lookup';
 import { installWordStyles } from './word-styles';
@@ -88,6 +89,7 @@ export async function renderPdf(
   const allowedFiles = new Set(Object.values(fonts[PDF_FONT_FAMILY]!).map((path) => String(path)));
   installFontPool();
   installLineRuns();
+  installNextLine();
   installStyleLookup();
   installStreamText();
   installWordStyles();
