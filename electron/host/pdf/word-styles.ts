@@ -252,13 +252,16 @@ function makerFor(look: Look): WordMaker {
   // A function, not a class: pdfmake clones a word by calling its `constructor` without `new`, and this
   // prototype's constructor is Object's, which gives the plain object pdfmake expects.
   // The fields every word gets are created here, so V8 keeps them inside the object; `x` is the one pdfmake
-  // adds when it puts the word on a line (added later, it would need a second, out-of-object store).
+  // adds when it puts the word on a line (added later, it would need a second, out-of-object store), and
+  // `noNewLine` is one pdfmake reads for every word it fits on a line: most words lack it, and a field that is
+  // missing costs a walk of the prototype chain at every read, where one that is there is found at once.
   const made = function MeasuredWord(this: Word) {
     this.text = '';
     this.width = 0;
     this.leadingCut = 0;
     this.trailingCut = 0;
     this.x = 0;
+    this.noNewLine = undefined;
   } as unknown as WordMaker;
   made.prototype = shared;
   if (key !== null) byStyle.set(key, made);
