@@ -15,21 +15,26 @@ let built: string | null = null;
  */
 export function bundledPdfWorkerDir(): string {
   if (built) return built;
+  built = bundlePdfWorker(root);
+  return built;
+}
+
+/** Bundles the PDF worker of the source tree at `sourceRoot` (another checkout, to compare) into a new folder. */
+export function bundlePdfWorker(sourceRoot: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'casework-pdf-worker-'));
   buildSync({
-    entryPoints: [join(root, 'electron', 'host', 'pdf', 'pdf-worker.ts')],
+    entryPoints: [join(sourceRoot, 'electron', 'host', 'pdf', 'pdf-worker.ts')],
     outfile: join(dir, 'pdf-worker.js'),
     bundle: true,
     platform: 'node',
     format: 'cjs',
     target: 'node20',
-    tsconfig: join(root, 'electron', 'tsconfig.json'),
+    tsconfig: join(sourceRoot, 'electron', 'tsconfig.json'),
     logLevel: 'error',
     // The worker's modules read their own location (`import.meta.url`) only to find the fonts, which the
     // runner passes with every job; CommonJS has no import.meta, so it is given the bundle's own address.
     define: { 'import.meta.url': '__bundleUrl' },
     banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
   });
-  built = dir;
   return dir;
 }
