@@ -1,21 +1,14 @@
 import { join } from 'node:path';
 import PDFKitDocument from 'pdfkit';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildAttemptPdf } from '@shared/pdf/builder';
-import { sampleAttempt, sampleCaseInfo } from '@shared/pdf/__fixtures__/sample-attempt';
-import { builtinTemplates } from '@shared/templates/builtin';
+import { sampleAttemptPdf } from '@shared/pdf/__fixtures__/sample-attempt';
 import { clearFontPool, fontPoolReuseCount, setFontPoolEnabled } from './font-pool';
 import { findFontsDir, renderPdf } from './render';
 
 const fontsDir = findFontsDir();
 
 function definitionFor(words: number) {
-  return buildAttemptPdf({
-    attempt: sampleAttempt({ longAnswerWords: words, rows: 2 }),
-    templates: builtinTemplates,
-    traineeName: 'Siân Ellis',
-    caseInfo: sampleCaseInfo(),
-  });
+  return sampleAttemptPdf({ longAnswerWords: words, rows: 2 });
 }
 
 afterEach(() => setFontPoolEnabled(true));

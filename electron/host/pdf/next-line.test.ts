@@ -1,8 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { buildAttemptPdf } from '@shared/pdf/builder';
-import { sampleAttempt, sampleCaseInfo } from '@shared/pdf/__fixtures__/sample-attempt';
-import { builtinTemplates } from '@shared/templates/builtin';
+import { sampleAttemptPdf } from '@shared/pdf/__fixtures__/sample-attempt';
 import { nextLineCount, setNextLineEnabled } from './next-line';
 import { PDF_FONT_FAMILY, findFontsDir, renderPdf } from './render';
 
@@ -67,13 +65,7 @@ function awkwardDocument(): TDocumentDefinitions {
   };
 }
 
-const attempt = () =>
-  buildAttemptPdf({
-    attempt: sampleAttempt({ longAnswerWords: 400, rows: 3 }),
-    templates: builtinTemplates,
-    traineeName: 'Siân Ellis',
-    caseInfo: sampleCaseInfo(),
-  });
+const attempt = () => sampleAttemptPdf({ longAnswerWords: 400, rows: 3 });
 
 describe('filling lines without copying the paragraph', { timeout: 120_000 }, () => {
   it('lays out awkward lines exactly as pdfmake does', async () => {

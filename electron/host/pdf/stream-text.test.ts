@@ -1,22 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DynamicContent } from 'pdfmake/interfaces';
 import { inflateSync } from 'node:zlib';
-import { buildAttemptPdf } from '@shared/pdf/builder';
-import { sampleAttempt, sampleCaseInfo } from '@shared/pdf/__fixtures__/sample-attempt';
-import { builtinTemplates } from '@shared/templates/builtin';
+import { sampleAttemptPdf } from '@shared/pdf/__fixtures__/sample-attempt';
 import { findFontsDir, renderPdf } from './render';
 import { setStreamTextEnabled, streamTextLineCount } from './stream-text';
 
 afterEach(() => setStreamTextEnabled(true));
 
 const fontsDir = findFontsDir();
-const definition = () =>
-  buildAttemptPdf({
-    attempt: sampleAttempt({ longAnswerWords: 120, rows: 3 }),
-    templates: builtinTemplates,
-    traineeName: 'Siân Ellis',
-    caseInfo: sampleCaseInfo(),
-  });
+const definition = () => sampleAttemptPdf({ longAnswerWords: 120, rows: 3 });
 
 /** The first page's drawing operators, inflated. */
 function firstPageOperators(bytes: Buffer): string {

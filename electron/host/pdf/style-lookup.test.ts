@@ -1,9 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import * as styleStackModule from 'pdfmake/js/StyleContextStack.js';
-import { buildAttemptPdf } from '@shared/pdf/builder';
-import { sampleAttempt, sampleCaseInfo } from '@shared/pdf/__fixtures__/sample-attempt';
-import { builtinTemplates } from '@shared/templates/builtin';
+import { sampleAttemptPdf } from '@shared/pdf/__fixtures__/sample-attempt';
 import { pdfmakeClass } from './pdfmake-class';
 import { findFontsDir, renderPdf } from './render';
 import { installStyleLookup, setStyleLookupEnabled, styleLookupCount } from './style-lookup';
@@ -107,13 +105,7 @@ describe('the style lookup', () => {
 
   it('gives an attempt the same bytes as pdfmake’s own lookup', { timeout: 120_000 }, async () => {
     const fontsDir = findFontsDir();
-    const definition = () =>
-      buildAttemptPdf({
-        attempt: sampleAttempt({ longAnswerWords: 120, rows: 3 }),
-        templates: builtinTemplates,
-        traineeName: 'Siân Ellis',
-        caseInfo: sampleCaseInfo(),
-      });
+    const definition = () => sampleAttemptPdf({ longAnswerWords: 120, rows: 3 });
     const before = styleLookupCount();
     const ours = await renderPdf(definition(), { fontsDir });
     expect(styleLookupCount() - before).toBeGreaterThan(1000);

@@ -1,9 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as lineModule from 'pdfmake/js/Line.js';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { buildAttemptPdf } from '@shared/pdf/builder';
-import { sampleAttempt, sampleCaseInfo } from '@shared/pdf/__fixtures__/sample-attempt';
-import { builtinTemplates } from '@shared/templates/builtin';
+import { sampleAttemptPdf } from '@shared/pdf/__fixtures__/sample-attempt';
 import { PDF_FONT_FAMILY, findFontsDir, renderPdf } from './render';
 import { pdfmakeClass } from './pdfmake-class';
 import fc from 'fast-check';
@@ -100,12 +98,7 @@ function styledDocument(plain = false): TDocumentDefinitions {
 }
 
 function attemptDefinition(): TDocumentDefinitions {
-  return buildAttemptPdf({
-    attempt: sampleAttempt({ longAnswerWords: 120, rows: 3 }),
-    templates: builtinTemplates,
-    traineeName: 'Siân Ellis',
-    caseInfo: sampleCaseInfo(),
-  });
+  return sampleAttemptPdf({ longAnswerWords: 120, rows: 3 });
 }
 
 // Whole documents are rendered: seconds on a shared 2-core machine.

@@ -1,6 +1,8 @@
 import type { Attempt } from '../../model/attempt';
 import type { JsonValue } from '../../model/json';
-import type { PdfCaseInfo } from '../builder';
+import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import { buildAttemptPdf, type PdfCaseInfo } from '../builder';
+import { builtinTemplates } from '../../templates/builtin';
 
 /**
  * A completed, fictional attempt at the four built-in templates, for the PDF tests, the benchmark and the
@@ -348,4 +350,14 @@ export function sampleCaseInfo(): PdfCaseInfo {
     ],
     facts: { daCallouts: 2, daPerpetratorCallouts: 2, childrenInHousehold: true },
   };
+}
+
+/** The sample attempt's PDF definition, built as an export builds it (a fresh one each call: pdfmake mutates it). */
+export function sampleAttemptPdf(options: SampleOptions = {}): TDocumentDefinitions {
+  return buildAttemptPdf({
+    attempt: sampleAttempt(options),
+    templates: builtinTemplates,
+    traineeName: 'Siân Ellis',
+    caseInfo: sampleCaseInfo(),
+  });
 }
