@@ -48,9 +48,10 @@ const job = (): PdfJob => ({
 // The other commit's source, checked out beside this one and using its installed packages.
 const checkout = mkdtempSync(join(tmpdir(), 'casework-pdf-base-'));
 execFileSync('git', ['-C', root, 'worktree', 'add', '--detach', checkout, base], { stdio: 'ignore' });
+let sides: Record<string, ReturnType<typeof createWorkerPdfRunner>> = {};
 try {
   symlinkSync(join(root, 'node_modules'), join(checkout, 'node_modules'));
-  const sides = {
+  sides = {
     [base]: createWorkerPdfRunner({ entry: pdfWorkerEntry(bundlePdfWorker(checkout)) }),
     'working tree': createWorkerPdfRunner({ entry: pdfWorkerEntry(bundledPdfWorkerDir()) }),
   };
@@ -73,8 +74,9 @@ try {
       `${name.padEnd(14)} median ${Math.round(summarise(all).median)} ms  (${all.map(Math.round).join(' ')})  peak ${peaks.get(name)} MB`,
     );
   }
-  for (const side of Object.values(sides)) await side.close();
 } finally {
+  // The workers too, or a failed render would leave them keeping the bench from exiting.
+  for (const side of Object.values(sides)) await side.close();
   execFileSync('git', ['-C', root, 'worktree', 'remove', '--force', checkout], { stdio: 'ignore' });
   rmSync(checkout, { recursive: true, force: true });
 }

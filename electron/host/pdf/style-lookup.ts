@@ -2,7 +2,7 @@ import * as styleStackModule from 'pdfmake/js/StyleContextStack.js';
 import { pdfmakeClass } from './pdfmake-class';
 
 /**
- * pdfmake's style lookup, answering the same question without building anything to answer it.
+ * pdfmake's style lookup, answering the same question without pushing, closures or Sets.
  *
  * pdfmake resolves each style property of each word, cell and node with the static
  * `StyleContextStack.getStyleProperty`: it pushes the item (and its named styles) onto the stack, walks the
@@ -38,7 +38,9 @@ const isString = (value: unknown): boolean => typeof value === 'string' || value
 
 /**
  * A named style's value for the property, following `extends` from the last parent to the first. `visited`
- * holds the names seen in this one lookup (pdfmake's Set), made only when a style extends another.
+ * holds the names seen from this one stack entry (pdfmake's Set, made afresh for each entry), and only those
+ * that extend another: a name without `extends` gives the same answer however often it is met, so only the
+ * ones that recurse need guarding against a ring.
  */
 function fromNamedStyle(
   dictionary: Record<string, unknown>,

@@ -149,7 +149,7 @@ describe('measuring words with their styles resolved once', { timeout: 120_000 }
     expect(once.bytes.equals(wordByWord.bytes)).toBe(true);
     const ownFields = (words: Added[]) => Math.max(...words.map((word) => Object.keys(word).length));
     expect(shared.words.length).toBeGreaterThan(200);
-    // Text, width, the two cuts, x and the odd line end: the style (font, size, colour and twenty more) is
+    // Text, width, the two cuts, x, noNewLine and the odd line end: the style (font, size, colour and twenty more) is
     // on the prototype, which keeps a long export's words at about a quarter of their former memory. The
     // exception is the pieces pdfmake cuts a word too wide for its column into: its clone copies every
     // property it can see onto a plain object (six pieces of the one reference here).

@@ -134,7 +134,7 @@ interface Resolved extends Look {
   make: WordMaker;
 }
 
-/** A constructor whose prototype carries one style: `new` gives a word with none of its own fields yet. */
+/** A constructor whose prototype carries one style: `new` gives a word with only its per-word fields. */
 type WordMaker = new () => Word;
 
 /** The word's own style properties, as keys and values side by side. */
@@ -163,7 +163,9 @@ function hasStyle(word: Word, own: { keys: string[]; values: unknown[] }): boole
 // Widths by parsed font, then size, then string. A width depends only on the font file's glyphs, so the key
 // is the fontkit font pdfkit's per-document object measures with (`font`; shared between exports by the
 // font pool), and a repeated word is measured once for every export, not once for each. A WeakMap, so the
-// widths go when the pool lets that font go (it starts a new one after a bounded number of words).
+// widths go when the pool lets that font go: it starts a new one once its layout cache passes a set number
+// of words, and widths are per size and text, so they stay a small multiple of that (the templates use a
+// handful of sizes).
 const widths = new WeakMap<object, Map<number, Map<string, number>>>();
 
 /** What a width is keyed by: the parsed font under pdfkit's document font, or the document font itself. */
